@@ -1,0 +1,60 @@
+# Every routine task of the SDK. `make test` and `make demo` work on a fresh clone with only
+# python3 (3.11+) installed: they create .venv and install what they need.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(abspath $(VENV))/bin
+STAMP  := $(VENV)/.setup-stamp
+GEN_ARGS = --path openapi.yaml --config generator-config.yaml --custom-template-path templates --meta none --overwrite
+LINT_PATHS := custom tests examples benchmarks
+
+.PHONY: setup generate check-generated lint test demo bench sandbox clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev,sandbox]'
+	@touch $(STAMP)
+
+# generate DIR: run the pinned generator (with our templates) into DIR and mark it typed.
+# PATH puts the pinned ruff first: the generator's post-hooks call `ruff` by name.
+define run_generator
+	rm -rf $(1)
+	PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate $(GEN_ARGS) --output-path $(1) >/dev/null
+	touch $(1)/py.typed
+endef
+
+generate: setup
+	$(call run_generator,kombo_ats_client)
+
+# Regenerate into a scratch folder inside the repo (so ruff reads the same config) and fail on
+# any difference: proves kombo_ats_client/ is fresh and untouched by hand.
+check-generated: setup
+	@mkdir -p .generated-check
+	@$(call run_generator,.generated-check/kombo_ats_client)
+	@diff -r -q kombo_ats_client .generated-check/kombo_ats_client -x __pycache__ \
+		|| (echo "kombo_ats_client/ is stale or was edited by hand: run 'make generate' and commit." && exit 1)
+	@echo "check-generated: kombo_ats_client/ matches openapi.yaml"
+
+lint: setup
+	$(BIN)/openapi-spec-validator openapi.yaml
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
+	$(BIN)/mypy --strict $(LINT_PATHS)
+
+test: setup check-generated lint
+	$(BIN)/python -m pytest
+
+demo: setup
+	$(BIN)/python -m examples.demo
+
+sandbox: setup
+	$(BIN)/python -m kombo_ats.sandbox --port 8000
+
+bench: setup
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev,sandbox,bench]'
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) .generated-check build dist .mypy_cache .ruff_cache

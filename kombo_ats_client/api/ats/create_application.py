@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_application_request import CreateApplicationRequest
+from ...models.create_application_response import CreateApplicationResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    job_id: str,
+    *,
+    body: CreateApplicationRequest,
+    x_integration_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Integration-Id"] = x_integration_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ats/jobs/{job_id}/applications".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateApplicationResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CreateApplicationResponse.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateApplicationResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateApplicationRequest,
+    x_integration_id: str,
+) -> Response[CreateApplicationResponse | ErrorResponse]:
+    """Create application
+
+     Create a new application, and its candidate, for a job. Needs the "Create applications and
+    candidates" permission in the scope config. What the remote ATS could not take (an unsupported
+    screening question, say) comes back in `warnings`, not as an error.
+
+    Args:
+        job_id (str):  Example: remote:32.
+        x_integration_id (str):
+        body (CreateApplicationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateApplicationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+        x_integration_id=x_integration_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateApplicationRequest,
+    x_integration_id: str,
+) -> CreateApplicationResponse | ErrorResponse | None:
+    """Create application
+
+     Create a new application, and its candidate, for a job. Needs the "Create applications and
+    candidates" permission in the scope config. What the remote ATS could not take (an unsupported
+    screening question, say) comes back in `warnings`, not as an error.
+
+    Args:
+        job_id (str):  Example: remote:32.
+        x_integration_id (str):
+        body (CreateApplicationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateApplicationResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+        body=body,
+        x_integration_id=x_integration_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateApplicationRequest,
+    x_integration_id: str,
+) -> Response[CreateApplicationResponse | ErrorResponse]:
+    """Create application
+
+     Create a new application, and its candidate, for a job. Needs the "Create applications and
+    candidates" permission in the scope config. What the remote ATS could not take (an unsupported
+    screening question, say) comes back in `warnings`, not as an error.
+
+    Args:
+        job_id (str):  Example: remote:32.
+        x_integration_id (str):
+        body (CreateApplicationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateApplicationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+        x_integration_id=x_integration_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateApplicationRequest,
+    x_integration_id: str,
+) -> CreateApplicationResponse | ErrorResponse | None:
+    """Create application
+
+     Create a new application, and its candidate, for a job. Needs the "Create applications and
+    candidates" permission in the scope config. What the remote ATS could not take (an unsupported
+    screening question, say) comes back in `warnings`, not as an error.
+
+    Args:
+        job_id (str):  Example: remote:32.
+        x_integration_id (str):
+        body (CreateApplicationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateApplicationResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+            body=body,
+            x_integration_id=x_integration_id,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.hiring_team_role import HiringTeamRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HiringTeamMember")
+
+
+@_attrs_define
+class HiringTeamMember:
+    """A user of the ATS who can access the job and its applications."""
+
+    id: str | Unset | None = UNSET
+    remote_id: str | Unset | None = UNSET
+    first_name: str | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    """ Null when the address is invalid. """
+    hiring_team_roles: list[HiringTeamRole | str] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset | None
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        remote_id: str | Unset | None
+        if isinstance(self.remote_id, Unset):
+            remote_id = UNSET
+        else:
+            remote_id = self.remote_id
+
+        first_name: str | Unset | None
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: str | Unset | None
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        email: str | Unset | None
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        hiring_team_roles: list[str] | Unset | None
+        if isinstance(self.hiring_team_roles, Unset):
+            hiring_team_roles = UNSET
+        elif isinstance(self.hiring_team_roles, list):
+            hiring_team_roles = []
+            for hiring_team_roles_type_0_item_data in self.hiring_team_roles:
+                hiring_team_roles_type_0_item: str
+                if isinstance(hiring_team_roles_type_0_item_data, HiringTeamRole):
+                    hiring_team_roles_type_0_item = hiring_team_roles_type_0_item_data.value
+                else:
+                    hiring_team_roles_type_0_item = hiring_team_roles_type_0_item_data
+                hiring_team_roles.append(hiring_team_roles_type_0_item)
+
+        else:
+            hiring_team_roles = self.hiring_team_roles
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if remote_id is not UNSET:
+            field_dict["remote_id"] = remote_id
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if hiring_team_roles is not UNSET:
+            field_dict["hiring_team_roles"] = hiring_team_roles
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_remote_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+
+        def _parse_first_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_email(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_hiring_team_roles(data: object) -> list[HiringTeamRole | str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                hiring_team_roles_type_0 = []
+                _hiring_team_roles_type_0 = data
+                for hiring_team_roles_type_0_item_data in _hiring_team_roles_type_0:
+
+                    def _parse_hiring_team_roles_type_0_item(data: object) -> HiringTeamRole | str:
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError()
+                            hiring_team_roles_type_0_item_type_0 = HiringTeamRole(data)
+
+                            return hiring_team_roles_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(HiringTeamRole | str, data)
+
+                    hiring_team_roles_type_0_item = _parse_hiring_team_roles_type_0_item(
+                        hiring_team_roles_type_0_item_data
+                    )
+
+                    hiring_team_roles_type_0.append(hiring_team_roles_type_0_item)
+
+                return hiring_team_roles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HiringTeamRole | str] | None | Unset, data)
+
+        hiring_team_roles = _parse_hiring_team_roles(d.pop("hiring_team_roles", UNSET))
+
+        hiring_team_member = cls(
+            id=id,
+            remote_id=remote_id,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            hiring_team_roles=hiring_team_roles,
+        )
+
+        hiring_team_member.additional_properties = d
+        return hiring_team_member
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
