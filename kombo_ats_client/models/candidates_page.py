@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.candidate import Candidate
 
@@ -17,32 +15,28 @@ T = TypeVar("T", bound="CandidatesPage")
 
 @_attrs_define
 class CandidatesPage:
-    results: list[Candidate]
-    next_: str | Unset | None = UNSET
+    next_: str | None
     """ Cursor of the next page; null on the last page. """
+    results: list[Candidate]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        next_: str | None
+        next_ = self.next_
+
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
-        next_: str | Unset | None
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "next": next_,
                 "results": results,
             }
         )
-        if next_ is not UNSET:
-            field_dict["next"] = next_
 
         return field_dict
 
@@ -51,6 +45,14 @@ class CandidatesPage:
         from ..models.candidate import Candidate
 
         d = dict(src_dict)
+
+        def _parse_next_(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_ = _parse_next_(d.pop("next"))
+
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
@@ -58,18 +60,9 @@ class CandidatesPage:
 
             results.append(results_item)
 
-        def _parse_next_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
         candidates_page = cls(
-            results=results,
             next_=next_,
+            results=results,
         )
 
         candidates_page.additional_properties = d

@@ -1,0 +1,78 @@
+"""Helpers for tests that check the spec and the generated models against each other.
+
+They load ``openapi.yaml`` once, validate JSON against its component schemas (OpenAPI 3.1 /
+JSON Schema 2020-12), and normalise timestamps so a round trip through the generated models can
+be compared with the JSON it started from (the API writes both ``...00.000Z`` and ``...00Z``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_schema_validator import OAS31Validator
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi.yaml"
+SEED_EXAMPLES = Path(__file__).resolve().parent / "fixtures" / "seed_examples"
+
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+
+
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    """The parsed ``openapi.yaml``."""
+    with SPEC_PATH.open(encoding="utf-8") as fh:
+        spec: dict[str, Any] = yaml.safe_load(fh)
+    return spec
+
+
+def load_seed_example(name: str) -> Any:
+    """A JSON example extracted from the API docs in ``../shared/seeds`` (kept as test fixtures)."""
+    return json.loads((SEED_EXAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def schema_errors(schema_name: str, instance: Any) -> list[str]:
+    """Every way ``instance`` violates ``#/components/schemas/<schema_name>``, as readable lines."""
+    spec = load_spec()
+    root = {"$ref": f"#/components/schemas/{schema_name}", "components": spec["components"]}
+    validator = OAS31Validator(root)
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(instance)]
+
+
+def normalise_timestamps(value: Any) -> Any:
+    """Replace every ISO-8601 timestamp string by the aware datetime it denotes."""
+    if isinstance(value, dict):
+        return {k: normalise_timestamps(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [normalise_timestamps(v) for v in value]
+    if isinstance(value, str) and _TIMESTAMP.match(value):
+        return datetime.datetime.fromisoformat(value)
+    return value
+
+
+def nullable_properties(schema_name: str) -> list[str]:
+    """Names of the properties of a component schema that the spec allows to be ``null``."""
+    schema = load_spec()["components"]["schemas"][schema_name]
+    names = []
+    for name, prop in schema.get("properties", {}).items():
+        if _allows_null(prop):
+            names.append(name)
+    return names
+
+
+def _allows_null(prop: dict[str, Any]) -> bool:
+    if "$ref" in prop:
+        target = load_spec()["components"]["schemas"][prop["$ref"].rsplit("/", 1)[-1]]
+        return _allows_null(target) if "type" in target or "anyOf" in target else "type" not in target
+    kind = prop.get("type")
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    if "anyOf" in prop:
+        return any(_allows_null(option) for option in prop["anyOf"])
+    return "type" not in prop and "anyOf" not in prop  # untyped: any JSON value, null included
