@@ -4,7 +4,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(abspath $(VENV))/bin
 STAMP  := $(VENV)/.setup-stamp
-GEN_ARGS = --path openapi.yaml --config generator-config.yaml --custom-template-path templates --meta none --overwrite
+SPEC          ?= openapi.yaml
+GENERATED_DIR ?= kombo_ats_client
+GEN_ARGS = --path $(SPEC) --config generator-config.yaml --custom-template-path templates --meta none --overwrite
 LINT_PATHS := custom tests examples benchmarks
 
 .PHONY: setup generate check-generated lint test demo bench sandbox clean
@@ -33,9 +35,9 @@ generate: setup
 check-generated: setup
 	@mkdir -p .generated-check
 	@$(call run_generator,.generated-check/kombo_ats_client)
-	@diff -r -q kombo_ats_client .generated-check/kombo_ats_client -x __pycache__ \
-		|| (echo "kombo_ats_client/ is stale or was edited by hand: run 'make generate' and commit." && exit 1)
-	@echo "check-generated: kombo_ats_client/ matches openapi.yaml"
+	@diff -r -q $(GENERATED_DIR) .generated-check/kombo_ats_client -x __pycache__ \
+		|| (echo "$(GENERATED_DIR)/ is stale or was edited by hand: run 'make generate' and commit." && exit 1)
+	@echo "check-generated: $(GENERATED_DIR)/ matches $(SPEC)"
 
 lint: setup
 	$(BIN)/openapi-spec-validator openapi.yaml
