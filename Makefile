@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.setup-stamp
 SPEC          ?= openapi.yaml
 GENERATED_DIR ?= kombo_ats_client
 GEN_ARGS = --path $(SPEC) --config generator-config.yaml --custom-template-path templates --meta none --overwrite
-LINT_PATHS := custom tests examples benchmarks
+LINT_PATHS := $(wildcard custom tests examples benchmarks)
 
 .PHONY: setup generate check-generated lint test demo bench sandbox clean
 
