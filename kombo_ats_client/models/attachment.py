@@ -6,8 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError, ModelParseError
 from ..models.attachment_type import AttachmentType
 from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "type",
+        "content_type",
+        "data",
+        "data_url",
+    }
+)
 
 T = TypeVar("T", bound="Attachment")
 
@@ -57,26 +71,34 @@ class Attachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        attachment = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("Attachment", src_dict) from None
+        try:
+            attachment.name = src_dict["name"]
+            _type_ = src_dict["type"]
+        except KeyError as exc:
+            raise MissingFieldError("Attachment", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("Attachment", src_dict) from None
+        try:
+            attachment.type_ = AttachmentType(_type_)
+        except (TypeError, ValueError):
+            raise ModelParseError.invalid("Attachment", "type", _type_, "a AttachmentType value") from None
 
-        type_ = AttachmentType(d.pop("type"))
+        attachment.content_type = _get("content_type", UNSET)
+        attachment.data = _get("data", UNSET)
+        attachment.data_url = _get("data_url", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            attachment.additional_properties = {}
+        else:
+            attachment.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        content_type = d.pop("content_type", UNSET)
-
-        data = d.pop("data", UNSET)
-
-        data_url = d.pop("data_url", UNSET)
-
-        attachment = cls(
-            name=name,
-            type_=type_,
-            content_type=content_type,
-            data=data,
-            data_url=data_url,
-        )
-
-        attachment.additional_properties = d
         return attachment
 
     @property

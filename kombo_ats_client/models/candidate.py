@@ -2,23 +2,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.candidate_application import CandidateApplication
-    from ..models.custom_fields import CustomFields
-    from ..models.email_address import EmailAddress
-    from ..models.integration_field import IntegrationField
-    from ..models.location import Location
-    from ..models.phone_number import PhoneNumber
-    from ..models.social_media import SocialMedia
-    from ..models.tag import Tag
+_new_instance = object.__new__
 
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "changed_at",
+        "remote_id",
+        "first_name",
+        "last_name",
+        "company",
+        "title",
+        "confidential",
+        "source",
+        "phone_numbers",
+        "email_addresses",
+        "social_media",
+        "location",
+        "custom_fields",
+        "integration_fields",
+        "remote_created_at",
+        "remote_updated_at",
+        "remote_data",
+        "remote_deleted_at",
+        "applications",
+        "tags",
+    }
+)
 
 T = TypeVar("T", bound="Candidate")
 
@@ -60,9 +79,6 @@ class Candidate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_fields import CustomFields
-        from ..models.location import Location
-
         id = self.id
 
         changed_at = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -274,327 +290,140 @@ class Candidate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.candidate_application import CandidateApplication
-        from ..models.custom_fields import CustomFields
-        from ..models.email_address import EmailAddress
-        from ..models.integration_field import IntegrationField
-        from ..models.location import Location
-        from ..models.phone_number import PhoneNumber
-        from ..models.social_media import SocialMedia
-        from ..models.tag import Tag
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        candidate = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("Candidate", src_dict) from None
+        try:
+            candidate.id = src_dict["id"]
+            _changed_at = src_dict["changed_at"]
+        except KeyError as exc:
+            raise MissingFieldError("Candidate", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("Candidate", src_dict) from None
+        try:
+            candidate.changed_at = datetime.datetime.fromisoformat(_changed_at)
+        except (TypeError, ValueError):
+            raise ModelParseError.invalid(
+                "Candidate", "changed_at", _changed_at, "an ISO 8601 date-time string"
+            ) from None
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        changed_at = datetime.datetime.fromisoformat(d.pop("changed_at"))
-
-        def _parse_remote_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
-
-        def _parse_first_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_company(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company = _parse_company(d.pop("company", UNSET))
-
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_confidential(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        confidential = _parse_confidential(d.pop("confidential", UNSET))
-
-        def _parse_source(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_phone_numbers(data: object) -> list[PhoneNumber] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        candidate.remote_id = _get("remote_id", UNSET)
+        candidate.first_name = _get("first_name", UNSET)
+        candidate.last_name = _get("last_name", UNSET)
+        candidate.company = _get("company", UNSET)
+        candidate.title = _get("title", UNSET)
+        candidate.confidential = _get("confidential", UNSET)
+        candidate.source = _get("source", UNSET)
+        _phone_numbers = _get("phone_numbers", UNSET)
+        if isinstance(_phone_numbers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                phone_numbers_type_0 = []
-                _phone_numbers_type_0 = data
-                for phone_numbers_type_0_item_data in _phone_numbers_type_0:
-                    phone_numbers_type_0_item = PhoneNumber.from_dict(phone_numbers_type_0_item_data)
-
-                    phone_numbers_type_0.append(phone_numbers_type_0_item)
-
-                return phone_numbers_type_0
+                candidate.phone_numbers = list(map(PhoneNumber.from_dict, _phone_numbers))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PhoneNumber] | None | Unset, data)
+                candidate.phone_numbers = cast(Any, _phone_numbers)
+        else:
+            candidate.phone_numbers = _phone_numbers
 
-        phone_numbers = _parse_phone_numbers(d.pop("phone_numbers", UNSET))
-
-        def _parse_email_addresses(data: object) -> list[EmailAddress] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _email_addresses = _get("email_addresses", UNSET)
+        if isinstance(_email_addresses, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                email_addresses_type_0 = []
-                _email_addresses_type_0 = data
-                for email_addresses_type_0_item_data in _email_addresses_type_0:
-                    email_addresses_type_0_item = EmailAddress.from_dict(email_addresses_type_0_item_data)
-
-                    email_addresses_type_0.append(email_addresses_type_0_item)
-
-                return email_addresses_type_0
+                candidate.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EmailAddress] | None | Unset, data)
+                candidate.email_addresses = cast(Any, _email_addresses)
+        else:
+            candidate.email_addresses = _email_addresses
 
-        email_addresses = _parse_email_addresses(d.pop("email_addresses", UNSET))
-
-        def _parse_social_media(data: object) -> list[SocialMedia] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _social_media = _get("social_media", UNSET)
+        if isinstance(_social_media, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                social_media_type_0 = []
-                _social_media_type_0 = data
-                for social_media_type_0_item_data in _social_media_type_0:
-                    social_media_type_0_item = SocialMedia.from_dict(social_media_type_0_item_data)
-
-                    social_media_type_0.append(social_media_type_0_item)
-
-                return social_media_type_0
+                candidate.social_media = list(map(SocialMedia.from_dict, _social_media))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SocialMedia] | None | Unset, data)
+                candidate.social_media = cast(Any, _social_media)
+        else:
+            candidate.social_media = _social_media
 
-        social_media = _parse_social_media(d.pop("social_media", UNSET))
-
-        def _parse_location(data: object) -> Location | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _location = _get("location", UNSET)
+        if isinstance(_location, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                location_type_0 = Location.from_dict(data)
-
-                return location_type_0
+                candidate.location = Location.from_dict(_location)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Location | None | Unset, data)
+                candidate.location = cast(Any, _location)
+        else:
+            candidate.location = _location
 
-        location = _parse_location(d.pop("location", UNSET))
-
-        def _parse_custom_fields(data: object) -> CustomFields | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _custom_fields = _get("custom_fields", UNSET)
+        if isinstance(_custom_fields, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_0 = CustomFields.from_dict(data)
-
-                return custom_fields_type_0
+                candidate.custom_fields = CustomFields.from_dict(_custom_fields)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomFields | None | Unset, data)
+                candidate.custom_fields = cast(Any, _custom_fields)
+        else:
+            candidate.custom_fields = _custom_fields
 
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
-
-        def _parse_integration_fields(data: object) -> list[IntegrationField] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _integration_fields = _get("integration_fields", UNSET)
+        if isinstance(_integration_fields, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                integration_fields_type_0 = []
-                _integration_fields_type_0 = data
-                for integration_fields_type_0_item_data in _integration_fields_type_0:
-                    integration_fields_type_0_item = IntegrationField.from_dict(integration_fields_type_0_item_data)
-
-                    integration_fields_type_0.append(integration_fields_type_0_item)
-
-                return integration_fields_type_0
+                candidate.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IntegrationField] | None | Unset, data)
+                candidate.integration_fields = cast(Any, _integration_fields)
+        else:
+            candidate.integration_fields = _integration_fields
 
-        integration_fields = _parse_integration_fields(d.pop("integration_fields", UNSET))
-
-        def _parse_remote_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _remote_created_at = _get("remote_created_at", UNSET)
+        if isinstance(_remote_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
+                candidate.remote_created_at = datetime.datetime.fromisoformat(_remote_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                candidate.remote_created_at = cast(Any, _remote_created_at)
+        else:
+            candidate.remote_created_at = _remote_created_at
 
-        remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
-
-        def _parse_remote_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _remote_updated_at = _get("remote_updated_at", UNSET)
+        if isinstance(_remote_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
+                candidate.remote_updated_at = datetime.datetime.fromisoformat(_remote_updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                candidate.remote_updated_at = cast(Any, _remote_updated_at)
+        else:
+            candidate.remote_updated_at = _remote_updated_at
 
-        remote_updated_at = _parse_remote_updated_at(d.pop("remote_updated_at", UNSET))
-
-        remote_data = d.pop("remote_data", UNSET)
-
-        def _parse_remote_deleted_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        candidate.remote_data = _get("remote_data", UNSET)
+        _remote_deleted_at = _get("remote_deleted_at", UNSET)
+        if isinstance(_remote_deleted_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
+                candidate.remote_deleted_at = datetime.datetime.fromisoformat(_remote_deleted_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                candidate.remote_deleted_at = cast(Any, _remote_deleted_at)
+        else:
+            candidate.remote_deleted_at = _remote_deleted_at
 
-        remote_deleted_at = _parse_remote_deleted_at(d.pop("remote_deleted_at", UNSET))
-
-        def _parse_applications(data: object) -> list[CandidateApplication] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _applications = _get("applications", UNSET)
+        if isinstance(_applications, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                applications_type_0 = []
-                _applications_type_0 = data
-                for applications_type_0_item_data in _applications_type_0:
-                    applications_type_0_item = CandidateApplication.from_dict(applications_type_0_item_data)
-
-                    applications_type_0.append(applications_type_0_item)
-
-                return applications_type_0
+                candidate.applications = list(map(CandidateApplication.from_dict, _applications))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CandidateApplication] | None | Unset, data)
+                candidate.applications = cast(Any, _applications)
+        else:
+            candidate.applications = _applications
 
-        applications = _parse_applications(d.pop("applications", UNSET))
-
-        def _parse_tags(data: object) -> list[Tag] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tags = _get("tags", UNSET)
+        if isinstance(_tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = []
-                _tags_type_0 = data
-                for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = Tag.from_dict(tags_type_0_item_data)
-
-                    tags_type_0.append(tags_type_0_item)
-
-                return tags_type_0
+                candidate.tags = list(map(Tag.from_dict, _tags))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Tag] | None | Unset, data)
+                candidate.tags = cast(Any, _tags)
+        else:
+            candidate.tags = _tags
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            candidate.additional_properties = {}
+        else:
+            candidate.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        candidate = cls(
-            id=id,
-            changed_at=changed_at,
-            remote_id=remote_id,
-            first_name=first_name,
-            last_name=last_name,
-            company=company,
-            title=title,
-            confidential=confidential,
-            source=source,
-            phone_numbers=phone_numbers,
-            email_addresses=email_addresses,
-            social_media=social_media,
-            location=location,
-            custom_fields=custom_fields,
-            integration_fields=integration_fields,
-            remote_created_at=remote_created_at,
-            remote_updated_at=remote_updated_at,
-            remote_data=remote_data,
-            remote_deleted_at=remote_deleted_at,
-            applications=applications,
-            tags=tags,
-        )
-
-        candidate.additional_properties = d
         return candidate
 
     @property
@@ -612,3 +441,15 @@ class Candidate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.candidate_application import CandidateApplication  # noqa: E402
+from ..models.custom_fields import CustomFields  # noqa: E402
+from ..models.email_address import EmailAddress  # noqa: E402
+from ..models.integration_field import IntegrationField  # noqa: E402
+from ..models.location import Location  # noqa: E402
+from ..models.phone_number import PhoneNumber  # noqa: E402
+from ..models.social_media import SocialMedia  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

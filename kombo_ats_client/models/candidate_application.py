@@ -1,18 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..models.application_outcome import ApplicationOutcome
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.job_reference import JobReference
-    from ..models.stage_reference import StageReference
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_APPLICATION_OUTCOME_BY_VALUE = {member.value: member for member in ApplicationOutcome}
+_new_instance = object.__new__
 
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "remote_id",
+        "outcome",
+        "rejection_reason_name",
+        "current_stage",
+        "job",
+    }
+)
 
 T = TypeVar("T", bound="CandidateApplication")
 
@@ -30,9 +42,6 @@ class CandidateApplication:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_reference import JobReference
-        from ..models.stage_reference import StageReference
-
         id: str | Unset | None
         if isinstance(self.id, Unset):
             id = UNSET
@@ -95,99 +104,46 @@ class CandidateApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_reference import JobReference
-        from ..models.stage_reference import StageReference
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        candidate_application = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("CandidateApplication", src_dict) from None
+        candidate_application.id = _get("id", UNSET)
+        candidate_application.remote_id = _get("remote_id", UNSET)
+        _outcome = _get("outcome", UNSET)
+        if isinstance(_outcome, str):
+            candidate_application.outcome = _APPLICATION_OUTCOME_BY_VALUE.get(_outcome, _outcome)
+        else:
+            candidate_application.outcome = _outcome
 
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_remote_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
-
-        def _parse_outcome(data: object) -> ApplicationOutcome | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        candidate_application.rejection_reason_name = _get("rejection_reason_name", UNSET)
+        _current_stage = _get("current_stage", UNSET)
+        if isinstance(_current_stage, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                outcome_type_0 = ApplicationOutcome(data)
-
-                return outcome_type_0
+                candidate_application.current_stage = StageReference.from_dict(_current_stage)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApplicationOutcome | None | str | Unset, data)
+                candidate_application.current_stage = cast(Any, _current_stage)
+        else:
+            candidate_application.current_stage = _current_stage
 
-        outcome = _parse_outcome(d.pop("outcome", UNSET))
-
-        def _parse_rejection_reason_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rejection_reason_name = _parse_rejection_reason_name(d.pop("rejection_reason_name", UNSET))
-
-        def _parse_current_stage(data: object) -> StageReference | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _job = _get("job", UNSET)
+        if isinstance(_job, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                current_stage_type_0 = StageReference.from_dict(data)
-
-                return current_stage_type_0
+                candidate_application.job = JobReference.from_dict(_job)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StageReference | Unset, data)
+                candidate_application.job = cast(Any, _job)
+        else:
+            candidate_application.job = _job
 
-        current_stage = _parse_current_stage(d.pop("current_stage", UNSET))
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            candidate_application.additional_properties = {}
+        else:
+            candidate_application.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        def _parse_job(data: object) -> JobReference | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                job_type_0 = JobReference.from_dict(data)
-
-                return job_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobReference | None | Unset, data)
-
-        job = _parse_job(d.pop("job", UNSET))
-
-        candidate_application = cls(
-            id=id,
-            remote_id=remote_id,
-            outcome=outcome,
-            rejection_reason_name=rejection_reason_name,
-            current_stage=current_stage,
-            job=job,
-        )
-
-        candidate_application.additional_properties = d
         return candidate_application
 
     @property
@@ -205,3 +161,9 @@ class CandidateApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.job_reference import JobReference  # noqa: E402
+from ..models.stage_reference import StageReference  # noqa: E402

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.candidate import Candidate
+from ..errors import MissingFieldError, ModelParseError
 
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "next",
+        "results",
+    }
+)
 
 T = TypeVar("T", bound="CandidatesPage")
 
@@ -42,30 +50,26 @@ class CandidatesPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.candidate import Candidate
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        candidates_page = _new_instance(cls)
+        try:
+            candidates_page.next_ = src_dict["next"]
+            _results = src_dict["results"]
+        except KeyError as exc:
+            raise MissingFieldError("CandidatesPage", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("CandidatesPage", src_dict) from None
+        if not isinstance(_results, list):
+            raise ModelParseError.invalid("CandidatesPage", "results", _results, "a JSON array")
+        candidates_page.results = list(map(Candidate.from_dict, _results))
 
-        d = dict(src_dict)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            candidates_page.additional_properties = {}
+        else:
+            candidates_page.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        def _parse_next_(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_ = _parse_next_(d.pop("next"))
-
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Candidate.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        candidates_page = cls(
-            next_=next_,
-            results=results,
-        )
-
-        candidates_page.additional_properties = d
         return candidates_page
 
     @property
@@ -83,3 +87,8 @@ class CandidatesPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.candidate import Candidate  # noqa: E402

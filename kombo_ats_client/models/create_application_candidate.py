@@ -2,18 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError, ModelParseError
 from ..models.gender import Gender
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.create_application_location import CreateApplicationLocation
-    from ..models.salary_expectations import SalaryExpectations
+_new_instance = object.__new__
 
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "email_address",
+        "additional_email_addresses",
+        "company",
+        "title",
+        "phone_number",
+        "additional_phone_numbers",
+        "location",
+        "gender",
+        "availability_date",
+        "salary_expectations",
+        "social_links",
+    }
+)
 
 T = TypeVar("T", bound="CreateApplicationCandidate")
 
@@ -116,73 +133,67 @@ class CreateApplicationCandidate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_application_location import CreateApplicationLocation
-        from ..models.salary_expectations import SalaryExpectations
-
-        d = dict(src_dict)
-        first_name = d.pop("first_name")
-
-        last_name = d.pop("last_name")
-
-        email_address = d.pop("email_address")
-
-        additional_email_addresses = cast(list[str], d.pop("additional_email_addresses", UNSET))
-
-        company = d.pop("company", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        phone_number = d.pop("phone_number", UNSET)
-
-        additional_phone_numbers = cast(list[str], d.pop("additional_phone_numbers", UNSET))
-
-        _location = d.pop("location", UNSET)
-        location: CreateApplicationLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        create_application_candidate = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("CreateApplicationCandidate", src_dict) from None
+        try:
+            create_application_candidate.first_name = src_dict["first_name"]
+            create_application_candidate.last_name = src_dict["last_name"]
+            create_application_candidate.email_address = src_dict["email_address"]
+        except KeyError as exc:
+            raise MissingFieldError("CreateApplicationCandidate", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("CreateApplicationCandidate", src_dict) from None
+        create_application_candidate.additional_email_addresses = _get("additional_email_addresses", UNSET)
+        create_application_candidate.company = _get("company", UNSET)
+        create_application_candidate.title = _get("title", UNSET)
+        create_application_candidate.phone_number = _get("phone_number", UNSET)
+        create_application_candidate.additional_phone_numbers = _get("additional_phone_numbers", UNSET)
+        _location = _get("location", UNSET)
+        if _location is UNSET:
+            create_application_candidate.location = UNSET
         else:
-            location = CreateApplicationLocation.from_dict(_location)
+            create_application_candidate.location = CreateApplicationLocation.from_dict(_location)
 
-        _gender = d.pop("gender", UNSET)
-        gender: Gender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
+        _gender = _get("gender", UNSET)
+        if _gender is UNSET:
+            create_application_candidate.gender = UNSET
         else:
-            gender = Gender(_gender)
+            try:
+                create_application_candidate.gender = Gender(_gender)
+            except (TypeError, ValueError):
+                raise ModelParseError.invalid(
+                    "CreateApplicationCandidate", "gender", _gender, "a Gender value"
+                ) from None
 
-        _availability_date = d.pop("availability_date", UNSET)
-        availability_date: datetime.date | Unset
-        if isinstance(_availability_date, Unset):
-            availability_date = UNSET
+        _availability_date = _get("availability_date", UNSET)
+        if _availability_date is UNSET:
+            create_application_candidate.availability_date = UNSET
         else:
-            availability_date = datetime.date.fromisoformat(_availability_date)
+            try:
+                create_application_candidate.availability_date = datetime.date.fromisoformat(_availability_date)
+            except (TypeError, ValueError):
+                raise ModelParseError.invalid(
+                    "CreateApplicationCandidate", "availability_date", _availability_date, "an ISO 8601 date string"
+                ) from None
 
-        _salary_expectations = d.pop("salary_expectations", UNSET)
-        salary_expectations: SalaryExpectations | Unset
-        if isinstance(_salary_expectations, Unset):
-            salary_expectations = UNSET
+        _salary_expectations = _get("salary_expectations", UNSET)
+        if _salary_expectations is UNSET:
+            create_application_candidate.salary_expectations = UNSET
         else:
-            salary_expectations = SalaryExpectations.from_dict(_salary_expectations)
+            create_application_candidate.salary_expectations = SalaryExpectations.from_dict(_salary_expectations)
 
-        social_links = cast(list[str], d.pop("social_links", UNSET))
+        create_application_candidate.social_links = _get("social_links", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            create_application_candidate.additional_properties = {}
+        else:
+            create_application_candidate.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        create_application_candidate = cls(
-            first_name=first_name,
-            last_name=last_name,
-            email_address=email_address,
-            additional_email_addresses=additional_email_addresses,
-            company=company,
-            title=title,
-            phone_number=phone_number,
-            additional_phone_numbers=additional_phone_numbers,
-            location=location,
-            gender=gender,
-            availability_date=availability_date,
-            salary_expectations=salary_expectations,
-            social_links=social_links,
-        )
-
-        create_application_candidate.additional_properties = d
         return create_application_candidate
 
     @property
@@ -200,3 +211,9 @@ class CreateApplicationCandidate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.create_application_location import CreateApplicationLocation  # noqa: E402
+from ..models.salary_expectations import SalaryExpectations  # noqa: E402

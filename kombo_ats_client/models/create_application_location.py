@@ -6,7 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "country",
+        "city",
+        "state",
+        "street_1",
+        "zip_code",
+    }
+)
 
 T = TypeVar("T", bound="CreateApplicationLocation")
 
@@ -52,26 +66,29 @@ class CreateApplicationLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country = d.pop("country")
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        create_application_location = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("CreateApplicationLocation", src_dict) from None
+        try:
+            create_application_location.country = src_dict["country"]
+        except KeyError as exc:
+            raise MissingFieldError("CreateApplicationLocation", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("CreateApplicationLocation", src_dict) from None
+        create_application_location.city = _get("city", UNSET)
+        create_application_location.state = _get("state", UNSET)
+        create_application_location.street_1 = _get("street_1", UNSET)
+        create_application_location.zip_code = _get("zip_code", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            create_application_location.additional_properties = {}
+        else:
+            create_application_location.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        city = d.pop("city", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        street_1 = d.pop("street_1", UNSET)
-
-        zip_code = d.pop("zip_code", UNSET)
-
-        create_application_location = cls(
-            country=country,
-            city=city,
-            state=state,
-            street_1=street_1,
-            zip_code=zip_code,
-        )
-
-        create_application_location.additional_properties = d
         return create_application_location
 
     @property

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-    from ..models.create_application_candidate import CreateApplicationCandidate
-    from ..models.gdpr_consent import GdprConsent
-    from ..models.remote_fields import RemoteFields
-    from ..models.screening_question_answer import ScreeningQuestionAnswer
-    from ..models.source import Source
-    from ..models.sourced_by import SourcedBy
+_new_instance = object.__new__
 
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "candidate",
+        "stage_id",
+        "attachments",
+        "source",
+        "sourced_by",
+        "gdpr_consent",
+        "remote_fields",
+        "screening_question_answers",
+    }
+)
 
 T = TypeVar("T", bound="CreateApplicationRequest")
 
@@ -101,79 +108,75 @@ class CreateApplicationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment
-        from ..models.create_application_candidate import CreateApplicationCandidate
-        from ..models.gdpr_consent import GdprConsent
-        from ..models.remote_fields import RemoteFields
-        from ..models.screening_question_answer import ScreeningQuestionAnswer
-        from ..models.source import Source
-        from ..models.sourced_by import SourcedBy
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        create_application_request = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("CreateApplicationRequest", src_dict) from None
+        try:
+            _candidate = src_dict["candidate"]
+        except KeyError as exc:
+            raise MissingFieldError("CreateApplicationRequest", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("CreateApplicationRequest", src_dict) from None
+        create_application_request.candidate = CreateApplicationCandidate.from_dict(_candidate)
 
-        d = dict(src_dict)
-        candidate = CreateApplicationCandidate.from_dict(d.pop("candidate"))
-
-        stage_id = d.pop("stage_id", UNSET)
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[Attachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        _source = d.pop("source", UNSET)
-        source: Source | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
+        create_application_request.stage_id = _get("stage_id", UNSET)
+        _attachments = _get("attachments", UNSET)
+        if _attachments is UNSET:
+            create_application_request.attachments = UNSET
         else:
-            source = Source.from_dict(_source)
+            if not isinstance(_attachments, list):
+                raise ModelParseError.invalid("CreateApplicationRequest", "attachments", _attachments, "a JSON array")
+            create_application_request.attachments = list(map(Attachment.from_dict, _attachments))
 
-        _sourced_by = d.pop("sourced_by", UNSET)
-        sourced_by: SourcedBy | Unset
-        if isinstance(_sourced_by, Unset):
-            sourced_by = UNSET
+        _source = _get("source", UNSET)
+        if _source is UNSET:
+            create_application_request.source = UNSET
         else:
-            sourced_by = SourcedBy.from_dict(_sourced_by)
+            create_application_request.source = Source.from_dict(_source)
 
-        _gdpr_consent = d.pop("gdpr_consent", UNSET)
-        gdpr_consent: GdprConsent | Unset
-        if isinstance(_gdpr_consent, Unset):
-            gdpr_consent = UNSET
+        _sourced_by = _get("sourced_by", UNSET)
+        if _sourced_by is UNSET:
+            create_application_request.sourced_by = UNSET
         else:
-            gdpr_consent = GdprConsent.from_dict(_gdpr_consent)
+            create_application_request.sourced_by = SourcedBy.from_dict(_sourced_by)
 
-        _remote_fields = d.pop("remote_fields", UNSET)
-        remote_fields: RemoteFields | Unset
-        if isinstance(_remote_fields, Unset):
-            remote_fields = UNSET
+        _gdpr_consent = _get("gdpr_consent", UNSET)
+        if _gdpr_consent is UNSET:
+            create_application_request.gdpr_consent = UNSET
         else:
-            remote_fields = RemoteFields.from_dict(_remote_fields)
+            create_application_request.gdpr_consent = GdprConsent.from_dict(_gdpr_consent)
 
-        _screening_question_answers = d.pop("screening_question_answers", UNSET)
-        screening_question_answers: list[ScreeningQuestionAnswer] | Unset = UNSET
-        if _screening_question_answers is not UNSET:
-            screening_question_answers = []
-            for screening_question_answers_item_data in _screening_question_answers:
-                screening_question_answers_item = ScreeningQuestionAnswer.from_dict(
-                    screening_question_answers_item_data
+        _remote_fields = _get("remote_fields", UNSET)
+        if _remote_fields is UNSET:
+            create_application_request.remote_fields = UNSET
+        else:
+            create_application_request.remote_fields = RemoteFields.from_dict(_remote_fields)
+
+        _screening_question_answers = _get("screening_question_answers", UNSET)
+        if _screening_question_answers is UNSET:
+            create_application_request.screening_question_answers = UNSET
+        else:
+            if not isinstance(_screening_question_answers, list):
+                raise ModelParseError.invalid(
+                    "CreateApplicationRequest",
+                    "screening_question_answers",
+                    _screening_question_answers,
+                    "a JSON array",
                 )
+            create_application_request.screening_question_answers = list(
+                map(ScreeningQuestionAnswer.from_dict, _screening_question_answers)
+            )
 
-                screening_question_answers.append(screening_question_answers_item)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            create_application_request.additional_properties = {}
+        else:
+            create_application_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        create_application_request = cls(
-            candidate=candidate,
-            stage_id=stage_id,
-            attachments=attachments,
-            source=source,
-            sourced_by=sourced_by,
-            gdpr_consent=gdpr_consent,
-            remote_fields=remote_fields,
-            screening_question_answers=screening_question_answers,
-        )
-
-        create_application_request.additional_properties = d
         return create_application_request
 
     @property
@@ -191,3 +194,14 @@ class CreateApplicationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.attachment import Attachment  # noqa: E402
+from ..models.create_application_candidate import CreateApplicationCandidate  # noqa: E402
+from ..models.gdpr_consent import GdprConsent  # noqa: E402
+from ..models.remote_fields import RemoteFields  # noqa: E402
+from ..models.screening_question_answer import ScreeningQuestionAnswer  # noqa: E402
+from ..models.source import Source  # noqa: E402
+from ..models.sourced_by import SourcedBy  # noqa: E402

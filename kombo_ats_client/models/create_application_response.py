@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.created_application import CreatedApplication
-    from ..models.warning import Warning_
+_new_instance = object.__new__
 
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "data",
+        "warnings",
+    }
+)
 
 T = TypeVar("T", bound="CreateApplicationResponse")
 
@@ -51,30 +58,36 @@ class CreateApplicationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.created_application import CreatedApplication
-        from ..models.warning import Warning_
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        create_application_response = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("CreateApplicationResponse", src_dict) from None
+        try:
+            create_application_response.status = src_dict["status"]
+            _data = src_dict["data"]
+        except KeyError as exc:
+            raise MissingFieldError("CreateApplicationResponse", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("CreateApplicationResponse", src_dict) from None
+        create_application_response.data = CreatedApplication.from_dict(_data)
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        _warnings = _get("warnings", UNSET)
+        if _warnings is UNSET:
+            create_application_response.warnings = UNSET
+        else:
+            if not isinstance(_warnings, list):
+                raise ModelParseError.invalid("CreateApplicationResponse", "warnings", _warnings, "a JSON array")
+            create_application_response.warnings = list(map(Warning_.from_dict, _warnings))
 
-        data = CreatedApplication.from_dict(d.pop("data"))
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            create_application_response.additional_properties = {}
+        else:
+            create_application_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        _warnings = d.pop("warnings", UNSET)
-        warnings: list[Warning_] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = Warning_.from_dict(warnings_item_data)
-
-                warnings.append(warnings_item)
-
-        create_application_response = cls(
-            status=status,
-            data=data,
-            warnings=warnings,
-        )
-
-        create_application_response.additional_properties = d
         return create_application_response
 
     @property
@@ -92,3 +105,9 @@ class CreateApplicationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.created_application import CreatedApplication  # noqa: E402
+from ..models.warning import Warning_  # noqa: E402

@@ -2,22 +2,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError, ModelParseError
 from ..models.application_outcome import ApplicationOutcome
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.candidate import Candidate
-    from ..models.custom_fields import CustomFields
-    from ..models.integration_field import IntegrationField
-    from ..models.job_reference import JobReference
-    from ..models.stage_reference import StageReference
-    from ..models.submitted_screening_answer import SubmittedScreeningAnswer
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_APPLICATION_OUTCOME_BY_VALUE = {member.value: member for member in ApplicationOutcome}
+_new_instance = object.__new__
 
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "changed_at",
+        "remote_id",
+        "outcome",
+        "rejection_reason_name",
+        "current_stage_id",
+        "job_id",
+        "candidate_id",
+        "screening_question_answers",
+        "custom_fields",
+        "integration_fields",
+        "remote_deleted_at",
+        "remote_created_at",
+        "remote_updated_at",
+        "remote_data",
+        "current_stage",
+        "job",
+        "candidate",
+    }
+)
 
 T = TypeVar("T", bound="CreatedApplication")
 
@@ -49,11 +69,6 @@ class CreatedApplication:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.candidate import Candidate
-        from ..models.custom_fields import CustomFields
-        from ..models.job_reference import JobReference
-        from ..models.stage_reference import StageReference
-
         id = self.id
 
         changed_at = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -223,269 +238,128 @@ class CreatedApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.candidate import Candidate
-        from ..models.custom_fields import CustomFields
-        from ..models.integration_field import IntegrationField
-        from ..models.job_reference import JobReference
-        from ..models.stage_reference import StageReference
-        from ..models.submitted_screening_answer import SubmittedScreeningAnswer
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        created_application = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("CreatedApplication", src_dict) from None
+        try:
+            created_application.id = src_dict["id"]
+            _changed_at = src_dict["changed_at"]
+        except KeyError as exc:
+            raise MissingFieldError("CreatedApplication", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("CreatedApplication", src_dict) from None
+        try:
+            created_application.changed_at = datetime.datetime.fromisoformat(_changed_at)
+        except (TypeError, ValueError):
+            raise ModelParseError.invalid(
+                "CreatedApplication", "changed_at", _changed_at, "an ISO 8601 date-time string"
+            ) from None
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        created_application.remote_id = _get("remote_id", UNSET)
+        _outcome = _get("outcome", UNSET)
+        if isinstance(_outcome, str):
+            created_application.outcome = _APPLICATION_OUTCOME_BY_VALUE.get(_outcome, _outcome)
+        else:
+            created_application.outcome = _outcome
 
-        changed_at = datetime.datetime.fromisoformat(d.pop("changed_at"))
-
-        def _parse_remote_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
-
-        def _parse_outcome(data: object) -> ApplicationOutcome | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_application.rejection_reason_name = _get("rejection_reason_name", UNSET)
+        created_application.current_stage_id = _get("current_stage_id", UNSET)
+        created_application.job_id = _get("job_id", UNSET)
+        created_application.candidate_id = _get("candidate_id", UNSET)
+        _screening_question_answers = _get("screening_question_answers", UNSET)
+        if isinstance(_screening_question_answers, list):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                outcome_type_0 = ApplicationOutcome(data)
-
-                return outcome_type_0
+                created_application.screening_question_answers = list(
+                    map(SubmittedScreeningAnswer.from_dict, _screening_question_answers)
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApplicationOutcome | None | str | Unset, data)
+                created_application.screening_question_answers = cast(Any, _screening_question_answers)
+        else:
+            created_application.screening_question_answers = _screening_question_answers
 
-        outcome = _parse_outcome(d.pop("outcome", UNSET))
-
-        def _parse_rejection_reason_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rejection_reason_name = _parse_rejection_reason_name(d.pop("rejection_reason_name", UNSET))
-
-        def _parse_current_stage_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        current_stage_id = _parse_current_stage_id(d.pop("current_stage_id", UNSET))
-
-        def _parse_job_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_id = _parse_job_id(d.pop("job_id", UNSET))
-
-        def _parse_candidate_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        candidate_id = _parse_candidate_id(d.pop("candidate_id", UNSET))
-
-        def _parse_screening_question_answers(data: object) -> list[SubmittedScreeningAnswer] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _custom_fields = _get("custom_fields", UNSET)
+        if isinstance(_custom_fields, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                screening_question_answers_type_0 = []
-                _screening_question_answers_type_0 = data
-                for screening_question_answers_type_0_item_data in _screening_question_answers_type_0:
-                    screening_question_answers_type_0_item = SubmittedScreeningAnswer.from_dict(
-                        screening_question_answers_type_0_item_data
-                    )
-
-                    screening_question_answers_type_0.append(screening_question_answers_type_0_item)
-
-                return screening_question_answers_type_0
+                created_application.custom_fields = CustomFields.from_dict(_custom_fields)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SubmittedScreeningAnswer] | None | Unset, data)
+                created_application.custom_fields = cast(Any, _custom_fields)
+        else:
+            created_application.custom_fields = _custom_fields
 
-        screening_question_answers = _parse_screening_question_answers(d.pop("screening_question_answers", UNSET))
-
-        def _parse_custom_fields(data: object) -> CustomFields | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _integration_fields = _get("integration_fields", UNSET)
+        if isinstance(_integration_fields, list):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_0 = CustomFields.from_dict(data)
-
-                return custom_fields_type_0
+                created_application.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomFields | None | Unset, data)
+                created_application.integration_fields = cast(Any, _integration_fields)
+        else:
+            created_application.integration_fields = _integration_fields
 
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
-
-        def _parse_integration_fields(data: object) -> list[IntegrationField] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _remote_deleted_at = _get("remote_deleted_at", UNSET)
+        if isinstance(_remote_deleted_at, str):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                integration_fields_type_0 = []
-                _integration_fields_type_0 = data
-                for integration_fields_type_0_item_data in _integration_fields_type_0:
-                    integration_fields_type_0_item = IntegrationField.from_dict(integration_fields_type_0_item_data)
-
-                    integration_fields_type_0.append(integration_fields_type_0_item)
-
-                return integration_fields_type_0
+                created_application.remote_deleted_at = datetime.datetime.fromisoformat(_remote_deleted_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IntegrationField] | None | Unset, data)
+                created_application.remote_deleted_at = cast(Any, _remote_deleted_at)
+        else:
+            created_application.remote_deleted_at = _remote_deleted_at
 
-        integration_fields = _parse_integration_fields(d.pop("integration_fields", UNSET))
-
-        def _parse_remote_deleted_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _remote_created_at = _get("remote_created_at", UNSET)
+        if isinstance(_remote_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
+                created_application.remote_created_at = datetime.datetime.fromisoformat(_remote_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_application.remote_created_at = cast(Any, _remote_created_at)
+        else:
+            created_application.remote_created_at = _remote_created_at
 
-        remote_deleted_at = _parse_remote_deleted_at(d.pop("remote_deleted_at", UNSET))
-
-        def _parse_remote_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _remote_updated_at = _get("remote_updated_at", UNSET)
+        if isinstance(_remote_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
+                created_application.remote_updated_at = datetime.datetime.fromisoformat(_remote_updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_application.remote_updated_at = cast(Any, _remote_updated_at)
+        else:
+            created_application.remote_updated_at = _remote_updated_at
 
-        remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
-
-        def _parse_remote_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_application.remote_data = _get("remote_data", UNSET)
+        _current_stage = _get("current_stage", UNSET)
+        if isinstance(_current_stage, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
+                created_application.current_stage = StageReference.from_dict(_current_stage)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_application.current_stage = cast(Any, _current_stage)
+        else:
+            created_application.current_stage = _current_stage
 
-        remote_updated_at = _parse_remote_updated_at(d.pop("remote_updated_at", UNSET))
-
-        remote_data = d.pop("remote_data", UNSET)
-
-        def _parse_current_stage(data: object) -> StageReference | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _job = _get("job", UNSET)
+        if isinstance(_job, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                current_stage_type_0 = StageReference.from_dict(data)
-
-                return current_stage_type_0
+                created_application.job = JobReference.from_dict(_job)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StageReference | Unset, data)
+                created_application.job = cast(Any, _job)
+        else:
+            created_application.job = _job
 
-        current_stage = _parse_current_stage(d.pop("current_stage", UNSET))
-
-        def _parse_job(data: object) -> JobReference | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _candidate = _get("candidate", UNSET)
+        if isinstance(_candidate, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                job_type_0 = JobReference.from_dict(data)
-
-                return job_type_0
+                created_application.candidate = Candidate.from_dict(_candidate)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobReference | None | Unset, data)
+                created_application.candidate = cast(Any, _candidate)
+        else:
+            created_application.candidate = _candidate
 
-        job = _parse_job(d.pop("job", UNSET))
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            created_application.additional_properties = {}
+        else:
+            created_application.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        def _parse_candidate(data: object) -> Candidate | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                candidate_type_0 = Candidate.from_dict(data)
-
-                return candidate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Candidate | None | Unset, data)
-
-        candidate = _parse_candidate(d.pop("candidate", UNSET))
-
-        created_application = cls(
-            id=id,
-            changed_at=changed_at,
-            remote_id=remote_id,
-            outcome=outcome,
-            rejection_reason_name=rejection_reason_name,
-            current_stage_id=current_stage_id,
-            job_id=job_id,
-            candidate_id=candidate_id,
-            screening_question_answers=screening_question_answers,
-            custom_fields=custom_fields,
-            integration_fields=integration_fields,
-            remote_deleted_at=remote_deleted_at,
-            remote_created_at=remote_created_at,
-            remote_updated_at=remote_updated_at,
-            remote_data=remote_data,
-            current_stage=current_stage,
-            job=job,
-            candidate=candidate,
-        )
-
-        created_application.additional_properties = d
         return created_application
 
     @property
@@ -503,3 +377,13 @@ class CreatedApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.candidate import Candidate  # noqa: E402
+from ..models.custom_fields import CustomFields  # noqa: E402
+from ..models.integration_field import IntegrationField  # noqa: E402
+from ..models.job_reference import JobReference  # noqa: E402
+from ..models.stage_reference import StageReference  # noqa: E402
+from ..models.submitted_screening_answer import SubmittedScreeningAnswer  # noqa: E402

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
+
+_new_instance = object.__new__
+
 T = TypeVar("T", bound="CustomFields")
 
 
@@ -24,10 +28,13 @@ class CustomFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom_fields = cls()
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        custom_fields = _new_instance(cls)
+        try:
+            custom_fields.additional_properties = dict(src_dict)
 
-        custom_fields.additional_properties = d
+        except (AttributeError, TypeError, ValueError):
+            raise ModelParseError.not_an_object("CustomFields", src_dict) from None
         return custom_fields
 
     @property

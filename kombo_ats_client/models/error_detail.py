@@ -1,12 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "message",
+        "code",
+        "title",
+        "log_url",
+    }
+)
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -61,44 +74,28 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        error_detail = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("ErrorDetail", src_dict) from None
+        try:
+            error_detail.message = src_dict["message"]
+        except KeyError as exc:
+            raise MissingFieldError("ErrorDetail", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("ErrorDetail", src_dict) from None
+        error_detail.code = _get("code", UNSET)
+        error_detail.title = _get("title", UNSET)
+        error_detail.log_url = _get("log_url", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            error_detail.additional_properties = {}
+        else:
+            error_detail.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        def _parse_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_log_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        log_url = _parse_log_url(d.pop("log_url", UNSET))
-
-        error_detail = cls(
-            message=message,
-            code=code,
-            title=title,
-            log_url=log_url,
-        )
-
-        error_detail.additional_properties = d
         return error_detail
 
     @property

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
+from ..errors import MissingFieldError, ModelParseError
 
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "error",
+    }
+)
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -37,19 +45,24 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        error_response = _new_instance(cls)
+        try:
+            error_response.status = src_dict["status"]
+            _error = src_dict["error"]
+        except KeyError as exc:
+            raise MissingFieldError("ErrorResponse", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("ErrorResponse", src_dict) from None
+        error_response.error = ErrorDetail.from_dict(_error)
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            error_response.additional_properties = {}
+        else:
+            error_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        error = ErrorDetail.from_dict(d.pop("error"))
-
-        error_response = cls(
-            status=status,
-            error=error,
-        )
-
-        error_response.additional_properties = d
         return error_response
 
     @property
@@ -67,3 +80,8 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.error_detail import ErrorDetail  # noqa: E402

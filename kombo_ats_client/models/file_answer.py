@@ -6,7 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "content_type",
+        "data",
+        "data_url",
+    }
+)
 
 T = TypeVar("T", bound="FileAnswer")
 
@@ -48,23 +61,28 @@ class FileAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        file_answer = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("FileAnswer", src_dict) from None
+        try:
+            file_answer.name = src_dict["name"]
+        except KeyError as exc:
+            raise MissingFieldError("FileAnswer", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("FileAnswer", src_dict) from None
+        file_answer.content_type = _get("content_type", UNSET)
+        file_answer.data = _get("data", UNSET)
+        file_answer.data_url = _get("data_url", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            file_answer.additional_properties = {}
+        else:
+            file_answer.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        content_type = d.pop("content_type", UNSET)
-
-        data = d.pop("data", UNSET)
-
-        data_url = d.pop("data_url", UNSET)
-
-        file_answer = cls(
-            name=name,
-            content_type=content_type,
-            data=data,
-            data_url=data_url,
-        )
-
-        file_answer.additional_properties = d
         return file_answer
 
     @property

@@ -7,7 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "expires_at",
+        "given",
+    }
+)
 
 T = TypeVar("T", bound="GdprConsent")
 
@@ -40,22 +51,31 @@ class GdprConsent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        gdpr_consent = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("GdprConsent", src_dict) from None
+        _expires_at = _get("expires_at", UNSET)
+        if _expires_at is UNSET:
+            gdpr_consent.expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            try:
+                gdpr_consent.expires_at = datetime.datetime.fromisoformat(_expires_at)
+            except (TypeError, ValueError):
+                raise ModelParseError.invalid(
+                    "GdprConsent", "expires_at", _expires_at, "an ISO 8601 date-time string"
+                ) from None
 
-        given = d.pop("given", UNSET)
+        gdpr_consent.given = _get("given", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            gdpr_consent.additional_properties = {}
+        else:
+            gdpr_consent.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        gdpr_consent = cls(
-            expires_at=expires_at,
-            given=given,
-        )
-
-        gdpr_consent.additional_properties = d
         return gdpr_consent
 
     @property

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.jobs_page import JobsPage
+from ..errors import MissingFieldError, ModelParseError
 
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "data",
+    }
+)
 
 T = TypeVar("T", bound="GetJobsResponse")
 
@@ -37,19 +45,24 @@ class GetJobsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jobs_page import JobsPage
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        get_jobs_response = _new_instance(cls)
+        try:
+            get_jobs_response.status = src_dict["status"]
+            _data = src_dict["data"]
+        except KeyError as exc:
+            raise MissingFieldError("GetJobsResponse", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("GetJobsResponse", src_dict) from None
+        get_jobs_response.data = JobsPage.from_dict(_data)
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            get_jobs_response.additional_properties = {}
+        else:
+            get_jobs_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        data = JobsPage.from_dict(d.pop("data"))
-
-        get_jobs_response = cls(
-            status=status,
-            data=data,
-        )
-
-        get_jobs_response.additional_properties = d
         return get_jobs_response
 
     @property
@@ -67,3 +80,8 @@ class GetJobsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.jobs_page import JobsPage  # noqa: E402

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.offers_page import OffersPage
+from ..errors import MissingFieldError, ModelParseError
 
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "data",
+    }
+)
 
 T = TypeVar("T", bound="GetOffersResponse")
 
@@ -37,19 +45,24 @@ class GetOffersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.offers_page import OffersPage
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        get_offers_response = _new_instance(cls)
+        try:
+            get_offers_response.status = src_dict["status"]
+            _data = src_dict["data"]
+        except KeyError as exc:
+            raise MissingFieldError("GetOffersResponse", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("GetOffersResponse", src_dict) from None
+        get_offers_response.data = OffersPage.from_dict(_data)
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            get_offers_response.additional_properties = {}
+        else:
+            get_offers_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        data = OffersPage.from_dict(d.pop("data"))
-
-        get_offers_response = cls(
-            status=status,
-            data=data,
-        )
-
-        get_offers_response.additional_properties = d
         return get_offers_response
 
     @property
@@ -67,3 +80,8 @@ class GetOffersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.offers_page import OffersPage  # noqa: E402

@@ -6,8 +6,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..models.hiring_team_role import HiringTeamRole
 from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "remote_id",
+        "first_name",
+        "last_name",
+        "email",
+        "hiring_team_roles",
+    }
+)
 
 T = TypeVar("T", bound="HiringTeamMember")
 
@@ -92,52 +107,18 @@ class HiringTeamMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_remote_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
-
-        def _parse_first_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_email(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        hiring_team_member = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("HiringTeamMember", src_dict) from None
+        hiring_team_member.id = _get("id", UNSET)
+        hiring_team_member.remote_id = _get("remote_id", UNSET)
+        hiring_team_member.first_name = _get("first_name", UNSET)
+        hiring_team_member.last_name = _get("last_name", UNSET)
+        hiring_team_member.email = _get("email", UNSET)
+        _hiring_team_roles = _get("hiring_team_roles", UNSET)
 
         def _parse_hiring_team_roles(data: object) -> list[HiringTeamRole | str] | Unset | None:
             if data is None:
@@ -173,18 +154,17 @@ class HiringTeamMember:
                 pass
             return cast(list[HiringTeamRole | str] | None | Unset, data)
 
-        hiring_team_roles = _parse_hiring_team_roles(d.pop("hiring_team_roles", UNSET))
+        hiring_team_roles = _parse_hiring_team_roles(_hiring_team_roles)
 
-        hiring_team_member = cls(
-            id=id,
-            remote_id=remote_id,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            hiring_team_roles=hiring_team_roles,
-        )
+        hiring_team_member.hiring_team_roles = hiring_team_roles
 
-        hiring_team_member.additional_properties = d
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            hiring_team_member.additional_properties = {}
+        else:
+            hiring_team_member.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
         return hiring_team_member
 
     @property

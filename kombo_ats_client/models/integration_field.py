@@ -1,13 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..models.integration_field_type import IntegrationFieldType
 from ..types import UNSET, Unset
+
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_INTEGRATION_FIELD_TYPE_BY_VALUE = {member.value: member for member in IntegrationFieldType}
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "key",
+        "type",
+        "value",
+        "label",
+    }
+)
 
 T = TypeVar("T", bound="IntegrationField")
 
@@ -74,63 +90,29 @@ class IntegrationField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        integration_field = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("IntegrationField", src_dict) from None
+        integration_field.id = _get("id", UNSET)
+        integration_field.key = _get("key", UNSET)
+        _type_ = _get("type", UNSET)
+        if isinstance(_type_, str):
+            integration_field.type_ = _INTEGRATION_FIELD_TYPE_BY_VALUE.get(_type_, _type_)
+        else:
+            integration_field.type_ = _type_
 
-        def _parse_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        integration_field.value = _get("value", UNSET)
+        integration_field.label = _get("label", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            integration_field.additional_properties = {}
+        else:
+            integration_field.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_key(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        key = _parse_key(d.pop("key", UNSET))
-
-        def _parse_type_(data: object) -> IntegrationFieldType | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = IntegrationFieldType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IntegrationFieldType | None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        value = d.pop("value", UNSET)
-
-        def _parse_label(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        integration_field = cls(
-            id=id,
-            key=key,
-            type_=type_,
-            value=value,
-            label=label,
-        )
-
-        integration_field.additional_properties = d
         return integration_field
 
     @property

@@ -2,16 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.location import Location
+_new_instance = object.__new__
 
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "remote_id",
+        "title",
+        "starting_at",
+        "ending_at",
+        "location",
+    }
+)
 
 T = TypeVar("T", bound="Interview")
 
@@ -27,8 +38,6 @@ class Interview:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.location import Location
-
         id: str | Unset | None
         if isinstance(self.id, Unset):
             id = UNSET
@@ -91,98 +100,49 @@ class Interview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location import Location
-
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_remote_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
-
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_starting_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        interview = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("Interview", src_dict) from None
+        interview.id = _get("id", UNSET)
+        interview.remote_id = _get("remote_id", UNSET)
+        interview.title = _get("title", UNSET)
+        _starting_at = _get("starting_at", UNSET)
+        if isinstance(_starting_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
+                interview.starting_at = datetime.datetime.fromisoformat(_starting_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                interview.starting_at = cast(Any, _starting_at)
+        else:
+            interview.starting_at = _starting_at
 
-        starting_at = _parse_starting_at(d.pop("starting_at", UNSET))
-
-        def _parse_ending_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _ending_at = _get("ending_at", UNSET)
+        if isinstance(_ending_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
+                interview.ending_at = datetime.datetime.fromisoformat(_ending_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                interview.ending_at = cast(Any, _ending_at)
+        else:
+            interview.ending_at = _ending_at
 
-        ending_at = _parse_ending_at(d.pop("ending_at", UNSET))
-
-        def _parse_location(data: object) -> Location | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _location = _get("location", UNSET)
+        if isinstance(_location, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                location_type_0 = Location.from_dict(data)
-
-                return location_type_0
+                interview.location = Location.from_dict(_location)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Location | None | Unset, data)
+                interview.location = cast(Any, _location)
+        else:
+            interview.location = _location
 
-        location = _parse_location(d.pop("location", UNSET))
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            interview.additional_properties = {}
+        else:
+            interview.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        interview = cls(
-            id=id,
-            remote_id=remote_id,
-            title=title,
-            starting_at=starting_at,
-            ending_at=ending_at,
-            location=location,
-        )
-
-        interview.additional_properties = d
         return interview
 
     @property
@@ -200,3 +160,8 @@ class Interview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.location import Location  # noqa: E402

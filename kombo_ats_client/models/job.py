@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError, ModelParseError
 from ..models.employment_type import EmploymentType
 from ..models.job_status import JobStatus
 from ..models.job_visibility import JobVisibility
@@ -14,15 +15,58 @@ from ..models.remote_work_status import RemoteWorkStatus
 from ..models.salary_period import SalaryPeriod
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_fields import CustomFields
-    from ..models.hiring_team_member import HiringTeamMember
-    from ..models.integration_field import IntegrationField
-    from ..models.job_posting import JobPosting
-    from ..models.location import Location
-    from ..models.screening_question import ScreeningQuestion
-    from ..models.stage import Stage
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_EMPLOYMENT_TYPE_BY_VALUE = {member.value: member for member in EmploymentType}
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_JOB_STATUS_BY_VALUE = {member.value: member for member in JobStatus}
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_JOB_VISIBILITY_BY_VALUE = {member.value: member for member in JobVisibility}
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_REMOTE_WORK_STATUS_BY_VALUE = {member.value: member for member in RemoteWorkStatus}
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_SALARY_PERIOD_BY_VALUE = {member.value: member for member in SalaryPeriod}
+_new_instance = object.__new__
 
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "changed_at",
+        "remote_id",
+        "name",
+        "job_code",
+        "description",
+        "confidential",
+        "weekly_hours",
+        "employment_type",
+        "status",
+        "visibility",
+        "category",
+        "department",
+        "post_url",
+        "experience_level",
+        "remote_work_status",
+        "salary_amount",
+        "salary_amount_from",
+        "salary_amount_to",
+        "salary_currency",
+        "salary_period",
+        "location",
+        "custom_fields",
+        "integration_fields",
+        "opened_at",
+        "closed_at",
+        "remote_created_at",
+        "remote_updated_at",
+        "contact_id",
+        "remote_data",
+        "remote_deleted_at",
+        "stages",
+        "screening_questions",
+        "job_postings",
+        "hiring_team",
+    }
+)
 
 T = TypeVar("T", bound="Job")
 
@@ -79,9 +123,6 @@ class Job:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_fields import CustomFields
-        from ..models.location import Location
-
         id = self.id
 
         changed_at = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -413,509 +454,183 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_fields import CustomFields
-        from ..models.hiring_team_member import HiringTeamMember
-        from ..models.integration_field import IntegrationField
-        from ..models.job_posting import JobPosting
-        from ..models.location import Location
-        from ..models.screening_question import ScreeningQuestion
-        from ..models.stage import Stage
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        job = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("Job", src_dict) from None
+        try:
+            job.id = src_dict["id"]
+            _changed_at = src_dict["changed_at"]
+        except KeyError as exc:
+            raise MissingFieldError("Job", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("Job", src_dict) from None
+        try:
+            job.changed_at = datetime.datetime.fromisoformat(_changed_at)
+        except (TypeError, ValueError):
+            raise ModelParseError.invalid("Job", "changed_at", _changed_at, "an ISO 8601 date-time string") from None
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        job.remote_id = _get("remote_id", UNSET)
+        job.name = _get("name", UNSET)
+        job.job_code = _get("job_code", UNSET)
+        job.description = _get("description", UNSET)
+        job.confidential = _get("confidential", UNSET)
+        job.weekly_hours = _get("weekly_hours", UNSET)
+        _employment_type = _get("employment_type", UNSET)
+        if isinstance(_employment_type, str):
+            job.employment_type = _EMPLOYMENT_TYPE_BY_VALUE.get(_employment_type, _employment_type)
+        else:
+            job.employment_type = _employment_type
 
-        changed_at = datetime.datetime.fromisoformat(d.pop("changed_at"))
+        _status = _get("status", UNSET)
+        if isinstance(_status, str):
+            job.status = _JOB_STATUS_BY_VALUE.get(_status, _status)
+        else:
+            job.status = _status
 
-        def _parse_remote_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _visibility = _get("visibility", UNSET)
+        if isinstance(_visibility, str):
+            job.visibility = _JOB_VISIBILITY_BY_VALUE.get(_visibility, _visibility)
+        else:
+            job.visibility = _visibility
 
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+        job.category = _get("category", UNSET)
+        job.department = _get("department", UNSET)
+        job.post_url = _get("post_url", UNSET)
+        job.experience_level = _get("experience_level", UNSET)
+        _remote_work_status = _get("remote_work_status", UNSET)
+        if isinstance(_remote_work_status, str):
+            job.remote_work_status = _REMOTE_WORK_STATUS_BY_VALUE.get(_remote_work_status, _remote_work_status)
+        else:
+            job.remote_work_status = _remote_work_status
 
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job.salary_amount = _get("salary_amount", UNSET)
+        job.salary_amount_from = _get("salary_amount_from", UNSET)
+        job.salary_amount_to = _get("salary_amount_to", UNSET)
+        job.salary_currency = _get("salary_currency", UNSET)
+        _salary_period = _get("salary_period", UNSET)
+        if isinstance(_salary_period, str):
+            job.salary_period = _SALARY_PERIOD_BY_VALUE.get(_salary_period, _salary_period)
+        else:
+            job.salary_period = _salary_period
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_job_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_code = _parse_job_code(d.pop("job_code", UNSET))
-
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_confidential(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        confidential = _parse_confidential(d.pop("confidential", UNSET))
-
-        def _parse_weekly_hours(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        weekly_hours = _parse_weekly_hours(d.pop("weekly_hours", UNSET))
-
-        def _parse_employment_type(data: object) -> EmploymentType | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _location = _get("location", UNSET)
+        if isinstance(_location, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                employment_type_type_0 = EmploymentType(data)
-
-                return employment_type_type_0
+                job.location = Location.from_dict(_location)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmploymentType | None | str | Unset, data)
+                job.location = cast(Any, _location)
+        else:
+            job.location = _location
 
-        employment_type = _parse_employment_type(d.pop("employment_type", UNSET))
-
-        def _parse_status(data: object) -> JobStatus | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _custom_fields = _get("custom_fields", UNSET)
+        if isinstance(_custom_fields, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = JobStatus(data)
-
-                return status_type_0
+                job.custom_fields = CustomFields.from_dict(_custom_fields)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobStatus | None | str | Unset, data)
+                job.custom_fields = cast(Any, _custom_fields)
+        else:
+            job.custom_fields = _custom_fields
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_visibility(data: object) -> JobVisibility | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _integration_fields = _get("integration_fields", UNSET)
+        if isinstance(_integration_fields, list):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                visibility_type_0 = JobVisibility(data)
-
-                return visibility_type_0
+                job.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobVisibility | None | str | Unset, data)
+                job.integration_fields = cast(Any, _integration_fields)
+        else:
+            job.integration_fields = _integration_fields
 
-        visibility = _parse_visibility(d.pop("visibility", UNSET))
-
-        def _parse_category(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_department(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        department = _parse_department(d.pop("department", UNSET))
-
-        def _parse_post_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        post_url = _parse_post_url(d.pop("post_url", UNSET))
-
-        def _parse_experience_level(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        experience_level = _parse_experience_level(d.pop("experience_level", UNSET))
-
-        def _parse_remote_work_status(data: object) -> RemoteWorkStatus | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _opened_at = _get("opened_at", UNSET)
+        if isinstance(_opened_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                remote_work_status_type_0 = RemoteWorkStatus(data)
-
-                return remote_work_status_type_0
+                job.opened_at = datetime.datetime.fromisoformat(_opened_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RemoteWorkStatus | str | Unset, data)
+                job.opened_at = cast(Any, _opened_at)
+        else:
+            job.opened_at = _opened_at
 
-        remote_work_status = _parse_remote_work_status(d.pop("remote_work_status", UNSET))
-
-        def _parse_salary_amount(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        salary_amount = _parse_salary_amount(d.pop("salary_amount", UNSET))
-
-        def _parse_salary_amount_from(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        salary_amount_from = _parse_salary_amount_from(d.pop("salary_amount_from", UNSET))
-
-        def _parse_salary_amount_to(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        salary_amount_to = _parse_salary_amount_to(d.pop("salary_amount_to", UNSET))
-
-        def _parse_salary_currency(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        salary_currency = _parse_salary_currency(d.pop("salary_currency", UNSET))
-
-        def _parse_salary_period(data: object) -> SalaryPeriod | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _closed_at = _get("closed_at", UNSET)
+        if isinstance(_closed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                salary_period_type_0 = SalaryPeriod(data)
-
-                return salary_period_type_0
+                job.closed_at = datetime.datetime.fromisoformat(_closed_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SalaryPeriod | str | Unset, data)
+                job.closed_at = cast(Any, _closed_at)
+        else:
+            job.closed_at = _closed_at
 
-        salary_period = _parse_salary_period(d.pop("salary_period", UNSET))
-
-        def _parse_location(data: object) -> Location | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _remote_created_at = _get("remote_created_at", UNSET)
+        if isinstance(_remote_created_at, str):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                location_type_0 = Location.from_dict(data)
-
-                return location_type_0
+                job.remote_created_at = datetime.datetime.fromisoformat(_remote_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Location | None | Unset, data)
+                job.remote_created_at = cast(Any, _remote_created_at)
+        else:
+            job.remote_created_at = _remote_created_at
 
-        location = _parse_location(d.pop("location", UNSET))
-
-        def _parse_custom_fields(data: object) -> CustomFields | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _remote_updated_at = _get("remote_updated_at", UNSET)
+        if isinstance(_remote_updated_at, str):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_0 = CustomFields.from_dict(data)
-
-                return custom_fields_type_0
+                job.remote_updated_at = datetime.datetime.fromisoformat(_remote_updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomFields | None | Unset, data)
+                job.remote_updated_at = cast(Any, _remote_updated_at)
+        else:
+            job.remote_updated_at = _remote_updated_at
 
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
-
-        def _parse_integration_fields(data: object) -> list[IntegrationField] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        job.contact_id = _get("contact_id", UNSET)
+        job.remote_data = _get("remote_data", UNSET)
+        _remote_deleted_at = _get("remote_deleted_at", UNSET)
+        if isinstance(_remote_deleted_at, str):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                integration_fields_type_0 = []
-                _integration_fields_type_0 = data
-                for integration_fields_type_0_item_data in _integration_fields_type_0:
-                    integration_fields_type_0_item = IntegrationField.from_dict(integration_fields_type_0_item_data)
-
-                    integration_fields_type_0.append(integration_fields_type_0_item)
-
-                return integration_fields_type_0
+                job.remote_deleted_at = datetime.datetime.fromisoformat(_remote_deleted_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IntegrationField] | None | Unset, data)
+                job.remote_deleted_at = cast(Any, _remote_deleted_at)
+        else:
+            job.remote_deleted_at = _remote_deleted_at
 
-        integration_fields = _parse_integration_fields(d.pop("integration_fields", UNSET))
-
-        def _parse_opened_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _stages = _get("stages", UNSET)
+        if isinstance(_stages, list):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
+                job.stages = list(map(Stage.from_dict, _stages))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                job.stages = cast(Any, _stages)
+        else:
+            job.stages = _stages
 
-        opened_at = _parse_opened_at(d.pop("opened_at", UNSET))
-
-        def _parse_closed_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _screening_questions = _get("screening_questions", UNSET)
+        if isinstance(_screening_questions, list):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
+                job.screening_questions = list(map(ScreeningQuestion.from_dict, _screening_questions))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                job.screening_questions = cast(Any, _screening_questions)
+        else:
+            job.screening_questions = _screening_questions
 
-        closed_at = _parse_closed_at(d.pop("closed_at", UNSET))
-
-        def _parse_remote_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _job_postings = _get("job_postings", UNSET)
+        if isinstance(_job_postings, list):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
+                job.job_postings = list(map(JobPosting.from_dict, _job_postings))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                job.job_postings = cast(Any, _job_postings)
+        else:
+            job.job_postings = _job_postings
 
-        remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
-
-        def _parse_remote_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _hiring_team = _get("hiring_team", UNSET)
+        if isinstance(_hiring_team, list):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
+                job.hiring_team = list(map(HiringTeamMember.from_dict, _hiring_team))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                job.hiring_team = cast(Any, _hiring_team)
+        else:
+            job.hiring_team = _hiring_team
 
-        remote_updated_at = _parse_remote_updated_at(d.pop("remote_updated_at", UNSET))
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            job.additional_properties = {}
+        else:
+            job.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
 
-        def _parse_contact_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
-
-        remote_data = d.pop("remote_data", UNSET)
-
-        def _parse_remote_deleted_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        remote_deleted_at = _parse_remote_deleted_at(d.pop("remote_deleted_at", UNSET))
-
-        def _parse_stages(data: object) -> list[Stage] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stages_type_0 = []
-                _stages_type_0 = data
-                for stages_type_0_item_data in _stages_type_0:
-                    stages_type_0_item = Stage.from_dict(stages_type_0_item_data)
-
-                    stages_type_0.append(stages_type_0_item)
-
-                return stages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Stage] | None | Unset, data)
-
-        stages = _parse_stages(d.pop("stages", UNSET))
-
-        def _parse_screening_questions(data: object) -> list[ScreeningQuestion] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                screening_questions_type_0 = []
-                _screening_questions_type_0 = data
-                for screening_questions_type_0_item_data in _screening_questions_type_0:
-                    screening_questions_type_0_item = ScreeningQuestion.from_dict(screening_questions_type_0_item_data)
-
-                    screening_questions_type_0.append(screening_questions_type_0_item)
-
-                return screening_questions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ScreeningQuestion] | None | Unset, data)
-
-        screening_questions = _parse_screening_questions(d.pop("screening_questions", UNSET))
-
-        def _parse_job_postings(data: object) -> list[JobPosting] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                job_postings_type_0 = []
-                _job_postings_type_0 = data
-                for job_postings_type_0_item_data in _job_postings_type_0:
-                    job_postings_type_0_item = JobPosting.from_dict(job_postings_type_0_item_data)
-
-                    job_postings_type_0.append(job_postings_type_0_item)
-
-                return job_postings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[JobPosting] | None | Unset, data)
-
-        job_postings = _parse_job_postings(d.pop("job_postings", UNSET))
-
-        def _parse_hiring_team(data: object) -> list[HiringTeamMember] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                hiring_team_type_0 = []
-                _hiring_team_type_0 = data
-                for hiring_team_type_0_item_data in _hiring_team_type_0:
-                    hiring_team_type_0_item = HiringTeamMember.from_dict(hiring_team_type_0_item_data)
-
-                    hiring_team_type_0.append(hiring_team_type_0_item)
-
-                return hiring_team_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[HiringTeamMember] | None | Unset, data)
-
-        hiring_team = _parse_hiring_team(d.pop("hiring_team", UNSET))
-
-        job = cls(
-            id=id,
-            changed_at=changed_at,
-            remote_id=remote_id,
-            name=name,
-            job_code=job_code,
-            description=description,
-            confidential=confidential,
-            weekly_hours=weekly_hours,
-            employment_type=employment_type,
-            status=status,
-            visibility=visibility,
-            category=category,
-            department=department,
-            post_url=post_url,
-            experience_level=experience_level,
-            remote_work_status=remote_work_status,
-            salary_amount=salary_amount,
-            salary_amount_from=salary_amount_from,
-            salary_amount_to=salary_amount_to,
-            salary_currency=salary_currency,
-            salary_period=salary_period,
-            location=location,
-            custom_fields=custom_fields,
-            integration_fields=integration_fields,
-            opened_at=opened_at,
-            closed_at=closed_at,
-            remote_created_at=remote_created_at,
-            remote_updated_at=remote_updated_at,
-            contact_id=contact_id,
-            remote_data=remote_data,
-            remote_deleted_at=remote_deleted_at,
-            stages=stages,
-            screening_questions=screening_questions,
-            job_postings=job_postings,
-            hiring_team=hiring_team,
-        )
-
-        job.additional_properties = d
         return job
 
     @property
@@ -933,3 +648,14 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.custom_fields import CustomFields  # noqa: E402
+from ..models.hiring_team_member import HiringTeamMember  # noqa: E402
+from ..models.integration_field import IntegrationField  # noqa: E402
+from ..models.job_posting import JobPosting  # noqa: E402
+from ..models.location import Location  # noqa: E402
+from ..models.screening_question import ScreeningQuestion  # noqa: E402
+from ..models.stage import Stage  # noqa: E402

@@ -1,14 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..models.job_posting_status import JobPostingStatus
 from ..models.job_posting_visibility import JobPostingVisibility
 from ..types import UNSET, Unset
+
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_JOB_POSTING_STATUS_BY_VALUE = {member.value: member for member in JobPostingStatus}
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_JOB_POSTING_VISIBILITY_BY_VALUE = {member.value: member for member in JobPostingVisibility}
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "remote_id",
+        "title",
+        "description_html",
+        "status",
+        "visibility",
+        "url",
+        "remote_data",
+    }
+)
 
 T = TypeVar("T", bound="JobPosting")
 
@@ -101,101 +122,37 @@ class JobPosting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        job_posting = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("JobPosting", src_dict) from None
+        job_posting.id = _get("id", UNSET)
+        job_posting.remote_id = _get("remote_id", UNSET)
+        job_posting.title = _get("title", UNSET)
+        job_posting.description_html = _get("description_html", UNSET)
+        _status = _get("status", UNSET)
+        if isinstance(_status, str):
+            job_posting.status = _JOB_POSTING_STATUS_BY_VALUE.get(_status, _status)
+        else:
+            job_posting.status = _status
 
-        def _parse_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _visibility = _get("visibility", UNSET)
+        if isinstance(_visibility, str):
+            job_posting.visibility = _JOB_POSTING_VISIBILITY_BY_VALUE.get(_visibility, _visibility)
+        else:
+            job_posting.visibility = _visibility
 
-        id = _parse_id(d.pop("id", UNSET))
+        job_posting.url = _get("url", UNSET)
+        job_posting.remote_data = _get("remote_data", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            job_posting.additional_properties = {}
+        else:
+            job_posting.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        def _parse_remote_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
-
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_description_html(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description_html = _parse_description_html(d.pop("description_html", UNSET))
-
-        def _parse_status(data: object) -> JobPostingStatus | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = JobPostingStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobPostingStatus | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_visibility(data: object) -> JobPostingVisibility | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                visibility_type_0 = JobPostingVisibility(data)
-
-                return visibility_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobPostingVisibility | None | str | Unset, data)
-
-        visibility = _parse_visibility(d.pop("visibility", UNSET))
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        remote_data = d.pop("remote_data", UNSET)
-
-        job_posting = cls(
-            id=id,
-            remote_id=remote_id,
-            title=title,
-            description_html=description_html,
-            status=status,
-            visibility=visibility,
-            url=url,
-            remote_data=remote_data,
-        )
-
-        job_posting.additional_properties = d
         return job_posting
 
     @property

@@ -1,12 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "city",
+        "country",
+        "raw",
+        "state",
+        "street_1",
+        "street_2",
+        "zip_code",
+    }
+)
 
 T = TypeVar("T", bound="Location")
 
@@ -92,82 +108,24 @@ class Location:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        location = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("Location", src_dict) from None
+        location.city = _get("city", UNSET)
+        location.country = _get("country", UNSET)
+        location.raw = _get("raw", UNSET)
+        location.state = _get("state", UNSET)
+        location.street_1 = _get("street_1", UNSET)
+        location.street_2 = _get("street_2", UNSET)
+        location.zip_code = _get("zip_code", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            location.additional_properties = {}
+        else:
+            location.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
 
-        def _parse_city(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_country(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_raw(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        raw = _parse_raw(d.pop("raw", UNSET))
-
-        def _parse_state(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_street_1(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        street_1 = _parse_street_1(d.pop("street_1", UNSET))
-
-        def _parse_street_2(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        street_2 = _parse_street_2(d.pop("street_2", UNSET))
-
-        def _parse_zip_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_code = _parse_zip_code(d.pop("zip_code", UNSET))
-
-        location = cls(
-            city=city,
-            country=country,
-            raw=raw,
-            state=state,
-            street_1=street_1,
-            street_2=street_2,
-            zip_code=zip_code,
-        )
-
-        location.additional_properties = d
         return location
 
     @property

@@ -2,19 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError, ModelParseError
 from ..models.offer_status import OfferStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_fields import CustomFields
-    from ..models.integration_field import IntegrationField
-    from ..models.offer_application import OfferApplication
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_OFFER_STATUS_BY_VALUE = {member.value: member for member in OfferStatus}
+_new_instance = object.__new__
 
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "changed_at",
+        "remote_id",
+        "status",
+        "employment_start_date",
+        "application_id",
+        "custom_fields",
+        "integration_fields",
+        "remote_deleted_at",
+        "remote_created_at",
+        "remote_updated_at",
+        "remote_data",
+        "application",
+    }
+)
 
 T = TypeVar("T", bound="Offer")
 
@@ -42,9 +60,6 @@ class Offer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_fields import CustomFields
-        from ..models.offer_application import OfferApplication
-
         id = self.id
 
         changed_at = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -166,193 +181,101 @@ class Offer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_fields import CustomFields
-        from ..models.integration_field import IntegrationField
-        from ..models.offer_application import OfferApplication
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        offer = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("Offer", src_dict) from None
+        try:
+            offer.id = src_dict["id"]
+            _changed_at = src_dict["changed_at"]
+        except KeyError as exc:
+            raise MissingFieldError("Offer", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("Offer", src_dict) from None
+        try:
+            offer.changed_at = datetime.datetime.fromisoformat(_changed_at)
+        except (TypeError, ValueError):
+            raise ModelParseError.invalid("Offer", "changed_at", _changed_at, "an ISO 8601 date-time string") from None
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        offer.remote_id = _get("remote_id", UNSET)
+        _status = _get("status", UNSET)
+        if isinstance(_status, str):
+            offer.status = _OFFER_STATUS_BY_VALUE.get(_status, _status)
+        else:
+            offer.status = _status
 
-        changed_at = datetime.datetime.fromisoformat(d.pop("changed_at"))
-
-        def _parse_remote_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
-
-        def _parse_status(data: object) -> OfferStatus | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _employment_start_date = _get("employment_start_date", UNSET)
+        if isinstance(_employment_start_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = OfferStatus(data)
-
-                return status_type_0
+                offer.employment_start_date = datetime.datetime.fromisoformat(_employment_start_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OfferStatus | str | Unset, data)
+                offer.employment_start_date = cast(Any, _employment_start_date)
+        else:
+            offer.employment_start_date = _employment_start_date
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_employment_start_date(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        offer.application_id = _get("application_id", UNSET)
+        _custom_fields = _get("custom_fields", UNSET)
+        if isinstance(_custom_fields, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
+                offer.custom_fields = CustomFields.from_dict(_custom_fields)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                offer.custom_fields = cast(Any, _custom_fields)
+        else:
+            offer.custom_fields = _custom_fields
 
-        employment_start_date = _parse_employment_start_date(d.pop("employment_start_date", UNSET))
-
-        def _parse_application_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        application_id = _parse_application_id(d.pop("application_id", UNSET))
-
-        def _parse_custom_fields(data: object) -> CustomFields | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _integration_fields = _get("integration_fields", UNSET)
+        if isinstance(_integration_fields, list):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_0 = CustomFields.from_dict(data)
-
-                return custom_fields_type_0
+                offer.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomFields | None | Unset, data)
+                offer.integration_fields = cast(Any, _integration_fields)
+        else:
+            offer.integration_fields = _integration_fields
 
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
-
-        def _parse_integration_fields(data: object) -> list[IntegrationField] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _remote_deleted_at = _get("remote_deleted_at", UNSET)
+        if isinstance(_remote_deleted_at, str):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                integration_fields_type_0 = []
-                _integration_fields_type_0 = data
-                for integration_fields_type_0_item_data in _integration_fields_type_0:
-                    integration_fields_type_0_item = IntegrationField.from_dict(integration_fields_type_0_item_data)
-
-                    integration_fields_type_0.append(integration_fields_type_0_item)
-
-                return integration_fields_type_0
+                offer.remote_deleted_at = datetime.datetime.fromisoformat(_remote_deleted_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IntegrationField] | None | Unset, data)
+                offer.remote_deleted_at = cast(Any, _remote_deleted_at)
+        else:
+            offer.remote_deleted_at = _remote_deleted_at
 
-        integration_fields = _parse_integration_fields(d.pop("integration_fields", UNSET))
-
-        def _parse_remote_deleted_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _remote_created_at = _get("remote_created_at", UNSET)
+        if isinstance(_remote_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
+                offer.remote_created_at = datetime.datetime.fromisoformat(_remote_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                offer.remote_created_at = cast(Any, _remote_created_at)
+        else:
+            offer.remote_created_at = _remote_created_at
 
-        remote_deleted_at = _parse_remote_deleted_at(d.pop("remote_deleted_at", UNSET))
-
-        def _parse_remote_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _remote_updated_at = _get("remote_updated_at", UNSET)
+        if isinstance(_remote_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
+                offer.remote_updated_at = datetime.datetime.fromisoformat(_remote_updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                offer.remote_updated_at = cast(Any, _remote_updated_at)
+        else:
+            offer.remote_updated_at = _remote_updated_at
 
-        remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
-
-        def _parse_remote_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        offer.remote_data = _get("remote_data", UNSET)
+        _application = _get("application", UNSET)
+        if isinstance(_application, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_nullable_date_time_type_0
+                offer.application = OfferApplication.from_dict(_application)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                offer.application = cast(Any, _application)
+        else:
+            offer.application = _application
 
-        remote_updated_at = _parse_remote_updated_at(d.pop("remote_updated_at", UNSET))
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            offer.additional_properties = {}
+        else:
+            offer.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
 
-        remote_data = d.pop("remote_data", UNSET)
-
-        def _parse_application(data: object) -> OfferApplication | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                application_type_0 = OfferApplication.from_dict(data)
-
-                return application_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OfferApplication | Unset, data)
-
-        application = _parse_application(d.pop("application", UNSET))
-
-        offer = cls(
-            id=id,
-            changed_at=changed_at,
-            remote_id=remote_id,
-            status=status,
-            employment_start_date=employment_start_date,
-            application_id=application_id,
-            custom_fields=custom_fields,
-            integration_fields=integration_fields,
-            remote_deleted_at=remote_deleted_at,
-            remote_created_at=remote_created_at,
-            remote_updated_at=remote_updated_at,
-            remote_data=remote_data,
-            application=application,
-        )
-
-        offer.additional_properties = d
         return offer
 
     @property
@@ -370,3 +293,10 @@ class Offer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.custom_fields import CustomFields  # noqa: E402
+from ..models.integration_field import IntegrationField  # noqa: E402
+from ..models.offer_application import OfferApplication  # noqa: E402

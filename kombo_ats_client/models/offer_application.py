@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.job_reference import JobReference
-    from ..models.offer_candidate import OfferCandidate
+_new_instance = object.__new__
 
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "candidate",
+        "job",
+    }
+)
 
 T = TypeVar("T", bound="OfferApplication")
 
@@ -25,9 +31,6 @@ class OfferApplication:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_reference import JobReference
-        from ..models.offer_candidate import OfferCandidate
-
         candidate: dict[str, Any] | Unset | None
         if isinstance(self.candidate, Unset):
             candidate = UNSET
@@ -56,51 +59,37 @@ class OfferApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_reference import JobReference
-        from ..models.offer_candidate import OfferCandidate
-
-        d = dict(src_dict)
-
-        def _parse_candidate(data: object) -> OfferCandidate | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        offer_application = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("OfferApplication", src_dict) from None
+        _candidate = _get("candidate", UNSET)
+        if isinstance(_candidate, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                candidate_type_0 = OfferCandidate.from_dict(data)
-
-                return candidate_type_0
+                offer_application.candidate = OfferCandidate.from_dict(_candidate)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OfferCandidate | Unset, data)
+                offer_application.candidate = cast(Any, _candidate)
+        else:
+            offer_application.candidate = _candidate
 
-        candidate = _parse_candidate(d.pop("candidate", UNSET))
-
-        def _parse_job(data: object) -> JobReference | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _job = _get("job", UNSET)
+        if isinstance(_job, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                job_type_0 = JobReference.from_dict(data)
-
-                return job_type_0
+                offer_application.job = JobReference.from_dict(_job)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobReference | None | Unset, data)
+                offer_application.job = cast(Any, _job)
+        else:
+            offer_application.job = _job
 
-        job = _parse_job(d.pop("job", UNSET))
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            offer_application.additional_properties = {}
+        else:
+            offer_application.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        offer_application = cls(
-            candidate=candidate,
-            job=job,
-        )
-
-        offer_application.additional_properties = d
         return offer_application
 
     @property
@@ -118,3 +107,9 @@ class OfferApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.job_reference import JobReference  # noqa: E402
+from ..models.offer_candidate import OfferCandidate  # noqa: E402

@@ -1,16 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.email_address import EmailAddress
+_new_instance = object.__new__
 
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "remote_id",
+        "first_name",
+        "last_name",
+        "email_addresses",
+    }
+)
 
 T = TypeVar("T", bound="OfferCandidate")
 
@@ -79,77 +89,32 @@ class OfferCandidate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_address import EmailAddress
-
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_remote_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
-
-        def _parse_first_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_email_addresses(data: object) -> list[EmailAddress] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        offer_candidate = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("OfferCandidate", src_dict) from None
+        offer_candidate.id = _get("id", UNSET)
+        offer_candidate.remote_id = _get("remote_id", UNSET)
+        offer_candidate.first_name = _get("first_name", UNSET)
+        offer_candidate.last_name = _get("last_name", UNSET)
+        _email_addresses = _get("email_addresses", UNSET)
+        if isinstance(_email_addresses, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                email_addresses_type_0 = []
-                _email_addresses_type_0 = data
-                for email_addresses_type_0_item_data in _email_addresses_type_0:
-                    email_addresses_type_0_item = EmailAddress.from_dict(email_addresses_type_0_item_data)
-
-                    email_addresses_type_0.append(email_addresses_type_0_item)
-
-                return email_addresses_type_0
+                offer_candidate.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EmailAddress] | None | Unset, data)
+                offer_candidate.email_addresses = cast(Any, _email_addresses)
+        else:
+            offer_candidate.email_addresses = _email_addresses
 
-        email_addresses = _parse_email_addresses(d.pop("email_addresses", UNSET))
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            offer_candidate.additional_properties = {}
+        else:
+            offer_candidate.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        offer_candidate = cls(
-            id=id,
-            remote_id=remote_id,
-            first_name=first_name,
-            last_name=last_name,
-            email_addresses=email_addresses,
-        )
-
-        offer_candidate.additional_properties = d
         return offer_candidate
 
     @property
@@ -167,3 +132,8 @@ class OfferCandidate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.email_address import EmailAddress  # noqa: E402

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
+
+_new_instance = object.__new__
+
 T = TypeVar("T", bound="PassThroughFields")
 
 
@@ -24,10 +28,13 @@ class PassThroughFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pass_through_fields = cls()
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        pass_through_fields = _new_instance(cls)
+        try:
+            pass_through_fields.additional_properties = dict(src_dict)
 
-        pass_through_fields.additional_properties = d
+        except (AttributeError, TypeError, ValueError):
+            raise ModelParseError.not_an_object("PassThroughFields", src_dict) from None
         return pass_through_fields
 
     @property

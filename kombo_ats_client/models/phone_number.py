@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "phone_number",
+        "type",
+    }
+)
 
 T = TypeVar("T", bound="PhoneNumber")
 
@@ -43,32 +54,21 @@ class PhoneNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        phone_number = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("PhoneNumber", src_dict) from None
+        phone_number.phone_number = _get("phone_number", UNSET)
+        phone_number.type_ = _get("type", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            phone_number.additional_properties = {}
+        else:
+            phone_number.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        def _parse_phone_number(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
-
-        def _parse_type_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        phone_number = cls(
-            phone_number=phone_number,
-            type_=type_,
-        )
-
-        phone_number.additional_properties = d
         return phone_number
 
     @property

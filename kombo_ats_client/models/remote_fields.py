@@ -1,16 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.pass_through_fields import PassThroughFields
+_new_instance = object.__new__
 
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "successfactors",
+        "talentsoft",
+        "teamtailor",
+        "greenhouse",
+        "lever",
+        "workable",
+        "bullhorn",
+        "smartrecruiters",
+        "talentadore",
+        "guidecom",
+    }
+)
 
 T = TypeVar("T", bound="RemoteFields")
 
@@ -113,93 +128,79 @@ class RemoteFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pass_through_fields import PassThroughFields
-
-        d = dict(src_dict)
-        _successfactors = d.pop("successfactors", UNSET)
-        successfactors: PassThroughFields | Unset
-        if isinstance(_successfactors, Unset):
-            successfactors = UNSET
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        remote_fields = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("RemoteFields", src_dict) from None
+        _successfactors = _get("successfactors", UNSET)
+        if _successfactors is UNSET:
+            remote_fields.successfactors = UNSET
         else:
-            successfactors = PassThroughFields.from_dict(_successfactors)
+            remote_fields.successfactors = PassThroughFields.from_dict(_successfactors)
 
-        _talentsoft = d.pop("talentsoft", UNSET)
-        talentsoft: PassThroughFields | Unset
-        if isinstance(_talentsoft, Unset):
-            talentsoft = UNSET
+        _talentsoft = _get("talentsoft", UNSET)
+        if _talentsoft is UNSET:
+            remote_fields.talentsoft = UNSET
         else:
-            talentsoft = PassThroughFields.from_dict(_talentsoft)
+            remote_fields.talentsoft = PassThroughFields.from_dict(_talentsoft)
 
-        _teamtailor = d.pop("teamtailor", UNSET)
-        teamtailor: PassThroughFields | Unset
-        if isinstance(_teamtailor, Unset):
-            teamtailor = UNSET
+        _teamtailor = _get("teamtailor", UNSET)
+        if _teamtailor is UNSET:
+            remote_fields.teamtailor = UNSET
         else:
-            teamtailor = PassThroughFields.from_dict(_teamtailor)
+            remote_fields.teamtailor = PassThroughFields.from_dict(_teamtailor)
 
-        _greenhouse = d.pop("greenhouse", UNSET)
-        greenhouse: PassThroughFields | Unset
-        if isinstance(_greenhouse, Unset):
-            greenhouse = UNSET
+        _greenhouse = _get("greenhouse", UNSET)
+        if _greenhouse is UNSET:
+            remote_fields.greenhouse = UNSET
         else:
-            greenhouse = PassThroughFields.from_dict(_greenhouse)
+            remote_fields.greenhouse = PassThroughFields.from_dict(_greenhouse)
 
-        _lever = d.pop("lever", UNSET)
-        lever: PassThroughFields | Unset
-        if isinstance(_lever, Unset):
-            lever = UNSET
+        _lever = _get("lever", UNSET)
+        if _lever is UNSET:
+            remote_fields.lever = UNSET
         else:
-            lever = PassThroughFields.from_dict(_lever)
+            remote_fields.lever = PassThroughFields.from_dict(_lever)
 
-        _workable = d.pop("workable", UNSET)
-        workable: PassThroughFields | Unset
-        if isinstance(_workable, Unset):
-            workable = UNSET
+        _workable = _get("workable", UNSET)
+        if _workable is UNSET:
+            remote_fields.workable = UNSET
         else:
-            workable = PassThroughFields.from_dict(_workable)
+            remote_fields.workable = PassThroughFields.from_dict(_workable)
 
-        _bullhorn = d.pop("bullhorn", UNSET)
-        bullhorn: PassThroughFields | Unset
-        if isinstance(_bullhorn, Unset):
-            bullhorn = UNSET
+        _bullhorn = _get("bullhorn", UNSET)
+        if _bullhorn is UNSET:
+            remote_fields.bullhorn = UNSET
         else:
-            bullhorn = PassThroughFields.from_dict(_bullhorn)
+            remote_fields.bullhorn = PassThroughFields.from_dict(_bullhorn)
 
-        _smartrecruiters = d.pop("smartrecruiters", UNSET)
-        smartrecruiters: PassThroughFields | Unset
-        if isinstance(_smartrecruiters, Unset):
-            smartrecruiters = UNSET
+        _smartrecruiters = _get("smartrecruiters", UNSET)
+        if _smartrecruiters is UNSET:
+            remote_fields.smartrecruiters = UNSET
         else:
-            smartrecruiters = PassThroughFields.from_dict(_smartrecruiters)
+            remote_fields.smartrecruiters = PassThroughFields.from_dict(_smartrecruiters)
 
-        _talentadore = d.pop("talentadore", UNSET)
-        talentadore: PassThroughFields | Unset
-        if isinstance(_talentadore, Unset):
-            talentadore = UNSET
+        _talentadore = _get("talentadore", UNSET)
+        if _talentadore is UNSET:
+            remote_fields.talentadore = UNSET
         else:
-            talentadore = PassThroughFields.from_dict(_talentadore)
+            remote_fields.talentadore = PassThroughFields.from_dict(_talentadore)
 
-        _guidecom = d.pop("guidecom", UNSET)
-        guidecom: PassThroughFields | Unset
-        if isinstance(_guidecom, Unset):
-            guidecom = UNSET
+        _guidecom = _get("guidecom", UNSET)
+        if _guidecom is UNSET:
+            remote_fields.guidecom = UNSET
         else:
-            guidecom = PassThroughFields.from_dict(_guidecom)
+            remote_fields.guidecom = PassThroughFields.from_dict(_guidecom)
 
-        remote_fields = cls(
-            successfactors=successfactors,
-            talentsoft=talentsoft,
-            teamtailor=teamtailor,
-            greenhouse=greenhouse,
-            lever=lever,
-            workable=workable,
-            bullhorn=bullhorn,
-            smartrecruiters=smartrecruiters,
-            talentadore=talentadore,
-            guidecom=guidecom,
-        )
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            remote_fields.additional_properties = {}
+        else:
+            remote_fields.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        remote_fields.additional_properties = d
         return remote_fields
 
     @property
@@ -217,3 +218,8 @@ class RemoteFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.pass_through_fields import PassThroughFields  # noqa: E402

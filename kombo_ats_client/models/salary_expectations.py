@@ -6,7 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError, ModelParseError
 from ..models.salary_expectation_period import SalaryExpectationPeriod
+
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "period",
+        "amount",
+    }
+)
 
 T = TypeVar("T", bound="SalaryExpectations")
 
@@ -37,17 +48,29 @@ class SalaryExpectations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        period = SalaryExpectationPeriod(d.pop("period"))
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        salary_expectations = _new_instance(cls)
+        try:
+            _period = src_dict["period"]
+            salary_expectations.amount = src_dict["amount"]
+        except KeyError as exc:
+            raise MissingFieldError("SalaryExpectations", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("SalaryExpectations", src_dict) from None
+        try:
+            salary_expectations.period = SalaryExpectationPeriod(_period)
+        except (TypeError, ValueError):
+            raise ModelParseError.invalid(
+                "SalaryExpectations", "period", _period, "a SalaryExpectationPeriod value"
+            ) from None
 
-        amount = d.pop("amount")
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            salary_expectations.additional_properties = {}
+        else:
+            salary_expectations.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        salary_expectations = cls(
-            period=period,
-            amount=amount,
-        )
-
-        salary_expectations.additional_properties = d
         return salary_expectations
 
     @property

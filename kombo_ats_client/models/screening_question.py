@@ -1,16 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.screening_question_format import ScreeningQuestionFormat
+_new_instance = object.__new__
 
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "remote_id",
+        "title",
+        "description",
+        "format",
+        "index",
+        "required",
+        "precondition_question_id",
+        "precondition_options",
+    }
+)
 
 T = TypeVar("T", bound="ScreeningQuestion")
 
@@ -31,8 +45,6 @@ class ScreeningQuestion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.screening_question_format import ScreeningQuestionFormat
-
         id: str | Unset | None
         if isinstance(self.id, Unset):
             id = UNSET
@@ -122,131 +134,36 @@ class ScreeningQuestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.screening_question_format import ScreeningQuestionFormat
-
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_remote_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
-
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_format_(data: object) -> ScreeningQuestionFormat | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        screening_question = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("ScreeningQuestion", src_dict) from None
+        screening_question.id = _get("id", UNSET)
+        screening_question.remote_id = _get("remote_id", UNSET)
+        screening_question.title = _get("title", UNSET)
+        screening_question.description = _get("description", UNSET)
+        _format_ = _get("format", UNSET)
+        if isinstance(_format_, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                format_type_0 = ScreeningQuestionFormat.from_dict(data)
-
-                return format_type_0
+                screening_question.format_ = ScreeningQuestionFormat.from_dict(_format_)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScreeningQuestionFormat | Unset, data)
+                screening_question.format_ = cast(Any, _format_)
+        else:
+            screening_question.format_ = _format_
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        screening_question.index = _get("index", UNSET)
+        screening_question.required = _get("required", UNSET)
+        screening_question.precondition_question_id = _get("precondition_question_id", UNSET)
+        screening_question.precondition_options = _get("precondition_options", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            screening_question.additional_properties = {}
+        else:
+            screening_question.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        def _parse_index(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        index = _parse_index(d.pop("index", UNSET))
-
-        def _parse_required(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        required = _parse_required(d.pop("required", UNSET))
-
-        def _parse_precondition_question_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        precondition_question_id = _parse_precondition_question_id(d.pop("precondition_question_id", UNSET))
-
-        def _parse_precondition_options(data: object) -> list[bool | str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                precondition_options_type_0 = []
-                _precondition_options_type_0 = data
-                for precondition_options_type_0_item_data in _precondition_options_type_0:
-
-                    def _parse_precondition_options_type_0_item(data: object) -> bool | str:
-                        return cast(bool | str, data)
-
-                    precondition_options_type_0_item = _parse_precondition_options_type_0_item(
-                        precondition_options_type_0_item_data
-                    )
-
-                    precondition_options_type_0.append(precondition_options_type_0_item)
-
-                return precondition_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[bool | str] | None | Unset, data)
-
-        precondition_options = _parse_precondition_options(d.pop("precondition_options", UNSET))
-
-        screening_question = cls(
-            id=id,
-            remote_id=remote_id,
-            title=title,
-            description=description,
-            format_=format_,
-            index=index,
-            required=required,
-            precondition_question_id=precondition_question_id,
-            precondition_options=precondition_options,
-        )
-
-        screening_question.additional_properties = d
         return screening_question
 
     @property
@@ -264,3 +181,8 @@ class ScreeningQuestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.screening_question_format import ScreeningQuestionFormat  # noqa: E402

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.file_answer import FileAnswer
+from ..errors import MissingFieldError, ModelParseError
 
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "question_id",
+        "answer",
+    }
+)
 
 T = TypeVar("T", bound="ScreeningQuestionAnswer")
 
@@ -23,8 +31,6 @@ class ScreeningQuestionAnswer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_answer import FileAnswer
-
         question_id = self.question_id
 
         answer: bool | dict[str, Any] | float | list[str] | str
@@ -49,38 +55,30 @@ class ScreeningQuestionAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_answer import FileAnswer
-
-        d = dict(src_dict)
-        question_id = d.pop("question_id")
-
-        def _parse_answer(data: object) -> bool | FileAnswer | float | list[str] | str:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        screening_question_answer = _new_instance(cls)
+        try:
+            screening_question_answer.question_id = src_dict["question_id"]
+            _answer = src_dict["answer"]
+        except KeyError as exc:
+            raise MissingFieldError("ScreeningQuestionAnswer", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("ScreeningQuestionAnswer", src_dict) from None
+        if isinstance(_answer, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                answer_type_3 = cast(list[str], data)
-
-                return answer_type_3
+                screening_question_answer.answer = FileAnswer.from_dict(_answer)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                answer_type_4 = FileAnswer.from_dict(data)
+                screening_question_answer.answer = cast(Any, _answer)
+        else:
+            screening_question_answer.answer = _answer
 
-                return answer_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | FileAnswer | float | list[str] | str, data)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            screening_question_answer.additional_properties = {}
+        else:
+            screening_question_answer.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        answer = _parse_answer(d.pop("answer"))
-
-        screening_question_answer = cls(
-            question_id=question_id,
-            answer=answer,
-        )
-
-        screening_question_answer.additional_properties = d
         return screening_question_answer
 
     @property
@@ -98,3 +96,8 @@ class ScreeningQuestionAnswer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.file_answer import FileAnswer  # noqa: E402

@@ -1,18 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..models.screening_question_display_type import ScreeningQuestionDisplayType
 from ..models.screening_question_type import ScreeningQuestionType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.screening_question_option import ScreeningQuestionOption
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_SCREENING_QUESTION_TYPE_BY_VALUE = {member.value: member for member in ScreeningQuestionType}
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_SCREENING_QUESTION_DISPLAY_TYPE_BY_VALUE = {member.value: member for member in ScreeningQuestionDisplayType}
+_new_instance = object.__new__
 
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "type",
+        "display_type",
+        "max_length",
+        "options",
+    }
+)
 
 T = TypeVar("T", bound="ScreeningQuestionFormat")
 
@@ -81,83 +94,43 @@ class ScreeningQuestionFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.screening_question_option import ScreeningQuestionOption
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        screening_question_format = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("ScreeningQuestionFormat", src_dict) from None
+        _type_ = _get("type", UNSET)
+        if isinstance(_type_, str):
+            screening_question_format.type_ = _SCREENING_QUESTION_TYPE_BY_VALUE.get(_type_, _type_)
+        else:
+            screening_question_format.type_ = _type_
 
-        d = dict(src_dict)
+        _display_type = _get("display_type", UNSET)
+        if isinstance(_display_type, str):
+            screening_question_format.display_type = _SCREENING_QUESTION_DISPLAY_TYPE_BY_VALUE.get(
+                _display_type, _display_type
+            )
+        else:
+            screening_question_format.display_type = _display_type
 
-        def _parse_type_(data: object) -> ScreeningQuestionType | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        screening_question_format.max_length = _get("max_length", UNSET)
+        _options = _get("options", UNSET)
+        if isinstance(_options, list):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = ScreeningQuestionType(data)
-
-                return type_type_0
+                screening_question_format.options = list(map(ScreeningQuestionOption.from_dict, _options))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScreeningQuestionType | str | Unset, data)
+                screening_question_format.options = cast(Any, _options)
+        else:
+            screening_question_format.options = _options
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            screening_question_format.additional_properties = {}
+        else:
+            screening_question_format.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        def _parse_display_type(data: object) -> ScreeningQuestionDisplayType | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                display_type_type_0 = ScreeningQuestionDisplayType(data)
-
-                return display_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScreeningQuestionDisplayType | str | Unset, data)
-
-        display_type = _parse_display_type(d.pop("display_type", UNSET))
-
-        def _parse_max_length(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_length = _parse_max_length(d.pop("max_length", UNSET))
-
-        def _parse_options(data: object) -> list[ScreeningQuestionOption] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                options_type_0 = []
-                _options_type_0 = data
-                for options_type_0_item_data in _options_type_0:
-                    options_type_0_item = ScreeningQuestionOption.from_dict(options_type_0_item_data)
-
-                    options_type_0.append(options_type_0_item)
-
-                return options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ScreeningQuestionOption] | None | Unset, data)
-
-        options = _parse_options(d.pop("options", UNSET))
-
-        screening_question_format = cls(
-            type_=type_,
-            display_type=display_type,
-            max_length=max_length,
-            options=options,
-        )
-
-        screening_question_format.additional_properties = d
         return screening_question_format
 
     @property
@@ -175,3 +148,8 @@ class ScreeningQuestionFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.screening_question_option import ScreeningQuestionOption  # noqa: E402

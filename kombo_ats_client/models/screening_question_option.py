@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "remote_id",
+        "name",
+    }
+)
 
 T = TypeVar("T", bound="ScreeningQuestionOption")
 
@@ -53,42 +65,22 @@ class ScreeningQuestionOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        screening_question_option = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("ScreeningQuestionOption", src_dict) from None
+        screening_question_option.id = _get("id", UNSET)
+        screening_question_option.remote_id = _get("remote_id", UNSET)
+        screening_question_option.name = _get("name", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            screening_question_option.additional_properties = {}
+        else:
+            screening_question_option.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        def _parse_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_remote_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
-
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        screening_question_option = cls(
-            id=id,
-            remote_id=remote_id,
-            name=name,
-        )
-
-        screening_question_option.additional_properties = d
         return screening_question_option
 
     @property

@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "link",
+        "type",
+        "username",
+    }
+)
 
 T = TypeVar("T", bound="SocialMedia")
 
@@ -52,42 +64,22 @@ class SocialMedia:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        social_media = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("SocialMedia", src_dict) from None
+        social_media.link = _get("link", UNSET)
+        social_media.type_ = _get("type", UNSET)
+        social_media.username = _get("username", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            social_media.additional_properties = {}
+        else:
+            social_media.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        def _parse_link(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        link = _parse_link(d.pop("link", UNSET))
-
-        def _parse_type_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_username(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(d.pop("username", UNSET))
-
-        social_media = cls(
-            link=link,
-            type_=type_,
-            username=username,
-        )
-
-        social_media.additional_properties = d
         return social_media
 
     @property

@@ -6,6 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MissingFieldError, ModelParseError
+
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+    }
+)
+
 T = TypeVar("T", bound="Source")
 
 
@@ -32,14 +43,19 @@ class Source:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        source = _new_instance(cls)
+        try:
+            source.name = src_dict["name"]
+        except KeyError as exc:
+            raise MissingFieldError("Source", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("Source", src_dict) from None
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            source.additional_properties = {}
+        else:
+            source.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
 
-        source = cls(
-            name=name,
-        )
-
-        source.additional_properties = d
         return source
 
     @property

@@ -6,7 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "user_id",
+    }
+)
 
 T = TypeVar("T", bound="SourcedBy")
 
@@ -30,14 +40,20 @@ class SourcedBy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        sourced_by = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("SourcedBy", src_dict) from None
+        sourced_by.user_id = _get("user_id", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            sourced_by.additional_properties = {}
+        else:
+            sourced_by.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        sourced_by = cls(
-            user_id=user_id,
-        )
-
-        sourced_by.additional_properties = d
         return sourced_by
 
     @property

@@ -1,12 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "remote_id",
+        "index",
+    }
+)
 
 T = TypeVar("T", bound="StageReference")
 
@@ -64,52 +77,23 @@ class StageReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        stage_reference = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("StageReference", src_dict) from None
+        stage_reference.id = _get("id", UNSET)
+        stage_reference.name = _get("name", UNSET)
+        stage_reference.remote_id = _get("remote_id", UNSET)
+        stage_reference.index = _get("index", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            stage_reference.additional_properties = {}
+        else:
+            stage_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        def _parse_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_remote_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
-
-        def _parse_index(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        index = _parse_index(d.pop("index", UNSET))
-
-        stage_reference = cls(
-            id=id,
-            name=name,
-            remote_id=remote_id,
-            index=index,
-        )
-
-        stage_reference.additional_properties = d
         return stage_reference
 
     @property

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.submitted_screening_question import SubmittedScreeningQuestion
+_new_instance = object.__new__
 
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "answer",
+        "question",
+    }
+)
 
 T = TypeVar("T", bound="SubmittedScreeningAnswer")
 
@@ -23,8 +30,6 @@ class SubmittedScreeningAnswer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.submitted_screening_question import SubmittedScreeningQuestion
-
         answer = self.answer
 
         question: dict[str, Any] | Unset | None
@@ -47,34 +52,29 @@ class SubmittedScreeningAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.submitted_screening_question import SubmittedScreeningQuestion
-
-        d = dict(src_dict)
-        answer = d.pop("answer", UNSET)
-
-        def _parse_question(data: object) -> SubmittedScreeningQuestion | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        submitted_screening_answer = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("SubmittedScreeningAnswer", src_dict) from None
+        submitted_screening_answer.answer = _get("answer", UNSET)
+        _question = _get("question", UNSET)
+        if isinstance(_question, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                question_type_0 = SubmittedScreeningQuestion.from_dict(data)
-
-                return question_type_0
+                submitted_screening_answer.question = SubmittedScreeningQuestion.from_dict(_question)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubmittedScreeningQuestion | Unset, data)
+                submitted_screening_answer.question = cast(Any, _question)
+        else:
+            submitted_screening_answer.question = _question
 
-        question = _parse_question(d.pop("question", UNSET))
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            submitted_screening_answer.additional_properties = {}
+        else:
+            submitted_screening_answer.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        submitted_screening_answer = cls(
-            answer=answer,
-            question=question,
-        )
-
-        submitted_screening_answer.additional_properties = d
         return submitted_screening_answer
 
     @property
@@ -92,3 +92,8 @@ class SubmittedScreeningAnswer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.submitted_screening_question import SubmittedScreeningQuestion  # noqa: E402

@@ -1,13 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..models.screening_question_type import ScreeningQuestionType
 from ..types import UNSET, Unset
+
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_SCREENING_QUESTION_TYPE_BY_VALUE = {member.value: member for member in ScreeningQuestionType}
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "remote_id",
+        "title",
+        "type",
+    }
+)
 
 T = TypeVar("T", bound="SubmittedScreeningQuestion")
 
@@ -54,50 +68,27 @@ class SubmittedScreeningQuestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        submitted_screening_question = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("SubmittedScreeningQuestion", src_dict) from None
+        submitted_screening_question.remote_id = _get("remote_id", UNSET)
+        submitted_screening_question.title = _get("title", UNSET)
+        _type_ = _get("type", UNSET)
+        if isinstance(_type_, str):
+            submitted_screening_question.type_ = _SCREENING_QUESTION_TYPE_BY_VALUE.get(_type_, _type_)
+        else:
+            submitted_screening_question.type_ = _type_
 
-        def _parse_remote_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            submitted_screening_question.additional_properties = {}
+        else:
+            submitted_screening_question.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
 
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
-
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_type_(data: object) -> ScreeningQuestionType | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = ScreeningQuestionType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScreeningQuestionType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        submitted_screening_question = cls(
-            remote_id=remote_id,
-            title=title,
-            type_=type_,
-        )
-
-        submitted_screening_question.additional_properties = d
         return submitted_screening_question
 
     @property

@@ -6,7 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ModelParseError
 from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "message",
+    }
+)
 
 T = TypeVar("T", bound="Warning_")
 
@@ -31,14 +41,18 @@ class Warning_:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        warning = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("Warning_", src_dict) from None
+        warning.message = _get("message", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            warning.additional_properties = {}
+        else:
+            warning.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
 
-        warning = cls(
-            message=message,
-        )
-
-        warning.additional_properties = d
         return warning
 
     @property
