@@ -113,8 +113,10 @@ class PageIterator(Generic[T]):
         else:
             self._cursor = page.next_cursor
             if self._read_ahead:
-                cursor = page.next_cursor
-                self._prefetch = Prefetch(lambda: self._fetch(cursor))
+                # Capture the fetch function, not ``self``: the running prefetch must not keep this
+                # iterator alive, or dropping it (``break``) could not cancel the prefetch.
+                fetch, cursor = self._fetch, page.next_cursor
+                self._prefetch = Prefetch(lambda: fetch(cursor))
         return page
 
     async def aclose(self) -> None:
