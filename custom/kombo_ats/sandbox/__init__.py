@@ -1,0 +1,43 @@
+"""A local Kombo ATS sandbox that serves ``openapi.yaml`` faithfully (like stripe-mock for Stripe).
+
+Run it: ``python -m kombo_ats.sandbox --port 8000`` and point a client at ``http://127.0.0.1:8000/v1``.
+In Python::
+
+    from kombo_ats.sandbox import SandboxConfig, SandboxServer, create_app
+
+    with SandboxServer(SandboxConfig(candidates=1000)) as server:   # real socket, background thread
+        ...server.base_url, server.state.update(...), server.state.delete(...)
+
+    app = create_app(SandboxConfig())                               # ASGI app for httpx.ASGITransport
+
+Needs the ``sandbox`` extra (starlette, uvicorn). See docs/sandbox.md.
+"""
+
+from __future__ import annotations
+
+from .app import create_app
+from .errors import SandboxError
+from .faults import Faults
+from .store import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, KINDS, IntegrationStore, SandboxConfig, SandboxState
+
+__all__ = [
+    "DEFAULT_API_KEY",
+    "DEFAULT_INTEGRATIONS",
+    "KINDS",
+    "Faults",
+    "IntegrationStore",
+    "SandboxConfig",
+    "SandboxError",
+    "SandboxServer",
+    "SandboxState",
+    "create_app",
+]
+
+
+def __getattr__(name: str) -> object:
+    # uvicorn is only needed for the socket server; import it lazily.
+    if name == "SandboxServer":
+        from .server import SandboxServer
+
+        return SandboxServer
+    raise AttributeError(name)

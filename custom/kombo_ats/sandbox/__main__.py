@@ -1,0 +1,96 @@
+"""``python -m kombo_ats.sandbox --port 8000``: serve the Kombo ATS sandbox with uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+
+from .faults import Faults
+from .store import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, SandboxConfig, SandboxState
+
+
+def _ratio(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m kombo_ats.sandbox",
+        description="A local Kombo ATS API sandbox. Clients use base_url http://HOST:PORT/v1.",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="interface to bind (default: %(default)s, loopback)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: %(default)s; 0 picks a free one)")
+    p.add_argument("--seed", default="42", help="seed of the generated data (default: %(default)s)")
+    p.add_argument("--jobs", type=int, default=40, help="jobs per integration (default: %(default)s)")
+    p.add_argument("--candidates", type=int, default=300, help="candidates per integration (default: %(default)s)")
+    p.add_argument(
+        "--api-key", default=DEFAULT_API_KEY, help="accepted bearer token; '*' accepts any (default: %(default)s)"
+    )
+    p.add_argument(
+        "--integrations",
+        default=",".join(DEFAULT_INTEGRATIONS),
+        help="comma-separated integration ids (X-Integration-Id values) (default: %(default)s)",
+    )
+    p.add_argument("--max-scan", type=int, default=50_000, help="records one list call scans before answering a page")
+    f = p.add_argument_group("fault injection")
+    f.add_argument("--rate-limit-ratio", type=_ratio, default=0.0, help="share of requests answered 429")
+    f.add_argument("--retry-after", type=int, default=1, help="Retry-After seconds on 429 (default: %(default)s)")
+    f.add_argument("--error-ratio", type=_ratio, default=0.0, help="share answered 5xx as text/HTML/empty")
+    f.add_argument("--latency-ms", type=float, default=0.0, help="latency added to every ATS request")
+    f.add_argument("--odd-enum-ratio", type=_ratio, default=0.0, help="share of records with undocumented enum values")
+    f.add_argument("--extra-fields", action="store_true", help="add fields the spec does not know to every record")
+    p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    return p
+
+
+def config_from_args(args: argparse.Namespace) -> SandboxConfig:
+    faults = Faults(
+        rate_limit_ratio=args.rate_limit_ratio,
+        retry_after=args.retry_after,
+        error_ratio=args.error_ratio,
+        latency_ms=args.latency_ms,
+        odd_enum_ratio=args.odd_enum_ratio,
+        extra_fields=args.extra_fields,
+    )
+    integrations = tuple(i.strip() for i in args.integrations.split(",") if i.strip())
+    return SandboxConfig(
+        seed=args.seed,
+        jobs=args.jobs,
+        candidates=args.candidates,
+        integrations=integrations,
+        api_key=args.api_key,
+        faults=faults,
+        max_scan=args.max_scan,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    import uvicorn
+
+    from .app import create_app
+
+    started = time.perf_counter()
+    state = SandboxState(config_from_args(args))
+    app = create_app(state)
+    took = time.perf_counter() - started
+    print(f"Kombo ATS sandbox: data generated in {took:.2f}s (seed {args.seed})", file=sys.stderr)
+    for iid, store in state.integrations.items():
+        counts = ", ".join(f"{n['total']} {kind}" for kind, n in store.counts().items())
+        print(f"  X-Integration-Id: {iid}  ({counts})", file=sys.stderr)
+    print(f"  Authorization: Bearer {args.api_key}", file=sys.stderr)
+    print(
+        f"  base_url: http://{args.host}:{args.port}/v1   admin: http://{args.host}:{args.port}/_sandbox",
+        file=sys.stderr,
+    )
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, lifespan="off")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
