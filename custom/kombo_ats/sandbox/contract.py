@@ -140,7 +140,8 @@ def _load(path: str) -> Any:
 class ContractTransport(httpx.AsyncBaseTransport):
     """An httpx transport wrapper that validates every exchange against the spec.
 
-    ``allow_lb_errors`` lets 5xx answers that are not the JSON envelope through (the fault
+    ``validate_requests=False`` checks only responses (for tests that send invalid requests on
+    purpose). ``allow_lb_errors`` lets 5xx answers that are not the JSON envelope through (the fault
     injection's load-balancer answers). ``violations`` collects failures when ``strict`` is False;
     when True (the default) a violation raises :class:`ContractViolation` in the caller.
     """
@@ -152,8 +153,10 @@ class ContractTransport(httpx.AsyncBaseTransport):
         *,
         strict: bool = True,
         allow_lb_errors: bool = True,
+        validate_requests: bool = True,
     ) -> None:
         self.inner = inner
+        self.validate_requests = validate_requests
         self.contract = contract or OpenAPIContract()
         self.strict = strict
         self.allow_lb_errors = allow_lb_errors
@@ -166,10 +169,11 @@ class ContractTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
-        try:
-            self.contract.validate_request(request)
-        except ContractViolation as exc:
-            self._fail(exc)
+        if self.validate_requests:
+            try:
+                self.contract.validate_request(request)
+            except ContractViolation as exc:
+                self._fail(exc)
         response = await self.inner.handle_async_request(request)
         chunks: list[bytes] = []
         try:
