@@ -1,0 +1,1 @@
+"""Runnable examples of the kombo-ats-client SDK."""

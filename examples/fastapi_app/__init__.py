@@ -1,0 +1,1 @@
+"""A small multi-tenant FastAPI backend built on the SDK (see ``app.py``)."""
