@@ -11,10 +11,10 @@ from contextlib import contextmanager
 from typing import Any
 
 import httpx
-import pytest
-
 import kombo_ats
+import pytest
 from kombo_ats import _http
+
 from kombo_ats_client import AuthenticatedClient
 
 API_KEY = "sk_test_SECRET_KEY_123"

@@ -10,7 +10,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from kombo_ats import (
     CreatedApplicationResult,
     KomboConnectionError,
@@ -19,6 +18,7 @@ from kombo_ats import (
     ServerError,
     create_application,
 )
+
 from kombo_ats_client.models.create_application_candidate import CreateApplicationCandidate
 from kombo_ats_client.models.created_application import CreatedApplication
 

@@ -7,7 +7,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from kombo_ats import (
     AuthenticationError,
     InvalidInputError,

@@ -9,7 +9,6 @@ from typing import Any
 import attrs
 import httpx
 import pytest
-
 from kombo_ats import (
     ApplicationFilters,
     CandidateFilters,
@@ -21,6 +20,7 @@ from kombo_ats import (
     iter_offers,
     iter_pages,
 )
+
 from kombo_ats_client.models.application_outcome import ApplicationOutcome
 from kombo_ats_client.models.employment_type import EmploymentType
 from kombo_ats_client.models.job_status import JobStatus

@@ -5,9 +5,9 @@ from __future__ import annotations
 import gc
 
 import anyio
+import anyio.lowlevel
 import httpx
 import pytest
-
 from kombo_ats import NotFoundError, Page, iter_applications, iter_candidates, iter_jobs, iter_offers, iter_pages
 
 from .kombo_fake import FakeKombo, error_body, json_response, kombo_id, page_body, paged, record
@@ -52,7 +52,7 @@ async def test_break_sends_no_further_request() -> None:
             break
         async for _page in iter_pages(client, "candidates", integration_id="acme:1"):
             break
-        await anyio.sleep(0)
+        await anyio.lowlevel.checkpoint()
     assert fake.cursors() == [None, None]
 
 
@@ -183,12 +183,12 @@ async def test_read_ahead_keeps_only_one_page_in_flight() -> None:
             with anyio.fail_after(10):
                 await page2_done.wait()
             for _ in range(50):  # give an unbounded prefetcher every chance to run ahead
-                await anyio.sleep(0)
+                await anyio.lowlevel.checkpoint()
             assert fake.cursors() == [None, "c1"]
             second = await pages.__anext__()
             assert second.cursor == "c1"
             for _ in range(50):
-                await anyio.sleep(0)
+                await anyio.lowlevel.checkpoint()
             assert fake.cursors() == [None, "c1", "c2"]
 
 

@@ -8,7 +8,6 @@ from email.utils import format_datetime
 
 import httpx
 import pytest
-
 from kombo_ats import (
     AuthenticationError,
     InvalidInputError,
@@ -77,7 +76,8 @@ async def test_get_retries_connection_errors_and_timeouts(exc: Exception, monkey
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
-    ("status", "cls"), [(400, InvalidInputError), (404, NotFoundError), (401, AuthenticationError), (403, PermissionDeniedError)]
+    ("status", "cls"),
+    [(400, InvalidInputError), (404, NotFoundError), (401, AuthenticationError), (403, PermissionDeniedError)],
 )
 async def test_client_errors_are_not_retried(
     status: int, cls: type[Exception], monkeypatch: pytest.MonkeyPatch

@@ -1,0 +1,152 @@
+"""make_client: key handling, regions, headers, secrecy of the key, and debug logging."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import kombo_ats
+import pytest
+from kombo_ats import ServerError, iter_candidates, make_client
+
+from .kombo_fake import API_KEY, FakeKombo, json_response, page_body, record
+
+
+def test_api_key_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KOMBO_API_KEY", "env-key")
+    assert make_client().token == "env-key"
+    assert make_client("explicit").token == "explicit"
+
+
+@pytest.mark.parametrize("value", [None, "", "   "])
+def test_missing_api_key_is_a_clear_error(value: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    if value is None:
+        monkeypatch.delenv("KOMBO_API_KEY", raising=False)
+    else:
+        monkeypatch.setenv("KOMBO_API_KEY", value)
+    with pytest.raises(ValueError, match="KOMBO_API_KEY"):
+        make_client()
+
+
+@pytest.mark.parametrize(
+    ("region", "url"),
+    [
+        ("eu", "https://api.kombo.dev/v1"),
+        ("us", "https://api.us.kombo.dev/v1"),
+        ("ca", "https://api.ca.kombo.dev/v1"),
+        ("US", "https://api.us.kombo.dev/v1"),
+    ],
+)
+def test_regions(region: str, url: str) -> None:
+    client = make_client("k", region=region)
+    assert str(client.get_async_httpx_client().base_url).rstrip("/") == url
+
+
+def test_default_region_is_eu_and_base_url_overrides() -> None:
+    assert str(make_client("k").get_async_httpx_client().base_url).rstrip("/") == "https://api.kombo.dev/v1"
+    client = make_client("k", region="us", base_url="http://localhost:8000/v1/")
+    assert str(client.get_async_httpx_client().base_url).rstrip("/") == "http://localhost:8000/v1"
+
+
+@pytest.mark.parametrize("kwargs", [{"region": "asia"}, {"max_retries": -1}, {"max_retries": 1.5}])
+def test_bad_settings(kwargs: dict[str, object]) -> None:
+    with pytest.raises(ValueError, match=next(iter(kwargs))):
+        make_client("k", **kwargs)  # type: ignore[arg-type]
+
+
+def test_settings_land_on_the_client() -> None:
+    client = make_client("k", timeout=5.0, max_retries=7)
+    assert client.max_retries == 7
+    assert client.get_async_httpx_client().timeout == httpx.Timeout(5.0)
+
+
+@pytest.mark.anyio
+async def test_sends_auth_and_user_agent_and_custom_headers() -> None:
+    fake = FakeKombo(lambda r: json_response(200, page_body([], None)))
+    async with fake.client() as client:
+        async for _ in iter_candidates(client, integration_id="acme:1"):
+            pass
+    request = fake.requests[0]
+    assert request.headers["Authorization"] == f"Bearer {API_KEY}"
+    assert request.headers["User-Agent"] == f"kombo-ats-client/{kombo_ats.__version__}"
+    assert request.headers["X-Integration-Id"] == "acme:1"
+
+
+@pytest.mark.anyio
+async def test_extra_headers_via_httpx_args() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return json_response(200, page_body([], None))
+
+    client = make_client(
+        "k",
+        base_url="https://x.test/v1",
+        httpx_args={"transport": httpx.MockTransport(handler), "headers": {"X-Trace": "1"}},
+    )
+    async with client:
+        async for _ in iter_candidates(client, integration_id="i"):
+            pass
+    assert seen[0].headers["X-Trace"] == "1"
+    assert seen[0].headers["User-Agent"].startswith("kombo-ats-client/")
+
+
+@pytest.mark.anyio
+async def test_api_key_never_in_repr_even_after_use() -> None:
+    fake = FakeKombo(lambda r: json_response(200, page_body([], None)))
+    client = fake.client()
+    assert API_KEY not in repr(client)
+    async with client:
+        async for _ in iter_candidates(client, integration_id="i"):
+            pass
+        assert API_KEY not in repr(client)
+        assert API_KEY not in str(client)
+
+
+@pytest.mark.anyio
+async def test_debug_logging_has_request_facts_and_no_secret(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from .kombo_fake import recorded_sleeps
+
+    responses = iter([json_response(503, {}), json_response(200, page_body([record(1)], None))])
+    fake = FakeKombo(lambda r: next(responses))
+    caplog.set_level(logging.DEBUG, logger="kombo_ats")
+    with recorded_sleeps(monkeypatch):
+        async with fake.client() as client:
+            async for _ in iter_candidates(client, integration_id="acme:1", email="secret-person@example.com"):
+                pass
+    records = [r for r in caplog.records if r.name == "kombo_ats"]
+    text = "\n".join(r.getMessage() for r in records)
+    assert "GET /ats/candidates" in text
+    assert "-> 503" in text and "-> 200" in text
+    assert "attempt 1/3" in text and "attempt 2/3" in text
+    assert " ms " in text
+    assert "retrying in" in text
+    assert API_KEY not in text
+    assert "secret-person" not in text  # query strings (PII) are not logged
+
+
+@pytest.mark.anyio
+async def test_errors_do_not_leak_the_key() -> None:
+    fake = FakeKombo(lambda r: httpx.Response(500, content=b"oops"))
+    async with fake.client(max_retries=0) as client:
+        with pytest.raises(ServerError) as info:
+            async for _ in iter_candidates(client, integration_id="i"):
+                pass
+    assert API_KEY not in str(info.value) and API_KEY not in repr(info.value)
+    assert API_KEY not in repr(info.value.response)
+
+
+def test_public_names() -> None:
+    expected = {
+        "make_client", "iter_candidates", "iter_jobs", "iter_applications", "iter_offers", "iter_pages", "Page",
+        "CandidateFilters", "JobFilters", "ApplicationFilters", "OfferFilters", "create_application",
+        "CreatedApplicationResult", "KomboError", "KomboAPIError", "AuthenticationError", "PermissionDeniedError",
+        "NotFoundError", "RateLimitError", "InvalidInputError", "ServerError", "KomboConnectionError",
+        "KomboTimeoutError", "__version__",
+    }  # fmt: skip
+    assert expected <= set(kombo_ats.__all__)
+    for name in expected:
+        assert getattr(kombo_ats, name) is not None
