@@ -67,10 +67,9 @@ class ApplicationCandidate:
         if isinstance(self.email_addresses, Unset):
             email_addresses = UNSET
         elif isinstance(self.email_addresses, list):
-            email_addresses = []
-            for email_addresses_type_0_item_data in self.email_addresses:
-                email_addresses_type_0_item = email_addresses_type_0_item_data.to_dict()
-                email_addresses.append(email_addresses_type_0_item)
+            email_addresses = [
+                item.to_dict() if isinstance(item, EmailAddress) else cast(Any, item) for item in self.email_addresses
+            ]
 
         else:
             email_addresses = self.email_addresses
@@ -79,10 +78,7 @@ class ApplicationCandidate:
         if isinstance(self.tags, Unset):
             tags = UNSET
         elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
+            tags = [item.to_dict() if isinstance(item, Tag) else cast(Any, item) for item in self.tags]
 
         else:
             tags = self.tags

@@ -129,10 +129,9 @@ class Candidate:
         if isinstance(self.phone_numbers, Unset):
             phone_numbers = UNSET
         elif isinstance(self.phone_numbers, list):
-            phone_numbers = []
-            for phone_numbers_type_0_item_data in self.phone_numbers:
-                phone_numbers_type_0_item = phone_numbers_type_0_item_data.to_dict()
-                phone_numbers.append(phone_numbers_type_0_item)
+            phone_numbers = [
+                item.to_dict() if isinstance(item, PhoneNumber) else cast(Any, item) for item in self.phone_numbers
+            ]
 
         else:
             phone_numbers = self.phone_numbers
@@ -141,10 +140,9 @@ class Candidate:
         if isinstance(self.email_addresses, Unset):
             email_addresses = UNSET
         elif isinstance(self.email_addresses, list):
-            email_addresses = []
-            for email_addresses_type_0_item_data in self.email_addresses:
-                email_addresses_type_0_item = email_addresses_type_0_item_data.to_dict()
-                email_addresses.append(email_addresses_type_0_item)
+            email_addresses = [
+                item.to_dict() if isinstance(item, EmailAddress) else cast(Any, item) for item in self.email_addresses
+            ]
 
         else:
             email_addresses = self.email_addresses
@@ -153,10 +151,9 @@ class Candidate:
         if isinstance(self.social_media, Unset):
             social_media = UNSET
         elif isinstance(self.social_media, list):
-            social_media = []
-            for social_media_type_0_item_data in self.social_media:
-                social_media_type_0_item = social_media_type_0_item_data.to_dict()
-                social_media.append(social_media_type_0_item)
+            social_media = [
+                item.to_dict() if isinstance(item, SocialMedia) else cast(Any, item) for item in self.social_media
+            ]
 
         else:
             social_media = self.social_media
@@ -181,10 +178,10 @@ class Candidate:
         if isinstance(self.integration_fields, Unset):
             integration_fields = UNSET
         elif isinstance(self.integration_fields, list):
-            integration_fields = []
-            for integration_fields_type_0_item_data in self.integration_fields:
-                integration_fields_type_0_item = integration_fields_type_0_item_data.to_dict()
-                integration_fields.append(integration_fields_type_0_item)
+            integration_fields = [
+                item.to_dict() if isinstance(item, IntegrationField) else cast(Any, item)
+                for item in self.integration_fields
+            ]
 
         else:
             integration_fields = self.integration_fields
@@ -219,10 +216,10 @@ class Candidate:
         if isinstance(self.applications, Unset):
             applications = UNSET
         elif isinstance(self.applications, list):
-            applications = []
-            for applications_type_0_item_data in self.applications:
-                applications_type_0_item = applications_type_0_item_data.to_dict()
-                applications.append(applications_type_0_item)
+            applications = [
+                item.to_dict() if isinstance(item, CandidateApplication) else cast(Any, item)
+                for item in self.applications
+            ]
 
         else:
             applications = self.applications
@@ -231,10 +228,7 @@ class Candidate:
         if isinstance(self.tags, Unset):
             tags = UNSET
         elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
+            tags = [item.to_dict() if isinstance(item, Tag) else cast(Any, item) for item in self.tags]
 
         else:
             tags = self.tags

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,10 +54,9 @@ class CreateApplicationRequest:
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
+            attachments = [
+                item.to_dict() if isinstance(item, Attachment) else cast(Any, item) for item in self.attachments
+            ]
 
         source: dict[str, Any] | Unset = UNSET
         if not isinstance(self.source, Unset):
@@ -77,10 +76,10 @@ class CreateApplicationRequest:
 
         screening_question_answers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.screening_question_answers, Unset):
-            screening_question_answers = []
-            for screening_question_answers_item_data in self.screening_question_answers:
-                screening_question_answers_item = screening_question_answers_item_data.to_dict()
-                screening_question_answers.append(screening_question_answers_item)
+            screening_question_answers = [
+                item.to_dict() if isinstance(item, ScreeningQuestionAnswer) else cast(Any, item)
+                for item in self.screening_question_answers
+            ]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

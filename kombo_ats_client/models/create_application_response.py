@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,10 +38,7 @@ class CreateApplicationResponse:
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
-            warnings = []
-            for warnings_item_data in self.warnings:
-                warnings_item = warnings_item_data.to_dict()
-                warnings.append(warnings_item)
+            warnings = [item.to_dict() if isinstance(item, Warning_) else cast(Any, item) for item in self.warnings]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -115,10 +115,10 @@ class CreatedApplication:
         if isinstance(self.screening_question_answers, Unset):
             screening_question_answers = UNSET
         elif isinstance(self.screening_question_answers, list):
-            screening_question_answers = []
-            for screening_question_answers_type_0_item_data in self.screening_question_answers:
-                screening_question_answers_type_0_item = screening_question_answers_type_0_item_data.to_dict()
-                screening_question_answers.append(screening_question_answers_type_0_item)
+            screening_question_answers = [
+                item.to_dict() if isinstance(item, SubmittedScreeningAnswer) else cast(Any, item)
+                for item in self.screening_question_answers
+            ]
 
         else:
             screening_question_answers = self.screening_question_answers
@@ -135,10 +135,10 @@ class CreatedApplication:
         if isinstance(self.integration_fields, Unset):
             integration_fields = UNSET
         elif isinstance(self.integration_fields, list):
-            integration_fields = []
-            for integration_fields_type_0_item_data in self.integration_fields:
-                integration_fields_type_0_item = integration_fields_type_0_item_data.to_dict()
-                integration_fields.append(integration_fields_type_0_item)
+            integration_fields = [
+                item.to_dict() if isinstance(item, IntegrationField) else cast(Any, item)
+                for item in self.integration_fields
+            ]
 
         else:
             integration_fields = self.integration_fields

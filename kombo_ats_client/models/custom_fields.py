@@ -31,7 +31,7 @@ class CustomFields:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         custom_fields = _new_instance(cls)
         try:
-            custom_fields.additional_properties = dict(src_dict)
+            custom_fields.additional_properties = dict(src_dict.items())
 
         except (AttributeError, TypeError, ValueError):
             raise ModelParseError.not_an_object("CustomFields", src_dict) from None

@@ -271,10 +271,10 @@ class Job:
         if isinstance(self.integration_fields, Unset):
             integration_fields = UNSET
         elif isinstance(self.integration_fields, list):
-            integration_fields = []
-            for integration_fields_type_0_item_data in self.integration_fields:
-                integration_fields_type_0_item = integration_fields_type_0_item_data.to_dict()
-                integration_fields.append(integration_fields_type_0_item)
+            integration_fields = [
+                item.to_dict() if isinstance(item, IntegrationField) else cast(Any, item)
+                for item in self.integration_fields
+            ]
 
         else:
             integration_fields = self.integration_fields
@@ -331,10 +331,7 @@ class Job:
         if isinstance(self.stages, Unset):
             stages = UNSET
         elif isinstance(self.stages, list):
-            stages = []
-            for stages_type_0_item_data in self.stages:
-                stages_type_0_item = stages_type_0_item_data.to_dict()
-                stages.append(stages_type_0_item)
+            stages = [item.to_dict() if isinstance(item, Stage) else cast(Any, item) for item in self.stages]
 
         else:
             stages = self.stages
@@ -343,10 +340,10 @@ class Job:
         if isinstance(self.screening_questions, Unset):
             screening_questions = UNSET
         elif isinstance(self.screening_questions, list):
-            screening_questions = []
-            for screening_questions_type_0_item_data in self.screening_questions:
-                screening_questions_type_0_item = screening_questions_type_0_item_data.to_dict()
-                screening_questions.append(screening_questions_type_0_item)
+            screening_questions = [
+                item.to_dict() if isinstance(item, ScreeningQuestion) else cast(Any, item)
+                for item in self.screening_questions
+            ]
 
         else:
             screening_questions = self.screening_questions
@@ -355,10 +352,9 @@ class Job:
         if isinstance(self.job_postings, Unset):
             job_postings = UNSET
         elif isinstance(self.job_postings, list):
-            job_postings = []
-            for job_postings_type_0_item_data in self.job_postings:
-                job_postings_type_0_item = job_postings_type_0_item_data.to_dict()
-                job_postings.append(job_postings_type_0_item)
+            job_postings = [
+                item.to_dict() if isinstance(item, JobPosting) else cast(Any, item) for item in self.job_postings
+            ]
 
         else:
             job_postings = self.job_postings
@@ -367,10 +363,9 @@ class Job:
         if isinstance(self.hiring_team, Unset):
             hiring_team = UNSET
         elif isinstance(self.hiring_team, list):
-            hiring_team = []
-            for hiring_team_type_0_item_data in self.hiring_team:
-                hiring_team_type_0_item = hiring_team_type_0_item_data.to_dict()
-                hiring_team.append(hiring_team_type_0_item)
+            hiring_team = [
+                item.to_dict() if isinstance(item, HiringTeamMember) else cast(Any, item) for item in self.hiring_team
+            ]
 
         else:
             hiring_team = self.hiring_team

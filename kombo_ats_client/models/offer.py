@@ -104,10 +104,10 @@ class Offer:
         if isinstance(self.integration_fields, Unset):
             integration_fields = UNSET
         elif isinstance(self.integration_fields, list):
-            integration_fields = []
-            for integration_fields_type_0_item_data in self.integration_fields:
-                integration_fields_type_0_item = integration_fields_type_0_item_data.to_dict()
-                integration_fields.append(integration_fields_type_0_item)
+            integration_fields = [
+                item.to_dict() if isinstance(item, IntegrationField) else cast(Any, item)
+                for item in self.integration_fields
+            ]
 
         else:
             integration_fields = self.integration_fields

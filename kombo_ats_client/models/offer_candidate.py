@@ -63,10 +63,9 @@ class OfferCandidate:
         if isinstance(self.email_addresses, Unset):
             email_addresses = UNSET
         elif isinstance(self.email_addresses, list):
-            email_addresses = []
-            for email_addresses_type_0_item_data in self.email_addresses:
-                email_addresses_type_0_item = email_addresses_type_0_item_data.to_dict()
-                email_addresses.append(email_addresses_type_0_item)
+            email_addresses = [
+                item.to_dict() if isinstance(item, EmailAddress) else cast(Any, item) for item in self.email_addresses
+            ]
 
         else:
             email_addresses = self.email_addresses

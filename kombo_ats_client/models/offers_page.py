@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,10 +32,7 @@ class OffersPage:
         next_: str | None
         next_ = self.next_
 
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        results = [item.to_dict() if isinstance(item, Offer) else cast(Any, item) for item in self.results]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

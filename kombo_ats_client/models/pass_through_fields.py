@@ -31,7 +31,7 @@ class PassThroughFields:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         pass_through_fields = _new_instance(cls)
         try:
-            pass_through_fields.additional_properties = dict(src_dict)
+            pass_through_fields.additional_properties = dict(src_dict.items())
 
         except (AttributeError, TypeError, ValueError):
             raise ModelParseError.not_an_object("PassThroughFields", src_dict) from None

@@ -70,10 +70,10 @@ class ScreeningQuestionFormat:
         if isinstance(self.options, Unset):
             options = UNSET
         elif isinstance(self.options, list):
-            options = []
-            for options_type_0_item_data in self.options:
-                options_type_0_item = options_type_0_item_data.to_dict()
-                options.append(options_type_0_item)
+            options = [
+                item.to_dict() if isinstance(item, ScreeningQuestionOption) else cast(Any, item)
+                for item in self.options
+            ]
 
         else:
             options = self.options
