@@ -31,7 +31,7 @@ from kombo_ats_client.models.created_application import CreatedApplication
 
 from ._http import parse_body, send
 from ._validation import check_client, check_integration_id
-from .filters import KOMBO_ID_LENGTH, format_datetime
+from .filters import format_datetime
 from .retry import RetryMode
 
 __all__ = ["AttachmentInput", "CreatedApplicationResult", "create_application"]
@@ -188,16 +188,13 @@ def _named(value: object, key: str, *, field: str) -> Any:
 
 
 def _check_job_id(job_id: object) -> str:
+    """A Kombo id or ``remote:<id in the ATS>``; only shape problems that can never work are rejected."""
     if not isinstance(job_id, str):
         raise TypeError(f"job_id: expected a string, got {type(job_id).__name__}")
-    if job_id.startswith(REMOTE_PREFIX):
-        if not job_id[len(REMOTE_PREFIX) :].strip():
-            raise ValueError("job_id: 'remote:' must be followed by the job's id in the remote ATS")
-        return job_id
-    if len(job_id) != KOMBO_ID_LENGTH:
-        raise ValueError(
-            f"job_id: {job_id!r} is neither a Kombo id ({KOMBO_ID_LENGTH} characters) nor 'remote:<id in the ATS>'"
-        )
+    if not job_id.strip() or job_id != job_id.strip():
+        raise ValueError(f"job_id: {job_id!r} is empty or has surrounding whitespace")
+    if job_id.startswith(REMOTE_PREFIX) and not job_id[len(REMOTE_PREFIX) :].strip():
+        raise ValueError("job_id: 'remote:' must be followed by the job's id in the remote ATS")
     return job_id
 
 

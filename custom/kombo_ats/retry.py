@@ -48,7 +48,8 @@ def is_retryable_exception(exc: httpx.HTTPError, mode: RetryMode) -> bool:
     """
     if mode is RetryMode.UNPROCESSED_ONLY:
         return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
-    return isinstance(exc, httpx.TransportError)
+    # A URL scheme httpx cannot speak will not start working on the next attempt.
+    return isinstance(exc, httpx.TransportError) and not isinstance(exc, httpx.UnsupportedProtocol)
 
 
 def backoff_delay(
