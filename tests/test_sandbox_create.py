@@ -11,8 +11,10 @@ from kombo_ats.sandbox import SandboxState
 from kombo_ats.sandbox.contract import ContractTransport, OpenAPIContract
 from kombo_ats.sandbox.pytest_plugin import ASGI_BASE_URL
 
+from kombo_ats_client.models.candidate import Candidate
 from kombo_ats_client.models.create_application_response import CreateApplicationResponse
 from kombo_ats_client.models.error_response import ErrorResponse
+from kombo_ats_client.models.location import Location
 
 pytestmark = pytest.mark.anyio
 
@@ -85,8 +87,8 @@ async def test_create_returns_the_application_and_candidate(api: httpx.AsyncClie
     app = parsed.data
     assert app.job_id == open_job["id"] and app.current_stage_id == open_job["stages"][1]["id"]
     assert app.outcome == "PENDING"
-    assert app.candidate is not None and app.candidate.first_name == "Frank"
-    assert app.candidate.location is not None and app.candidate.location.city == "Berlin"
+    assert isinstance(app.candidate, Candidate) and app.candidate.first_name == "Frank"
+    assert isinstance(app.candidate.location, Location) and app.candidate.location.city == "Berlin"
     assert response.json()["warnings"] == []
     assert len(response.json()["data"]["screening_question_answers"]) == 3
 
@@ -160,7 +162,7 @@ async def test_unsupported_screening_answers_come_back_as_warnings(
     response = await api.post(f"/ats/jobs/{open_job['id']}/applications", json=payload)
     assert response.status_code == 200, response.text
     parsed = CreateApplicationResponse.from_dict(response.json())
-    messages = [w.message for w in parsed.warnings or []]
+    messages = [str(w.message) for w in parsed.warnings or []]
     assert len(messages) == 2
     assert "Languages?" in messages[0] and "MULTI_SELECT" in messages[0]
     assert "file" in messages[1]

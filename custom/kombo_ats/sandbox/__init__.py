@@ -18,6 +18,7 @@ from __future__ import annotations
 from .app import create_app
 from .errors import SandboxError
 from .faults import Faults
+from .server import SandboxServer
 from .store import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, KINDS, IntegrationStore, SandboxConfig, SandboxState
 
 __all__ = [
@@ -33,11 +34,3 @@ __all__ = [
     "create_app",
 ]
 
-
-def __getattr__(name: str) -> object:
-    # uvicorn is only needed for the socket server; import it lazily.
-    if name == "SandboxServer":
-        from .server import SandboxServer
-
-        return SandboxServer
-    raise AttributeError(name)
