@@ -1,0 +1,220 @@
+"""Contract: every request the SDK sends and every answer the sandbox gives is validated against openapi.yaml.
+
+The SDK (``kombo_ats``), the generated client (``kombo_ats_client``) and the sandbox all derive from the
+spec; wiring them together through :class:`ContractTransport` makes any drift fail here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+
+import httpx
+import pytest
+from kombo_ats import (
+    KomboAPIError,
+    create_application,
+    iter_applications,
+    iter_candidates,
+    iter_jobs,
+    iter_offers,
+    iter_pages,
+    make_client,
+)
+from kombo_ats.sandbox import SandboxState
+from kombo_ats.sandbox.contract import ContractTransport, OpenAPIContract
+from kombo_ats.sandbox.pytest_plugin import ASGI_BASE_URL
+
+from kombo_ats_client import AuthenticatedClient
+from kombo_ats_client.api.ats import get_candidates, get_jobs
+from kombo_ats_client.models.get_candidates_response import GetCandidatesResponse
+
+pytestmark = pytest.mark.anyio
+
+GREENHOUSE = "greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p"
+WORKDAY = "workday:HWUTwvyx2wLoSUHphiWVrp28"
+OPERATIONS = {
+    ("GET", "/v1/ats/jobs"),
+    ("GET", "/v1/ats/candidates"),
+    ("GET", "/v1/ats/applications"),
+    ("GET", "/v1/ats/offers"),
+    ("POST", "/v1/ats/jobs/{job_id}/applications"),
+}
+
+
+@pytest.fixture
+def contract() -> OpenAPIContract:
+    return OpenAPIContract()
+
+
+@pytest.fixture
+def transport(kombo_sandbox_transport: httpx.ASGITransport, contract: OpenAPIContract) -> ContractTransport:
+    return ContractTransport(kombo_sandbox_transport, contract)
+
+
+@pytest.fixture
+async def client(transport: ContractTransport, kombo_sandbox_api_key: str) -> AsyncIterator[AuthenticatedClient]:
+    async with make_client(
+        api_key=kombo_sandbox_api_key, base_url=ASGI_BASE_URL, max_retries=2, httpx_args={"transport": transport}
+    ) as c:
+        yield c
+
+
+def _operation(method: str, path: str) -> tuple[str, str]:
+    if method == "POST" and path.endswith("/applications"):
+        return ("POST", "/v1/ats/jobs/{job_id}/applications")
+    return (method, path)
+
+
+async def test_sdk_walks_every_endpoint_with_filters_within_the_contract(
+    client: AuthenticatedClient, kombo_sandbox: SandboxState, contract: OpenAPIContract
+) -> None:
+    jobs = [j async for j in iter_jobs(client, integration_id=GREENHOUSE, page_size=5)]
+    assert [j.id for j in jobs] == kombo_sandbox.ids(GREENHOUSE, "jobs")
+    cands = [c async for c in iter_candidates(client, integration_id=GREENHOUSE, page_size=25, include_deleted=True)]
+    assert [c.id for c in cands] == kombo_sandbox.ids(GREENHOUSE, "candidates", include_deleted=True)
+    apps = [a async for a in iter_applications(client, integration_id=GREENHOUSE, page_size=250)]
+    assert [a.id for a in apps] == kombo_sandbox.ids(GREENHOUSE, "applications")
+    offers = [o async for o in iter_offers(client, integration_id=GREENHOUSE)]
+    assert [o.id for o in offers] == kombo_sandbox.ids(GREENHOUSE, "offers")
+
+    # filters: csv lists, booleans, timestamps, deprecated ones - all as the spec says they travel
+    open_jobs = [
+        j
+        async for j in iter_jobs(
+            client,
+            integration_id=GREENHOUSE,
+            statuses=["OPEN", "DRAFT"],
+            employment_types=["FULL_TIME", "PART_TIME"],
+            remote_created_after=datetime(2020, 1, 1, tzinfo=UTC),
+            ids=[j.id for j in jobs[:20]],
+        )
+    ]
+    assert open_jobs and all(j.status in ("OPEN", "DRAFT") for j in open_jobs)
+    some = [
+        a
+        async for a in iter_applications(
+            client,
+            integration_id=GREENHOUSE,
+            outcomes=["PENDING", "HIRED"],
+            job_ids=[jobs[0].id, jobs[1].id],
+            updated_after=datetime(2020, 1, 1, tzinfo=UTC),
+        )
+    ]
+    assert all(a.outcome in ("PENDING", "HIRED") and a.job_id in (jobs[0].id, jobs[1].id) for a in some)
+    email = cands[0].email_addresses[0].email_address if isinstance(cands[0].email_addresses, list) else None
+    assert isinstance(email, str)
+    found = [c async for c in iter_candidates(client, integration_id=GREENHOUSE, email=email.upper())]
+    assert [c.id for c in found] == [cands[0].id]
+
+    pages = iter_pages(client, "offers", integration_id=GREENHOUSE, page_size=3)
+    first = await pages.__anext__()
+    assert len(first.results) == 3 and first.next_cursor
+
+    job = next(j for j in kombo_sandbox.integrations[GREENHOUSE].jobs if j.status == "OPEN" and j.deleted_ms is None)
+    created = await create_application(
+        client,
+        integration_id=GREENHOUSE,
+        job_id=job.id,
+        candidate={"first_name": "Ada", "last_name": "Lovelace", "email_address": "ada@example.com"},
+        attachments=[{"name": "cv.txt", "type": "CV", "content_type": "text/plain", "data": "SGk="}],
+    )
+    assert created.application.job_id == job.id
+
+    covered = {_operation(m, p) for m, p, _ in contract.checked}
+    assert covered == OPERATIONS
+
+
+async def test_sdk_errors_are_envelopes_within_the_contract(
+    client: AuthenticatedClient, kombo_sandbox: SandboxState, contract: OpenAPIContract
+) -> None:
+    with pytest.raises(KomboAPIError) as not_found:
+        [c async for c in iter_candidates(client, integration_id="lever:unknown")]
+    assert not_found.value.code == "PLATFORM.INTEGRATION_NOT_FOUND"
+    with pytest.raises(KomboAPIError) as unknown_id:
+        [c async for c in iter_candidates(client, integration_id=GREENHOUSE, ids=["x" * 24])]
+    assert unknown_id.value.status_code == 404
+    closed = next(j for j in kombo_sandbox.integrations[GREENHOUSE].jobs if j.status == "CLOSED")
+    with pytest.raises(KomboAPIError) as job_closed:
+        await create_application(
+            client,
+            integration_id=GREENHOUSE,
+            job_id=f"remote:{closed.remote_id}",
+            candidate={"first_name": "A", "last_name": "B", "email_address": "a@example.com"},
+        )
+    assert job_closed.value.code == "ATS.JOB_CLOSED"
+    assert {status for _, _, status in contract.checked} >= {400, 404}
+
+
+async def test_sdk_retries_through_injected_faults(client: AuthenticatedClient, kombo_sandbox: SandboxState) -> None:
+    kombo_sandbox.set_faults(script=["429", "502"], retry_after=0)
+    jobs = [j async for j in iter_jobs(client, integration_id=GREENHOUSE, page_size=250)]
+    assert [j.id for j in jobs] == kombo_sandbox.ids(GREENHOUSE, "jobs")
+    assert kombo_sandbox.faults.script == []
+
+
+async def test_sdk_parses_odd_enums_and_unknown_fields(
+    client: AuthenticatedClient, kombo_sandbox: SandboxState
+) -> None:
+    kombo_sandbox.set_faults(odd_enum_ratio=0.5, extra_fields=True)
+    jobs = [j async for j in iter_jobs(client, integration_id=GREENHOUSE)]
+    assert {j.status for j in jobs} >= {"ON_HOLD"}
+    assert all("remote_url" in j.additional_properties for j in jobs)
+    offers = [o async for o in iter_offers(client, integration_id=GREENHOUSE)]
+    assert "RESCINDED" in {o.status for o in offers}
+
+
+async def test_create_application_warnings_reach_the_caller(
+    client: AuthenticatedClient, kombo_sandbox: SandboxState
+) -> None:
+    store = kombo_sandbox.integrations[WORKDAY]
+    job = next(j for j in store.jobs if j.status == "OPEN" and j.deleted_ms is None)
+    question = {
+        "id": "qMulti0000000000000000000",
+        "remote_id": "q9",
+        "title": "Languages?",
+        "description": None,
+        "format": {"type": "MULTI_SELECT", "options": [{"id": "optEN", "remote_id": "en", "name": "English"}]},
+        "index": 0,
+        "required": False,
+        "precondition_question_id": None,
+        "precondition_options": None,
+    }
+    kombo_sandbox.update(WORKDAY, "jobs", job.id, screening_questions=[question])
+    result = await create_application(
+        client,
+        integration_id=WORKDAY,
+        job_id=job.id,
+        candidate={"first_name": "Grace", "last_name": "Hopper", "email_address": "grace@example.com"},
+        screening_question_answers=[{"question_id": question["id"], "answer": ["optEN"]}],
+    )
+    assert len(result.warnings) == 1 and "MULTI_SELECT" in result.warnings[0]
+
+
+async def test_generated_client_requests_are_within_the_contract(
+    transport: ContractTransport, kombo_sandbox_api_key: str, contract: OpenAPIContract
+) -> None:
+    async with AuthenticatedClient(
+        base_url=ASGI_BASE_URL, token=kombo_sandbox_api_key, httpx_args={"transport": transport}
+    ) as client:
+        response = await get_candidates.asyncio_detailed(
+            client=client, x_integration_id=GREENHOUSE, page_size=10, include_deleted=True, job_ids="a,b"
+        )
+        assert response.status_code == 200
+        assert isinstance(response.parsed, GetCandidatesResponse)
+        jobs = await get_jobs.asyncio_detailed(client=client, x_integration_id=GREENHOUSE, statuses="OPEN,CLOSED")
+        assert jobs.status_code == 200
+    assert len(contract.checked) == 2
+
+
+async def test_contract_transport_catches_a_request_outside_the_spec(
+    transport: ContractTransport, kombo_sandbox_api_key: str
+) -> None:
+    from kombo_ats.sandbox.contract import ContractViolation
+
+    headers = {"Authorization": f"Bearer {kombo_sandbox_api_key}", "X-Integration-Id": GREENHOUSE}
+    async with httpx.AsyncClient(transport=transport, base_url=ASGI_BASE_URL, headers=headers) as raw:
+        with pytest.raises(ContractViolation, match="repeated query keys"):
+            await raw.get("/ats/jobs", params=[("ids", "a"), ("ids", "b")])
+        with pytest.raises(ContractViolation, match="page_size"):
+            await raw.get("/ats/jobs", params={"page_size": 1000})
