@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import anyio
 import httpx
 
 PAGE_SIZE = 250
@@ -140,35 +140,50 @@ def render_pages(n_pages: int, seed: int = 7) -> list[bytes]:
     return pages
 
 
-def transport(
-    pages: list[bytes], n_records: int, hook: Callable[[httpx.Request], None] | None = None
-) -> httpx.MockTransport:
+class PageSet:
+    """Rendered pages, each prepared twice: linking to a next page (cursor filled in per request) and last."""
+
+    def __init__(self, pages: list[bytes]) -> None:
+        self.first = pages[0]
+        self.linked = [_with_next(body, "") for body in pages]
+        self.last = [_with_next(body, None) for body in pages]
+
+
+def render_page_set(n_pages: int, seed: int = 7) -> PageSet:
+    return PageSet(render_pages(n_pages, seed))
+
+
+def transport(pages: PageSet, n_records: int, *, latency: float = 0.0) -> httpx.MockTransport:
     """A transport that serves ``n_records`` (a multiple of PAGE_SIZE) by cycling through ``pages``.
 
     The cursor is the page number, so a walk of 100,000 records reuses the same few distinct pages
-    without the transport holding 400 of them. Only the final page's ``next`` is rewritten to null.
+    without the transport holding 400 of them; only the final page's ``next`` is null. Every
+    integration id gets the same records. ``latency`` (seconds) delays each response, as a network would.
     """
     n_pages = n_records // PAGE_SIZE
-    rendered = len(pages)
-    last_pages = [_with_next(body, None) for body in pages]
-    linked_pages = [_with_next(body, "") for body in pages]
+    rendered = len(pages.linked)
 
-    def handle(request: httpx.Request) -> httpx.Response:
-        if hook is not None:
-            hook(request)
+    def respond(request: httpx.Request) -> httpx.Response:
         cursor = request.url.params.get("cursor")
         number = int(cursor) if cursor else 0
         if number + 1 >= n_pages:
-            content = last_pages[number % rendered]
+            content = pages.last[number % rendered]
         else:
-            content = linked_pages[number % rendered].replace(b'"next":""', b'"next":"%d"' % (number + 1), 1)
+            content = pages.linked[number % rendered].replace(b'"next":""', b'"next":"%d"' % (number + 1), 1)
         return httpx.Response(200, content=content, headers={"content-type": "application/json"})
 
-    return httpx.MockTransport(handle)
+    if latency <= 0:
+        return httpx.MockTransport(respond)
+
+    async def respond_later(request: httpx.Request) -> httpx.Response:
+        await anyio.sleep(latency)
+        return respond(request)
+
+    return httpx.MockTransport(respond_later)
 
 
 def _with_next(body: bytes, cursor: str | None) -> bytes:
     data = json.loads(body)
     data["data"]["next"] = cursor
-    # Keep the "next" key first so the per-request rewrite above is a cheap bytes.replace.
+    # "next" stays the first key of "data", so the per-request rewrite above is one cheap bytes.replace.
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
