@@ -1,0 +1,229 @@
+"""The SDK's main job, end to end, on a fresh machine: ``make demo`` (or ``python -m examples.demo``).
+
+1. starts the bundled Kombo ATS sandbox on a free loopback port;
+2. full sync of jobs, candidates, applications and offers for two integrations into SQLite;
+3. creates an application (its unsupported screening answers come back as warnings);
+4. meanwhile "someone in the ATS" changes a candidate and deletes an offer (sandbox admin API);
+5. incremental sync (``updated_after`` + ``include_deleted``, checkpoint from the database) and a check
+   that it picked up exactly those changes;
+6. a summary with counts and timings; the sandbox stops cleanly even on Ctrl-C or an error.
+
+Options: ``--candidates N`` / ``--jobs N`` (per integration), ``--db PATH`` (default
+``build/demo.sqlite3``, recreated each run), ``--chaos`` (inject 429s and 5xx; the SDK retries).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import anyio
+import httpx
+from kombo_ats import KomboError, create_application, make_client
+from kombo_ats.sandbox import DEFAULT_API_KEY, Faults, SandboxConfig, SandboxServer
+
+from examples.sync_to_sqlite import MODELS, KindStats, SyncDatabase, SyncStats, sync_integration
+
+INTEGRATIONS = ("greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p", "workday:HWUTwvyx2wLoSUHphiWVrp28")
+
+
+class Display:
+    """A one-line live progress display on a terminal; plain lines otherwise."""
+
+    def __init__(self, stream: Any = sys.stdout) -> None:
+        self.stream = stream
+        self.live = bool(getattr(stream, "isatty", lambda: False)())
+        self._last = ""
+        self._key: tuple[str, str] | None = None
+
+    def progress(self, integration_id: str, stats: KindStats) -> None:
+        key = (integration_id, stats.model)
+        if self._key is not None and key != self._key:
+            self.done()  # the previous model is complete: keep its line
+        self._key = key
+        name = integration_id.split(":")[0]
+        line = (
+            f"    {name:<10} {stats.model:<12} {stats.fetched:>7,} records {stats.pages:>4} pages {stats.seconds:6.2f}s"
+        )
+        if self.live:
+            self.stream.write("\r" + line.ljust(len(self._last)))
+            self.stream.flush()
+        self._last = line
+
+    def done(self) -> None:
+        if self._last:
+            self.stream.write(("\r" if self.live else "") + self._last + "\n")
+            self.stream.flush()
+        self._last = ""
+        self._key = None
+
+    def print(self, text: str = "") -> None:
+        self.stream.write(text + "\n")
+        self.stream.flush()
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m examples.demo", description=__doc__.split("\n")[0] if __doc__ else "")
+    p.add_argument("--candidates", type=int, default=2000, help="candidates per integration (default: %(default)s)")
+    p.add_argument("--jobs", type=int, default=60, help="jobs per integration (default: %(default)s)")
+    p.add_argument(
+        "--db", type=Path, default=Path("build/demo.sqlite3"), help="SQLite file, recreated (default: %(default)s)"
+    )
+    p.add_argument("--chaos", action="store_true", help="inject rate limits and 5xx answers; the SDK retries")
+    p.add_argument("--seed", default="42")
+    return p.parse_args(argv)
+
+
+def _table(display: Display, runs: Sequence[SyncStats]) -> None:
+    display.print(
+        f"    {'integration':<11} {'model':<12} {'fetched':>8} {'new':>6} {'updated':>8} {'deleted':>8} {'same':>6}"
+    )
+    for run in runs:
+        for k in run.kinds.values():
+            display.print(
+                f"    {run.integration_id.split(':')[0]:<11} {k.model:<12} {k.fetched:>8,} {k.inserted:>6,} "
+                f"{k.updated:>8,} {k.deleted:>8,} {k.unchanged:>6,}"
+            )
+
+
+async def run_demo(args: argparse.Namespace, server: SandboxServer, db: SyncDatabase, display: Display) -> int:
+    timings: dict[str, float] = {}
+    async with make_client(api_key=DEFAULT_API_KEY, base_url=server.base_url, max_retries=4) as client:
+        # ---------------------------------------------------------------- 2. full sync
+        display.print("\n2) Full sync of two integrations into SQLite")
+        started = time.perf_counter()
+        full_runs = []
+        for integration_id in INTEGRATIONS:
+            run = await sync_integration(client, db, integration_id, progress=display.progress, full=True)
+            display.done()
+            full_runs.append(run)
+        timings["full sync"] = time.perf_counter() - started
+        total = sum(r.fetched for r in full_runs)
+        display.print(f"    {total:,} records in {timings['full sync']:.2f}s ({total / timings['full sync']:,.0f}/s)")
+
+        # ---------------------------------------------------------------- 3. create an application
+        display.print("\n3) Create an application")
+        started = time.perf_counter()
+        gh = INTEGRATIONS[0]
+        state = server.state.integrations[gh]
+        open_jobs = [j for j in state.jobs if j.status == "OPEN" and j.deleted_ms is None]
+        job = next(
+            (j for j in open_jobs if any(q["format"]["type"] == "MULTI_SELECT" for q in j.questions)), open_jobs[0]
+        )
+        answers: list[dict[str, Any]] = []
+        for q in job.questions:
+            qtype = q["format"]["type"]
+            options = [o["id"] for o in q["format"].get("options") or []]
+            if qtype == "TEXT":
+                answers.append({"question_id": q["id"], "answer": "Python, since 2012"})
+            elif qtype == "BOOLEAN":
+                answers.append({"question_id": q["id"], "answer": True})
+            elif qtype == "SINGLE_SELECT":
+                answers.append({"question_id": q["id"], "answer": options[0]})
+            elif qtype == "MULTI_SELECT":
+                answers.append({"question_id": q["id"], "answer": options[:2]})
+        result = await create_application(
+            client,
+            integration_id=gh,
+            job_id=f"remote:{job.remote_id}",
+            candidate={"first_name": "Ada", "last_name": "Lovelace", "email_address": "ada.lovelace@example.com"},
+            attachments=[{"name": "Ada Lovelace CV.txt", "type": "CV", "content_type": "text/plain", "data": "SGkh"}],
+            screening_question_answers=answers,
+        )
+        timings["create application"] = time.perf_counter() - started
+        app = result.application
+        display.print(
+            f"    application {app.id} for job {job.name!r} (remote:{job.remote_id}), candidate {app.candidate_id}"
+        )
+        for warning in result.warnings:
+            display.print(f"    warning: {warning}")
+
+        # ---------------------------------------------------------------- 4. changes in the ATS
+        display.print("\n4) Meanwhile in the ATS (sandbox admin API): a candidate changes, an offer is deleted")
+        wd = INTEGRATIONS[1]
+        candidate_id = db.ids("candidates", gh)[0]
+        offer_id = db.ids("offers", wd)[0]
+        async with httpx.AsyncClient(base_url=server.url) as admin:
+            r1 = await admin.patch(f"/_sandbox/integrations/{gh}/candidates/{candidate_id}", json={"title": "CTO"})
+            r2 = await admin.delete(f"/_sandbox/integrations/{wd}/offers/{offer_id}")
+            r1.raise_for_status()
+            r2.raise_for_status()
+        display.print(f"    PATCH {gh.split(':')[0]} candidate {candidate_id}: title -> 'CTO'")
+        display.print(f"    DELETE {wd.split(':')[0]} offer {offer_id}")
+        expected = {
+            (gh, "candidates"): {str(app.candidate_id), candidate_id},
+            (gh, "applications"): {app.id},
+            (wd, "offers"): {offer_id},
+        }
+
+        # ---------------------------------------------------------------- 5. incremental sync
+        display.print("\n5) Incremental sync (updated_after = checkpoint from the DB, include_deleted=true)")
+        started = time.perf_counter()
+        inc_runs = []
+        for integration_id in INTEGRATIONS:
+            inc_runs.append(await sync_integration(client, db, integration_id, progress=display.progress))
+            display.done()
+        timings["incremental sync"] = time.perf_counter() - started
+        _table(display, inc_runs)
+        got = {
+            (run.integration_id, model): set(k.changed_ids)
+            for run in inc_runs
+            for model, k in run.kinds.items()
+            if k.changed_ids
+        }
+        exact = got == expected
+        n = sum(len(v) for v in expected.values())
+        if exact:
+            display.print(f"    OK: the incremental sync picked up exactly the {n} changes, nothing else")
+        else:
+            display.print(f"    MISMATCH: expected {expected}, got {got}")
+
+    # -------------------------------------------------------------------- 6. summary
+    display.print("\n6) Summary")
+    for integration_id in INTEGRATIONS:
+        counts = ", ".join(f"{db.count(m, integration_id):,} {m}" for m in MODELS)
+        display.print(f"    {integration_id}: {counts}")
+    for name, seconds in timings.items():
+        display.print(f"    {name:<20} {seconds:6.2f}s")
+    display.print(f"    database: {db.path}")
+    return 0 if exact else 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    display = Display()
+    db_path: Path = args.db
+    for stale in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+        stale.unlink(missing_ok=True)  # a fresh database: the first sync is a full one
+    faults = Faults(rate_limit_ratio=0.05, error_ratio=0.05, retry_after=0) if args.chaos else Faults()
+    config = SandboxConfig(
+        seed=args.seed, jobs=args.jobs, candidates=args.candidates, integrations=INTEGRATIONS, faults=faults
+    )
+    display.print("1) Start the Kombo ATS sandbox")
+    started = time.perf_counter()
+    server = SandboxServer(config)
+    db: SyncDatabase | None = None
+    try:
+        server.start()
+        display.print(f"    {server.base_url} ready in {time.perf_counter() - started:.2f}s")
+        db = SyncDatabase(db_path)
+        return anyio.run(run_demo, args, server, db, display)
+    except KeyboardInterrupt:
+        display.print("\ninterrupted")
+        return 130
+    except KomboError as exc:
+        display.print(f"\nSDK error: {exc}")
+        return 1
+    finally:
+        if db is not None:
+            db.close()
+        server.stop()
+        display.print("    sandbox stopped")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
