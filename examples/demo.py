@@ -34,8 +34,8 @@ INTEGRATIONS = ("greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p", "workday:HWUTwvyx2wLoSUHp
 class Display:
     """A one-line live progress display on a terminal; plain lines otherwise."""
 
-    def __init__(self, stream: Any = sys.stdout) -> None:
-        self.stream = stream
+    def __init__(self, stream: Any = None) -> None:
+        self.stream = stream if stream is not None else sys.stdout
         self.live = bool(getattr(stream, "isatty", lambda: False)())
         self._last = ""
         self._key: tuple[str, str] | None = None
