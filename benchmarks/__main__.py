@@ -202,7 +202,7 @@ def bench_parsing(settings: Settings, pages: PageSet) -> dict[str, Any]:
 
 def bench_memory(settings: Settings, pages: PageSet) -> dict[str, Any]:
     results: dict[str, Any] = {}
-    for method in ("raw httpx + json.loads", "kombo_ats iter_candidates"):
+    for method in ("kombo_ats iter_candidates",):
         per_size: dict[str, Any] = {}
         for n in settings.walk_sizes:
             peaks = []
