@@ -12,6 +12,13 @@ from kombo_ats import NotFoundError, Page, iter_applications, iter_candidates, i
 
 from .kombo_fake import FakeKombo, error_body, json_response, kombo_id, page_body, paged, record
 
+
+async def wait_guarded(event: anyio.Event) -> None:
+    """Wait for ``event``; a deadlock guard (not a timing assertion) so a broken read-ahead fails fast."""
+    with anyio.fail_after(10):
+        await event.wait()
+
+
 THREE_PAGES = {
     None: ([record(1), record(2)], "c1"),
     "c1": ([], "c2"),  # an empty page in the middle still has a next cursor
@@ -212,12 +219,12 @@ async def test_read_ahead_prefetch_is_cancelled_when_the_caller_stops(close: str
         if close == "async_with":
             async with iter_candidates(client, integration_id="acme:1", read_ahead=True) as items:
                 async for _ in items:
-                    await started.wait()
+                    await wait_guarded(started)
                     break
             assert cancelled.is_set()  # aclose() waits for the prefetch to finish
         elif close == "break_and_drop":
             async for _ in iter_candidates(client, integration_id="acme:1", read_ahead=True):
-                await started.wait()
+                await wait_guarded(started)
                 break
             gc.collect()
             with anyio.fail_after(10):
@@ -225,7 +232,7 @@ async def test_read_ahead_prefetch_is_cancelled_when_the_caller_stops(close: str
         else:
             with pytest.raises(RuntimeError, match="consumer failed"):
                 async for _ in iter_candidates(client, integration_id="acme:1", read_ahead=True):
-                    await started.wait()
+                    await wait_guarded(started)
                     raise RuntimeError("consumer failed")
             gc.collect()
             with anyio.fail_after(10):
