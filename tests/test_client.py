@@ -150,3 +150,21 @@ def test_public_names() -> None:
     assert expected <= set(kombo_ats.__all__)
     for name in expected:
         assert getattr(kombo_ats, name) is not None
+
+
+def test_api_key_must_be_a_string() -> None:
+    with pytest.raises(TypeError, match="api_key"):
+        make_client(12345)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("key", ["base_url", "timeout"])
+def test_httpx_args_cannot_override_make_client_settings(key: str) -> None:
+    with pytest.raises(ValueError, match=key):
+        make_client("k", httpx_args={key: "x"})
+
+
+def test_httpx_args_verify_and_redirects_reach_httpx() -> None:
+    client = make_client("k", httpx_args={"follow_redirects": True, "cookies": {"a": "b"}})
+    http = client.get_async_httpx_client()
+    assert http.follow_redirects is True
+    assert http.cookies.get("a") == "b"

@@ -169,3 +169,22 @@ def test_hierarchy() -> None:
     assert issubclass(KomboTimeoutError, KomboConnectionError)
     assert issubclass(KomboConnectionError, KomboError)
     assert not issubclass(KomboConnectionError, KomboAPIError)
+
+
+@pytest.mark.anyio
+async def test_api_errors_pickle_without_the_response() -> None:
+    import pickle
+
+    error = await raised_by(
+        lambda r: json_response(429, error_body("PLATFORM.RATE_LIMIT_EXCEEDED", "slow down"), {"Retry-After": "3"})
+    )
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is RateLimitError
+    assert (copy.status_code, copy.code, copy.message, copy.retry_after) == (
+        429,
+        "PLATFORM.RATE_LIMIT_EXCEEDED",
+        "slow down",
+        3.0,
+    )
+    assert str(copy) == str(error)
+    assert copy.response is None

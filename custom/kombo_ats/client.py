@@ -43,6 +43,8 @@ def make_client(
     ``httpx_args`` goes to ``httpx.AsyncClient`` (e.g. ``transport=``, ``event_hooks=``).
     """
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+    if key is not None and not isinstance(key, str):
+        raise TypeError(f"api_key: expected a string, got {type(key).__name__}")
     if key is None or not key.strip():
         raise ValueError(
             f"api_key: no Kombo API key given; pass api_key=... or set the {API_KEY_ENV} environment variable"
@@ -58,12 +60,22 @@ def make_client(
     if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
         raise ValueError(f"max_retries: must be an int >= 0, got {max_retries!r}")
     extra = dict(httpx_args or {})
+    for reserved in ("base_url", "timeout"):
+        if reserved in extra:
+            raise ValueError(f"httpx_args: pass {reserved}= to make_client() itself")
+    # These have their own fields on the generated client, which passes them to httpx itself.
     headers = {"User-Agent": USER_AGENT, **dict(extra.pop("headers", None) or {})}
+    cookies = dict(extra.pop("cookies", None) or {})
+    verify = extra.pop("verify", True)
+    follow_redirects = bool(extra.pop("follow_redirects", False))
     http_timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
     return AuthenticatedClient(
         base_url=base_url.rstrip("/"),
         token=key,
         headers=headers,
+        cookies=cookies,
+        verify_ssl=verify,
+        follow_redirects=follow_redirects,
         timeout=http_timeout,
         max_retries=max_retries,
         httpx_args=extra,

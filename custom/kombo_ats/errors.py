@@ -70,6 +70,17 @@ class KomboAPIError(KomboError):
         self.response = response
         super().__init__(self._describe())
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Picklable (e.g. across process pools); the live ``response`` is not carried over."""
+        state = {
+            "status_code": self.status_code,
+            "code": self.code,
+            "title": self.title,
+            "log_url": self.log_url,
+            "body_excerpt": self.body_excerpt,
+        }
+        return (_rebuild_api_error, (type(self), self.message, state, getattr(self, "retry_after", None)))
+
     def _describe(self) -> str:
         parts = [f"HTTP {self.status_code}"]
         if self.code:
@@ -78,6 +89,15 @@ class KomboAPIError(KomboError):
         if self.log_url:
             text += f" (log: {self.log_url})"
         return text
+
+
+def _rebuild_api_error(
+    cls: type[KomboAPIError], message: str, state: dict[str, Any], retry_after: float | None
+) -> KomboAPIError:
+    error = cls(message, **state)
+    if isinstance(error, RateLimitError):
+        error.retry_after = retry_after
+    return error
 
 
 class InvalidInputError(KomboAPIError):
