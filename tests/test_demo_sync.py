@@ -144,3 +144,22 @@ def test_demo_stops_the_sandbox_on_error(tmp_path: Path, monkeypatch: pytest.Mon
     with pytest.raises(RuntimeError, match="boom"):
         demo.main(["--candidates", "5", "--db", str(tmp_path / "x.sqlite3")])
     assert stopped == [True]
+
+
+def test_demo_stops_the_sandbox_on_ctrl_c(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    servers: list[SandboxServer] = []
+    original_start = SandboxServer.start
+
+    def spy_start(self: SandboxServer, timeout: float = 10.0) -> SandboxServer:
+        servers.append(self)
+        return original_start(self, timeout)
+
+    async def interrupted(*args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(SandboxServer, "start", spy_start)
+    monkeypatch.setattr(demo, "run_demo", interrupted)
+    assert demo.main(["--candidates", "5", "--db", str(tmp_path / "x.sqlite3")]) == 130
+    (server,) = servers
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(f"{server.url}/_sandbox/health")

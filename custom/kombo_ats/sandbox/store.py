@@ -366,8 +366,8 @@ class IntegrationStore:
 
         The record gets a fresh ``changed_at``, and so do live records that embed the changed fields:
         a candidate's name/e-mails/tags -> its applications and their offers; an application's
-        outcome/stage/rejection reason -> its candidate; a job's name -> its applications, their
-        candidates and offers. Unknown or read-only field names raise ``ValueError``.
+        outcome/stage/rejection reason -> its candidate; a job's name or stages -> its applications,
+        their candidates and offers. Unknown or read-only field names raise ``ValueError``.
         """
         rec = self.get_record(kind, record_id)
         current = self.doc(kind, rec)
@@ -398,7 +398,7 @@ class IntegrationStore:
             self._touch_many((self.offers[o] for a in apps for o in a.offers), now)
         elif isinstance(rec, AppRec) and keys & {"outcome", "rejection_reason_name", "current_stage_id", "remote_id"}:
             self._touch_many([self.candidates[rec.cand]], now)
-        elif isinstance(rec, JobRec) and keys & {"name", "remote_id"}:
+        elif isinstance(rec, JobRec) and keys & {"name", "remote_id", "stages"}:
             apps = [a for a in self.applications if a.job == rec.seq]
             self._touch_many(apps, now)
             self._touch_many({a.cand: self.candidates[a.cand] for a in apps}.values(), now)
