@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from collections.abc import Sequence
@@ -79,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     state = SandboxState(config_from_args(args))
     app = create_app(state)
     took = time.perf_counter() - started
+    # This process only serves the sandbox: keep the cyclic GC off the (large, long-lived) seed data
+    # and let it run less often while record bodies are generated and cached on first use.
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 50)
     print(f"Kombo ATS sandbox: data generated in {took:.2f}s (seed {args.seed})", file=sys.stderr)
     for iid, store in state.integrations.items():
         counts = ", ".join(f"{n['total']} {kind}" for kind, n in store.counts().items())
