@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import socket
 import sys
 import time
 from collections.abc import Sequence
@@ -84,16 +85,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     # and let it run less often while record bodies are generated and cached on first use.
     gc.freeze()
     gc.set_threshold(50_000, 20, 50)
+    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((args.host, args.port))
+    port = sock.getsockname()[1]  # the real one when --port 0
     print(f"Kombo ATS sandbox: data generated in {took:.2f}s (seed {args.seed})", file=sys.stderr)
     for iid, store in state.integrations.items():
         counts = ", ".join(f"{n['total']} {kind}" for kind, n in store.counts().items())
         print(f"  X-Integration-Id: {iid}  ({counts})", file=sys.stderr)
     print(f"  Authorization: Bearer {args.api_key}", file=sys.stderr)
-    print(
-        f"  base_url: http://{args.host}:{args.port}/v1   admin: http://{args.host}:{args.port}/_sandbox",
-        file=sys.stderr,
-    )
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, lifespan="off")
+    print(f"  base_url: http://{args.host}:{port}/v1   admin: http://{args.host}:{port}/_sandbox", file=sys.stderr)
+    sys.stderr.flush()
+    server = uvicorn.Server(uvicorn.Config(app, log_level=args.log_level, lifespan="off"))
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn shut down gracefully, then re-raised the Ctrl-C
+        pass
+    finally:
+        sock.close()
+    print("Kombo ATS sandbox stopped", file=sys.stderr)
     return 0
 
 
