@@ -218,3 +218,21 @@ async def test_contract_transport_catches_a_request_outside_the_spec(
             await raw.get("/ats/jobs", params=[("ids", "a"), ("ids", "b")])
         with pytest.raises(ContractViolation, match="page_size"):
             await raw.get("/ats/jobs", params={"page_size": 1000})
+
+
+async def test_contract_transport_catches_a_response_outside_the_spec() -> None:
+    from kombo_ats.sandbox.contract import ContractViolation
+
+    def drifted(request: httpx.Request) -> httpx.Response:
+        # a candidate without its required `changed_at`, and a `next` of the wrong type
+        return httpx.Response(200, json={"status": "success", "data": {"next": 5, "results": [{"id": "x"}]}})
+
+    transport = ContractTransport(httpx.MockTransport(drifted), OpenAPIContract())
+    headers = {"Authorization": "Bearer k", "X-Integration-Id": GREENHOUSE}
+    async with httpx.AsyncClient(transport=transport, base_url=ASGI_BASE_URL, headers=headers) as raw:
+        with pytest.raises(ContractViolation, match="response 200"):
+            await raw.get("/ats/candidates")
+    lenient = ContractTransport(httpx.MockTransport(drifted), OpenAPIContract(), strict=False)
+    async with httpx.AsyncClient(transport=lenient, base_url=ASGI_BASE_URL, headers=headers) as raw:
+        assert (await raw.get("/ats/candidates")).status_code == 200
+    assert len(lenient.violations) == 1

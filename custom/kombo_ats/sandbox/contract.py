@@ -179,9 +179,11 @@ class ContractTransport(httpx.AsyncBaseTransport):
         try:
             async for chunk in response.aiter_raw():
                 chunks.append(chunk)
+            raw = b"".join(chunks)
+        except httpx.StreamConsumed:  # an already-read response (e.g. from httpx.MockTransport)
+            raw = response.content
         finally:
             await response.aclose()
-        raw = b"".join(chunks)
         try:
             self.contract.validate_response(
                 request, response.status_code, response.headers, raw, allow_lb_errors=self.allow_lb_errors
