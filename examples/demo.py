@@ -136,9 +136,8 @@ async def run_demo(args: argparse.Namespace, server: SandboxServer, db: SyncData
         )
         timings["create application"] = time.perf_counter() - started
         app = result.application
-        display.print(
-            f"    application {app.id} for job {job.name!r} (remote:{job.remote_id}), candidate {app.candidate_id}"
-        )
+        display.print(f"    POST /ats/jobs/remote:{job.remote_id}/applications  ({job.name!r})")
+        display.print(f"    -> application {app.id}, new candidate {app.candidate_id} (Ada Lovelace)")
         for warning in result.warnings:
             display.print(f"    warning: {warning}")
 
