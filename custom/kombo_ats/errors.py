@@ -21,6 +21,7 @@ __all__ = [
     "KomboError",
     "KomboTimeoutError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
@@ -40,6 +41,10 @@ class KomboConnectionError(KomboError):
 
 class KomboTimeoutError(KomboConnectionError):
     """No response within the configured timeout (a connection problem too, so it subclasses one)."""
+
+
+class PaginationError(KomboError):
+    """The API's cursors broke the walk (a page pointed back at itself); stopping beats looping forever."""
 
 
 class KomboAPIError(KomboError):

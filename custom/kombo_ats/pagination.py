@@ -28,6 +28,7 @@ from kombo_ats_client.models.offer import Offer
 from ._http import parse_body, send
 from ._prefetch import Prefetch
 from ._validation import check_client, check_integration_id
+from .errors import PaginationError
 from .filters import (
     ApplicationFilters,
     CandidateFilters,
@@ -205,6 +206,11 @@ def prepare_walk(
         response = await send(client, kwargs, mode=RetryMode.IDEMPOTENT)
         body = parse_body(response, endpoint.response)
         next_cursor = body.data.next_
+        if next_cursor is not None and next_cursor == page_cursor:
+            raise PaginationError(
+                f"{resource}: the page fetched with cursor {page_cursor!r} names the same cursor as next; "
+                "stopping instead of requesting it forever"
+            )
         return Page(
             results=list(body.data.results or ()),
             next_cursor=next_cursor if isinstance(next_cursor, str) and next_cursor else None,
