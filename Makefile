@@ -16,7 +16,7 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev,sandbox]'
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev,sandbox,bench]'
 	@touch $(STAMP)
 
 # generate DIR: run the pinned generator (with our templates) into DIR and mark it typed.
@@ -55,7 +55,6 @@ sandbox: setup
 	$(BIN)/python -m kombo_ats.sandbox --port 8000
 
 bench: setup
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev,sandbox,bench]'
 	$(BIN)/python -m benchmarks
 
 clean:
