@@ -42,8 +42,17 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="Application")
 
 
+class _ApplicationSource:
+    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
+    until the last of them has been parsed."""
+
+    __slots__ = ("_kombo_pending", "_kombo_source")
+    _kombo_source: Mapping[str, Any]
+    _kombo_pending: int
+
+
 @_attrs_define
-class Application:
+class Application(_ApplicationSource):
     """A candidate's application to a job."""
 
     id: str
@@ -111,25 +120,27 @@ class Application:
         else:
             candidate_id = self.candidate_id
 
+        _custom_fields_value = self.custom_fields
         custom_fields: dict[str, Any] | Unset | None
-        if isinstance(self.custom_fields, Unset):
+        if isinstance(_custom_fields_value, Unset):
             custom_fields = UNSET
-        elif isinstance(self.custom_fields, CustomFields):
-            custom_fields = self.custom_fields.to_dict()
+        elif isinstance(_custom_fields_value, CustomFields):
+            custom_fields = _custom_fields_value.to_dict()
         else:
-            custom_fields = self.custom_fields
+            custom_fields = _custom_fields_value
 
+        _integration_fields_value = self.integration_fields
         integration_fields: list[dict[str, Any]] | Unset | None
-        if isinstance(self.integration_fields, Unset):
+        if isinstance(_integration_fields_value, Unset):
             integration_fields = UNSET
-        elif isinstance(self.integration_fields, list):
+        elif isinstance(_integration_fields_value, list):
             integration_fields = [
                 item.to_dict() if isinstance(item, IntegrationField) else cast(Any, item)
-                for item in self.integration_fields
+                for item in _integration_fields_value
             ]
 
         else:
-            integration_fields = self.integration_fields
+            integration_fields = _integration_fields_value
 
         remote_deleted_at: str | Unset | None
         if isinstance(self.remote_deleted_at, Unset):
@@ -157,40 +168,44 @@ class Application:
 
         remote_data = self.remote_data
 
+        _candidate_value = self.candidate
         candidate: dict[str, Any] | Unset | None
-        if isinstance(self.candidate, Unset):
+        if isinstance(_candidate_value, Unset):
             candidate = UNSET
-        elif isinstance(self.candidate, ApplicationCandidate):
-            candidate = self.candidate.to_dict()
+        elif isinstance(_candidate_value, ApplicationCandidate):
+            candidate = _candidate_value.to_dict()
         else:
-            candidate = self.candidate
+            candidate = _candidate_value
 
+        _current_stage_value = self.current_stage
         current_stage: dict[str, Any] | Unset | None
-        if isinstance(self.current_stage, Unset):
+        if isinstance(_current_stage_value, Unset):
             current_stage = UNSET
-        elif isinstance(self.current_stage, StageReference):
-            current_stage = self.current_stage.to_dict()
+        elif isinstance(_current_stage_value, StageReference):
+            current_stage = _current_stage_value.to_dict()
         else:
-            current_stage = self.current_stage
+            current_stage = _current_stage_value
 
+        _job_value = self.job
         job: dict[str, Any] | Unset | None
-        if isinstance(self.job, Unset):
+        if isinstance(_job_value, Unset):
             job = UNSET
-        elif isinstance(self.job, JobReference):
-            job = self.job.to_dict()
+        elif isinstance(_job_value, JobReference):
+            job = _job_value.to_dict()
         else:
-            job = self.job
+            job = _job_value
 
+        _interviews_value = self.interviews
         interviews: list[dict[str, Any]] | Unset | None
-        if isinstance(self.interviews, Unset):
+        if isinstance(_interviews_value, Unset):
             interviews = UNSET
-        elif isinstance(self.interviews, list):
+        elif isinstance(_interviews_value, list):
             interviews = [
-                item.to_dict() if isinstance(item, Interview) else cast(Any, item) for item in self.interviews
+                item.to_dict() if isinstance(item, Interview) else cast(Any, item) for item in _interviews_value
             ]
 
         else:
-            interviews = self.interviews
+            interviews = _interviews_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -268,24 +283,8 @@ class Application:
         application.current_stage_id = _get("current_stage_id", UNSET)
         application.job_id = _get("job_id", UNSET)
         application.candidate_id = _get("candidate_id", UNSET)
-        _custom_fields = _get("custom_fields", UNSET)
-        if isinstance(_custom_fields, dict):
-            try:
-                application.custom_fields = CustomFields.from_dict(_custom_fields)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application.custom_fields = cast(Any, _custom_fields)
-        else:
-            application.custom_fields = _custom_fields
-
-        _integration_fields = _get("integration_fields", UNSET)
-        if isinstance(_integration_fields, list):
-            try:
-                application.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application.integration_fields = cast(Any, _integration_fields)
-        else:
-            application.integration_fields = _integration_fields
-
+        _custom_fields_slot_set(application, _LAZY)
+        _integration_fields_slot_set(application, _LAZY)
         _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
@@ -314,42 +313,10 @@ class Application:
             application.remote_updated_at = _remote_updated_at
 
         application.remote_data = _get("remote_data", UNSET)
-        _candidate = _get("candidate", UNSET)
-        if isinstance(_candidate, dict):
-            try:
-                application.candidate = ApplicationCandidate.from_dict(_candidate)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application.candidate = cast(Any, _candidate)
-        else:
-            application.candidate = _candidate
-
-        _current_stage = _get("current_stage", UNSET)
-        if isinstance(_current_stage, dict):
-            try:
-                application.current_stage = StageReference.from_dict(_current_stage)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application.current_stage = cast(Any, _current_stage)
-        else:
-            application.current_stage = _current_stage
-
-        _job = _get("job", UNSET)
-        if isinstance(_job, dict):
-            try:
-                application.job = JobReference.from_dict(_job)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application.job = cast(Any, _job)
-        else:
-            application.job = _job
-
-        _interviews = _get("interviews", UNSET)
-        if isinstance(_interviews, list):
-            try:
-                application.interviews = list(map(Interview.from_dict, _interviews))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application.interviews = cast(Any, _interviews)
-        else:
-            application.interviews = _interviews
-
+        _candidate_slot_set(application, _LAZY)
+        _current_stage_slot_set(application, _LAZY)
+        _job_slot_set(application, _LAZY)
+        _interviews_slot_set(application, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):
             application.additional_properties = {}
         else:
@@ -357,6 +324,8 @@ class Application:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
+        application._kombo_source = src_dict
+        application._kombo_pending = 6
         return application
 
     @property
@@ -374,6 +343,167 @@ class Application:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
+# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
+# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
+# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
+_LAZY: Any = object()
+_custom_fields_slot_get = Application.__dict__["custom_fields"].__get__
+_custom_fields_slot_set = Application.__dict__["custom_fields"].__set__
+_custom_fields_slot_delete = Application.__dict__["custom_fields"].__delete__
+
+
+def _get_custom_fields(self: Application) -> Any:
+    value = _custom_fields_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _custom_fields = self._kombo_source.get("custom_fields", UNSET)
+    if isinstance(_custom_fields, dict):
+        try:
+            self.custom_fields = CustomFields.from_dict(_custom_fields)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.custom_fields = cast(Any, _custom_fields)
+    else:
+        self.custom_fields = _custom_fields
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _custom_fields_slot_get(self)
+
+
+_integration_fields_slot_get = Application.__dict__["integration_fields"].__get__
+_integration_fields_slot_set = Application.__dict__["integration_fields"].__set__
+_integration_fields_slot_delete = Application.__dict__["integration_fields"].__delete__
+
+
+def _get_integration_fields(self: Application) -> Any:
+    value = _integration_fields_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _integration_fields = self._kombo_source.get("integration_fields", UNSET)
+    if isinstance(_integration_fields, list):
+        try:
+            self.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.integration_fields = cast(Any, _integration_fields)
+    else:
+        self.integration_fields = _integration_fields
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _integration_fields_slot_get(self)
+
+
+_candidate_slot_get = Application.__dict__["candidate"].__get__
+_candidate_slot_set = Application.__dict__["candidate"].__set__
+_candidate_slot_delete = Application.__dict__["candidate"].__delete__
+
+
+def _get_candidate(self: Application) -> Any:
+    value = _candidate_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _candidate = self._kombo_source.get("candidate", UNSET)
+    if isinstance(_candidate, dict):
+        try:
+            self.candidate = ApplicationCandidate.from_dict(_candidate)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.candidate = cast(Any, _candidate)
+    else:
+        self.candidate = _candidate
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _candidate_slot_get(self)
+
+
+_current_stage_slot_get = Application.__dict__["current_stage"].__get__
+_current_stage_slot_set = Application.__dict__["current_stage"].__set__
+_current_stage_slot_delete = Application.__dict__["current_stage"].__delete__
+
+
+def _get_current_stage(self: Application) -> Any:
+    value = _current_stage_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _current_stage = self._kombo_source.get("current_stage", UNSET)
+    if isinstance(_current_stage, dict):
+        try:
+            self.current_stage = StageReference.from_dict(_current_stage)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.current_stage = cast(Any, _current_stage)
+    else:
+        self.current_stage = _current_stage
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _current_stage_slot_get(self)
+
+
+_job_slot_get = Application.__dict__["job"].__get__
+_job_slot_set = Application.__dict__["job"].__set__
+_job_slot_delete = Application.__dict__["job"].__delete__
+
+
+def _get_job(self: Application) -> Any:
+    value = _job_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _job = self._kombo_source.get("job", UNSET)
+    if isinstance(_job, dict):
+        try:
+            self.job = JobReference.from_dict(_job)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.job = cast(Any, _job)
+    else:
+        self.job = _job
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _job_slot_get(self)
+
+
+_interviews_slot_get = Application.__dict__["interviews"].__get__
+_interviews_slot_set = Application.__dict__["interviews"].__set__
+_interviews_slot_delete = Application.__dict__["interviews"].__delete__
+
+
+def _get_interviews(self: Application) -> Any:
+    value = _interviews_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _interviews = self._kombo_source.get("interviews", UNSET)
+    if isinstance(_interviews, list):
+        try:
+            self.interviews = list(map(Interview.from_dict, _interviews))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.interviews = cast(Any, _interviews)
+    else:
+        self.interviews = _interviews
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _interviews_slot_get(self)
+
+
+# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
+for _name, _getter, _setter, _deleter in (
+    ("custom_fields", _get_custom_fields, _custom_fields_slot_set, _custom_fields_slot_delete),
+    ("integration_fields", _get_integration_fields, _integration_fields_slot_set, _integration_fields_slot_delete),
+    ("candidate", _get_candidate, _candidate_slot_set, _candidate_slot_delete),
+    ("current_stage", _get_current_stage, _current_stage_slot_set, _current_stage_slot_delete),
+    ("job", _get_job, _job_slot_set, _job_slot_delete),
+    ("interviews", _get_interviews, _interviews_slot_set, _interviews_slot_delete),
+):
+    setattr(Application, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

@@ -26,8 +26,17 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="ApplicationCandidate")
 
 
+class _ApplicationCandidateSource:
+    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
+    until the last of them has been parsed."""
+
+    __slots__ = ("_kombo_pending", "_kombo_source")
+    _kombo_source: Mapping[str, Any]
+    _kombo_pending: int
+
+
 @_attrs_define
-class ApplicationCandidate:
+class ApplicationCandidate(_ApplicationCandidateSource):
     """The candidate of an application, in short."""
 
     id: str | Unset | None = UNSET
@@ -63,25 +72,27 @@ class ApplicationCandidate:
         else:
             last_name = self.last_name
 
+        _email_addresses_value = self.email_addresses
         email_addresses: list[dict[str, Any]] | Unset | None
-        if isinstance(self.email_addresses, Unset):
+        if isinstance(_email_addresses_value, Unset):
             email_addresses = UNSET
-        elif isinstance(self.email_addresses, list):
+        elif isinstance(_email_addresses_value, list):
             email_addresses = [
-                item.to_dict() if isinstance(item, EmailAddress) else cast(Any, item) for item in self.email_addresses
+                item.to_dict() if isinstance(item, EmailAddress) else cast(Any, item) for item in _email_addresses_value
             ]
 
         else:
-            email_addresses = self.email_addresses
+            email_addresses = _email_addresses_value
 
+        _tags_value = self.tags
         tags: list[dict[str, Any]] | Unset | None
-        if isinstance(self.tags, Unset):
+        if isinstance(_tags_value, Unset):
             tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = [item.to_dict() if isinstance(item, Tag) else cast(Any, item) for item in self.tags]
+        elif isinstance(_tags_value, list):
+            tags = [item.to_dict() if isinstance(item, Tag) else cast(Any, item) for item in _tags_value]
 
         else:
-            tags = self.tags
+            tags = _tags_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -113,24 +124,8 @@ class ApplicationCandidate:
         application_candidate.remote_id = _get("remote_id", UNSET)
         application_candidate.first_name = _get("first_name", UNSET)
         application_candidate.last_name = _get("last_name", UNSET)
-        _email_addresses = _get("email_addresses", UNSET)
-        if isinstance(_email_addresses, list):
-            try:
-                application_candidate.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_candidate.email_addresses = cast(Any, _email_addresses)
-        else:
-            application_candidate.email_addresses = _email_addresses
-
-        _tags = _get("tags", UNSET)
-        if isinstance(_tags, list):
-            try:
-                application_candidate.tags = list(map(Tag.from_dict, _tags))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_candidate.tags = cast(Any, _tags)
-        else:
-            application_candidate.tags = _tags
-
+        _email_addresses_slot_set(application_candidate, _LAZY)
+        _tags_slot_set(application_candidate, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):
             application_candidate.additional_properties = {}
         else:
@@ -138,6 +133,8 @@ class ApplicationCandidate:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
+        application_candidate._kombo_source = src_dict
+        application_candidate._kombo_pending = 2
         return application_candidate
 
     @property
@@ -155,6 +152,67 @@ class ApplicationCandidate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
+# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
+# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
+# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
+_LAZY: Any = object()
+_email_addresses_slot_get = ApplicationCandidate.__dict__["email_addresses"].__get__
+_email_addresses_slot_set = ApplicationCandidate.__dict__["email_addresses"].__set__
+_email_addresses_slot_delete = ApplicationCandidate.__dict__["email_addresses"].__delete__
+
+
+def _get_email_addresses(self: ApplicationCandidate) -> Any:
+    value = _email_addresses_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _email_addresses = self._kombo_source.get("email_addresses", UNSET)
+    if isinstance(_email_addresses, list):
+        try:
+            self.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.email_addresses = cast(Any, _email_addresses)
+    else:
+        self.email_addresses = _email_addresses
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _email_addresses_slot_get(self)
+
+
+_tags_slot_get = ApplicationCandidate.__dict__["tags"].__get__
+_tags_slot_set = ApplicationCandidate.__dict__["tags"].__set__
+_tags_slot_delete = ApplicationCandidate.__dict__["tags"].__delete__
+
+
+def _get_tags(self: ApplicationCandidate) -> Any:
+    value = _tags_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _tags = self._kombo_source.get("tags", UNSET)
+    if isinstance(_tags, list):
+        try:
+            self.tags = list(map(Tag.from_dict, _tags))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.tags = cast(Any, _tags)
+    else:
+        self.tags = _tags
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _tags_slot_get(self)
+
+
+# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
+for _name, _getter, _setter, _deleter in (
+    ("email_addresses", _get_email_addresses, _email_addresses_slot_set, _email_addresses_slot_delete),
+    ("tags", _get_tags, _tags_slot_set, _tags_slot_delete),
+):
+    setattr(ApplicationCandidate, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

@@ -42,8 +42,17 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="Candidate")
 
 
+class _CandidateSource:
+    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
+    until the last of them has been parsed."""
+
+    __slots__ = ("_kombo_pending", "_kombo_source")
+    _kombo_source: Mapping[str, Any]
+    _kombo_pending: int
+
+
 @_attrs_define
-class Candidate:
+class Candidate(_CandidateSource):
     """A candidate (a person) in the ATS."""
 
     id: str
@@ -125,66 +134,72 @@ class Candidate:
         else:
             source = self.source
 
+        _phone_numbers_value = self.phone_numbers
         phone_numbers: list[dict[str, Any]] | Unset | None
-        if isinstance(self.phone_numbers, Unset):
+        if isinstance(_phone_numbers_value, Unset):
             phone_numbers = UNSET
-        elif isinstance(self.phone_numbers, list):
+        elif isinstance(_phone_numbers_value, list):
             phone_numbers = [
-                item.to_dict() if isinstance(item, PhoneNumber) else cast(Any, item) for item in self.phone_numbers
+                item.to_dict() if isinstance(item, PhoneNumber) else cast(Any, item) for item in _phone_numbers_value
             ]
 
         else:
-            phone_numbers = self.phone_numbers
+            phone_numbers = _phone_numbers_value
 
+        _email_addresses_value = self.email_addresses
         email_addresses: list[dict[str, Any]] | Unset | None
-        if isinstance(self.email_addresses, Unset):
+        if isinstance(_email_addresses_value, Unset):
             email_addresses = UNSET
-        elif isinstance(self.email_addresses, list):
+        elif isinstance(_email_addresses_value, list):
             email_addresses = [
-                item.to_dict() if isinstance(item, EmailAddress) else cast(Any, item) for item in self.email_addresses
+                item.to_dict() if isinstance(item, EmailAddress) else cast(Any, item) for item in _email_addresses_value
             ]
 
         else:
-            email_addresses = self.email_addresses
+            email_addresses = _email_addresses_value
 
+        _social_media_value = self.social_media
         social_media: list[dict[str, Any]] | Unset | None
-        if isinstance(self.social_media, Unset):
+        if isinstance(_social_media_value, Unset):
             social_media = UNSET
-        elif isinstance(self.social_media, list):
+        elif isinstance(_social_media_value, list):
             social_media = [
-                item.to_dict() if isinstance(item, SocialMedia) else cast(Any, item) for item in self.social_media
+                item.to_dict() if isinstance(item, SocialMedia) else cast(Any, item) for item in _social_media_value
             ]
 
         else:
-            social_media = self.social_media
+            social_media = _social_media_value
 
+        _location_value = self.location
         location: dict[str, Any] | Unset | None
-        if isinstance(self.location, Unset):
+        if isinstance(_location_value, Unset):
             location = UNSET
-        elif isinstance(self.location, Location):
-            location = self.location.to_dict()
+        elif isinstance(_location_value, Location):
+            location = _location_value.to_dict()
         else:
-            location = self.location
+            location = _location_value
 
+        _custom_fields_value = self.custom_fields
         custom_fields: dict[str, Any] | Unset | None
-        if isinstance(self.custom_fields, Unset):
+        if isinstance(_custom_fields_value, Unset):
             custom_fields = UNSET
-        elif isinstance(self.custom_fields, CustomFields):
-            custom_fields = self.custom_fields.to_dict()
+        elif isinstance(_custom_fields_value, CustomFields):
+            custom_fields = _custom_fields_value.to_dict()
         else:
-            custom_fields = self.custom_fields
+            custom_fields = _custom_fields_value
 
+        _integration_fields_value = self.integration_fields
         integration_fields: list[dict[str, Any]] | Unset | None
-        if isinstance(self.integration_fields, Unset):
+        if isinstance(_integration_fields_value, Unset):
             integration_fields = UNSET
-        elif isinstance(self.integration_fields, list):
+        elif isinstance(_integration_fields_value, list):
             integration_fields = [
                 item.to_dict() if isinstance(item, IntegrationField) else cast(Any, item)
-                for item in self.integration_fields
+                for item in _integration_fields_value
             ]
 
         else:
-            integration_fields = self.integration_fields
+            integration_fields = _integration_fields_value
 
         remote_created_at: str | Unset | None
         if isinstance(self.remote_created_at, Unset):
@@ -212,26 +227,28 @@ class Candidate:
         else:
             remote_deleted_at = self.remote_deleted_at
 
+        _applications_value = self.applications
         applications: list[dict[str, Any]] | Unset | None
-        if isinstance(self.applications, Unset):
+        if isinstance(_applications_value, Unset):
             applications = UNSET
-        elif isinstance(self.applications, list):
+        elif isinstance(_applications_value, list):
             applications = [
                 item.to_dict() if isinstance(item, CandidateApplication) else cast(Any, item)
-                for item in self.applications
+                for item in _applications_value
             ]
 
         else:
-            applications = self.applications
+            applications = _applications_value
 
+        _tags_value = self.tags
         tags: list[dict[str, Any]] | Unset | None
-        if isinstance(self.tags, Unset):
+        if isinstance(_tags_value, Unset):
             tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = [item.to_dict() if isinstance(item, Tag) else cast(Any, item) for item in self.tags]
+        elif isinstance(_tags_value, list):
+            tags = [item.to_dict() if isinstance(item, Tag) else cast(Any, item) for item in _tags_value]
 
         else:
-            tags = self.tags
+            tags = _tags_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -311,60 +328,12 @@ class Candidate:
         candidate.title = _get("title", UNSET)
         candidate.confidential = _get("confidential", UNSET)
         candidate.source = _get("source", UNSET)
-        _phone_numbers = _get("phone_numbers", UNSET)
-        if isinstance(_phone_numbers, list):
-            try:
-                candidate.phone_numbers = list(map(PhoneNumber.from_dict, _phone_numbers))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                candidate.phone_numbers = cast(Any, _phone_numbers)
-        else:
-            candidate.phone_numbers = _phone_numbers
-
-        _email_addresses = _get("email_addresses", UNSET)
-        if isinstance(_email_addresses, list):
-            try:
-                candidate.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                candidate.email_addresses = cast(Any, _email_addresses)
-        else:
-            candidate.email_addresses = _email_addresses
-
-        _social_media = _get("social_media", UNSET)
-        if isinstance(_social_media, list):
-            try:
-                candidate.social_media = list(map(SocialMedia.from_dict, _social_media))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                candidate.social_media = cast(Any, _social_media)
-        else:
-            candidate.social_media = _social_media
-
-        _location = _get("location", UNSET)
-        if isinstance(_location, dict):
-            try:
-                candidate.location = Location.from_dict(_location)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                candidate.location = cast(Any, _location)
-        else:
-            candidate.location = _location
-
-        _custom_fields = _get("custom_fields", UNSET)
-        if isinstance(_custom_fields, dict):
-            try:
-                candidate.custom_fields = CustomFields.from_dict(_custom_fields)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                candidate.custom_fields = cast(Any, _custom_fields)
-        else:
-            candidate.custom_fields = _custom_fields
-
-        _integration_fields = _get("integration_fields", UNSET)
-        if isinstance(_integration_fields, list):
-            try:
-                candidate.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                candidate.integration_fields = cast(Any, _integration_fields)
-        else:
-            candidate.integration_fields = _integration_fields
-
+        _phone_numbers_slot_set(candidate, _LAZY)
+        _email_addresses_slot_set(candidate, _LAZY)
+        _social_media_slot_set(candidate, _LAZY)
+        _location_slot_set(candidate, _LAZY)
+        _custom_fields_slot_set(candidate, _LAZY)
+        _integration_fields_slot_set(candidate, _LAZY)
         _remote_created_at = _get("remote_created_at", UNSET)
         if isinstance(_remote_created_at, str):
             try:
@@ -393,24 +362,8 @@ class Candidate:
         else:
             candidate.remote_deleted_at = _remote_deleted_at
 
-        _applications = _get("applications", UNSET)
-        if isinstance(_applications, list):
-            try:
-                candidate.applications = list(map(CandidateApplication.from_dict, _applications))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                candidate.applications = cast(Any, _applications)
-        else:
-            candidate.applications = _applications
-
-        _tags = _get("tags", UNSET)
-        if isinstance(_tags, list):
-            try:
-                candidate.tags = list(map(Tag.from_dict, _tags))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                candidate.tags = cast(Any, _tags)
-        else:
-            candidate.tags = _tags
-
+        _applications_slot_set(candidate, _LAZY)
+        _tags_slot_set(candidate, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):
             candidate.additional_properties = {}
         else:
@@ -418,6 +371,8 @@ class Candidate:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
+        candidate._kombo_source = src_dict
+        candidate._kombo_pending = 8
         return candidate
 
     @property
@@ -435,6 +390,217 @@ class Candidate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
+# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
+# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
+# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
+_LAZY: Any = object()
+_phone_numbers_slot_get = Candidate.__dict__["phone_numbers"].__get__
+_phone_numbers_slot_set = Candidate.__dict__["phone_numbers"].__set__
+_phone_numbers_slot_delete = Candidate.__dict__["phone_numbers"].__delete__
+
+
+def _get_phone_numbers(self: Candidate) -> Any:
+    value = _phone_numbers_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _phone_numbers = self._kombo_source.get("phone_numbers", UNSET)
+    if isinstance(_phone_numbers, list):
+        try:
+            self.phone_numbers = list(map(PhoneNumber.from_dict, _phone_numbers))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.phone_numbers = cast(Any, _phone_numbers)
+    else:
+        self.phone_numbers = _phone_numbers
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _phone_numbers_slot_get(self)
+
+
+_email_addresses_slot_get = Candidate.__dict__["email_addresses"].__get__
+_email_addresses_slot_set = Candidate.__dict__["email_addresses"].__set__
+_email_addresses_slot_delete = Candidate.__dict__["email_addresses"].__delete__
+
+
+def _get_email_addresses(self: Candidate) -> Any:
+    value = _email_addresses_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _email_addresses = self._kombo_source.get("email_addresses", UNSET)
+    if isinstance(_email_addresses, list):
+        try:
+            self.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.email_addresses = cast(Any, _email_addresses)
+    else:
+        self.email_addresses = _email_addresses
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _email_addresses_slot_get(self)
+
+
+_social_media_slot_get = Candidate.__dict__["social_media"].__get__
+_social_media_slot_set = Candidate.__dict__["social_media"].__set__
+_social_media_slot_delete = Candidate.__dict__["social_media"].__delete__
+
+
+def _get_social_media(self: Candidate) -> Any:
+    value = _social_media_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _social_media = self._kombo_source.get("social_media", UNSET)
+    if isinstance(_social_media, list):
+        try:
+            self.social_media = list(map(SocialMedia.from_dict, _social_media))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.social_media = cast(Any, _social_media)
+    else:
+        self.social_media = _social_media
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _social_media_slot_get(self)
+
+
+_location_slot_get = Candidate.__dict__["location"].__get__
+_location_slot_set = Candidate.__dict__["location"].__set__
+_location_slot_delete = Candidate.__dict__["location"].__delete__
+
+
+def _get_location(self: Candidate) -> Any:
+    value = _location_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _location = self._kombo_source.get("location", UNSET)
+    if isinstance(_location, dict):
+        try:
+            self.location = Location.from_dict(_location)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.location = cast(Any, _location)
+    else:
+        self.location = _location
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _location_slot_get(self)
+
+
+_custom_fields_slot_get = Candidate.__dict__["custom_fields"].__get__
+_custom_fields_slot_set = Candidate.__dict__["custom_fields"].__set__
+_custom_fields_slot_delete = Candidate.__dict__["custom_fields"].__delete__
+
+
+def _get_custom_fields(self: Candidate) -> Any:
+    value = _custom_fields_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _custom_fields = self._kombo_source.get("custom_fields", UNSET)
+    if isinstance(_custom_fields, dict):
+        try:
+            self.custom_fields = CustomFields.from_dict(_custom_fields)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.custom_fields = cast(Any, _custom_fields)
+    else:
+        self.custom_fields = _custom_fields
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _custom_fields_slot_get(self)
+
+
+_integration_fields_slot_get = Candidate.__dict__["integration_fields"].__get__
+_integration_fields_slot_set = Candidate.__dict__["integration_fields"].__set__
+_integration_fields_slot_delete = Candidate.__dict__["integration_fields"].__delete__
+
+
+def _get_integration_fields(self: Candidate) -> Any:
+    value = _integration_fields_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _integration_fields = self._kombo_source.get("integration_fields", UNSET)
+    if isinstance(_integration_fields, list):
+        try:
+            self.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.integration_fields = cast(Any, _integration_fields)
+    else:
+        self.integration_fields = _integration_fields
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _integration_fields_slot_get(self)
+
+
+_applications_slot_get = Candidate.__dict__["applications"].__get__
+_applications_slot_set = Candidate.__dict__["applications"].__set__
+_applications_slot_delete = Candidate.__dict__["applications"].__delete__
+
+
+def _get_applications(self: Candidate) -> Any:
+    value = _applications_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _applications = self._kombo_source.get("applications", UNSET)
+    if isinstance(_applications, list):
+        try:
+            self.applications = list(map(CandidateApplication.from_dict, _applications))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.applications = cast(Any, _applications)
+    else:
+        self.applications = _applications
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _applications_slot_get(self)
+
+
+_tags_slot_get = Candidate.__dict__["tags"].__get__
+_tags_slot_set = Candidate.__dict__["tags"].__set__
+_tags_slot_delete = Candidate.__dict__["tags"].__delete__
+
+
+def _get_tags(self: Candidate) -> Any:
+    value = _tags_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _tags = self._kombo_source.get("tags", UNSET)
+    if isinstance(_tags, list):
+        try:
+            self.tags = list(map(Tag.from_dict, _tags))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.tags = cast(Any, _tags)
+    else:
+        self.tags = _tags
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _tags_slot_get(self)
+
+
+# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
+for _name, _getter, _setter, _deleter in (
+    ("phone_numbers", _get_phone_numbers, _phone_numbers_slot_set, _phone_numbers_slot_delete),
+    ("email_addresses", _get_email_addresses, _email_addresses_slot_set, _email_addresses_slot_delete),
+    ("social_media", _get_social_media, _social_media_slot_set, _social_media_slot_delete),
+    ("location", _get_location, _location_slot_set, _location_slot_delete),
+    ("custom_fields", _get_custom_fields, _custom_fields_slot_set, _custom_fields_slot_delete),
+    ("integration_fields", _get_integration_fields, _integration_fields_slot_set, _integration_fields_slot_delete),
+    ("applications", _get_applications, _applications_slot_set, _applications_slot_delete),
+    ("tags", _get_tags, _tags_slot_set, _tags_slot_delete),
+):
+    setattr(Candidate, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

@@ -29,8 +29,17 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="CandidateApplication")
 
 
+class _CandidateApplicationSource:
+    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
+    until the last of them has been parsed."""
+
+    __slots__ = ("_kombo_pending", "_kombo_source")
+    _kombo_source: Mapping[str, Any]
+    _kombo_pending: int
+
+
 @_attrs_define
-class CandidateApplication:
+class CandidateApplication(_CandidateApplicationSource):
     """An application of a candidate, as embedded in the candidate."""
 
     id: str | Unset | None = UNSET
@@ -68,21 +77,23 @@ class CandidateApplication:
         else:
             rejection_reason_name = self.rejection_reason_name
 
+        _current_stage_value = self.current_stage
         current_stage: dict[str, Any] | Unset | None
-        if isinstance(self.current_stage, Unset):
+        if isinstance(_current_stage_value, Unset):
             current_stage = UNSET
-        elif isinstance(self.current_stage, StageReference):
-            current_stage = self.current_stage.to_dict()
+        elif isinstance(_current_stage_value, StageReference):
+            current_stage = _current_stage_value.to_dict()
         else:
-            current_stage = self.current_stage
+            current_stage = _current_stage_value
 
+        _job_value = self.job
         job: dict[str, Any] | Unset | None
-        if isinstance(self.job, Unset):
+        if isinstance(_job_value, Unset):
             job = UNSET
-        elif isinstance(self.job, JobReference):
-            job = self.job.to_dict()
+        elif isinstance(_job_value, JobReference):
+            job = _job_value.to_dict()
         else:
-            job = self.job
+            job = _job_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -119,24 +130,8 @@ class CandidateApplication:
             candidate_application.outcome = _outcome
 
         candidate_application.rejection_reason_name = _get("rejection_reason_name", UNSET)
-        _current_stage = _get("current_stage", UNSET)
-        if isinstance(_current_stage, dict):
-            try:
-                candidate_application.current_stage = StageReference.from_dict(_current_stage)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                candidate_application.current_stage = cast(Any, _current_stage)
-        else:
-            candidate_application.current_stage = _current_stage
-
-        _job = _get("job", UNSET)
-        if isinstance(_job, dict):
-            try:
-                candidate_application.job = JobReference.from_dict(_job)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                candidate_application.job = cast(Any, _job)
-        else:
-            candidate_application.job = _job
-
+        _current_stage_slot_set(candidate_application, _LAZY)
+        _job_slot_set(candidate_application, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):
             candidate_application.additional_properties = {}
         else:
@@ -144,6 +139,8 @@ class CandidateApplication:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
+        candidate_application._kombo_source = src_dict
+        candidate_application._kombo_pending = 2
         return candidate_application
 
     @property
@@ -161,6 +158,67 @@ class CandidateApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
+# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
+# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
+# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
+_LAZY: Any = object()
+_current_stage_slot_get = CandidateApplication.__dict__["current_stage"].__get__
+_current_stage_slot_set = CandidateApplication.__dict__["current_stage"].__set__
+_current_stage_slot_delete = CandidateApplication.__dict__["current_stage"].__delete__
+
+
+def _get_current_stage(self: CandidateApplication) -> Any:
+    value = _current_stage_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _current_stage = self._kombo_source.get("current_stage", UNSET)
+    if isinstance(_current_stage, dict):
+        try:
+            self.current_stage = StageReference.from_dict(_current_stage)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.current_stage = cast(Any, _current_stage)
+    else:
+        self.current_stage = _current_stage
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _current_stage_slot_get(self)
+
+
+_job_slot_get = CandidateApplication.__dict__["job"].__get__
+_job_slot_set = CandidateApplication.__dict__["job"].__set__
+_job_slot_delete = CandidateApplication.__dict__["job"].__delete__
+
+
+def _get_job(self: CandidateApplication) -> Any:
+    value = _job_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _job = self._kombo_source.get("job", UNSET)
+    if isinstance(_job, dict):
+        try:
+            self.job = JobReference.from_dict(_job)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.job = cast(Any, _job)
+    else:
+        self.job = _job
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _job_slot_get(self)
+
+
+# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
+for _name, _getter, _setter, _deleter in (
+    ("current_stage", _get_current_stage, _current_stage_slot_set, _current_stage_slot_delete),
+    ("job", _get_job, _job_slot_set, _job_slot_delete),
+):
+    setattr(CandidateApplication, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

@@ -42,8 +42,17 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="CreatedApplication")
 
 
+class _CreatedApplicationSource:
+    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
+    until the last of them has been parsed."""
+
+    __slots__ = ("_kombo_pending", "_kombo_source")
+    _kombo_source: Mapping[str, Any]
+    _kombo_pending: int
+
+
 @_attrs_define
-class CreatedApplication:
+class CreatedApplication(_CreatedApplicationSource):
     """The application as created, with its candidate."""
 
     id: str
@@ -111,37 +120,40 @@ class CreatedApplication:
         else:
             candidate_id = self.candidate_id
 
+        _screening_question_answers_value = self.screening_question_answers
         screening_question_answers: list[dict[str, Any]] | Unset | None
-        if isinstance(self.screening_question_answers, Unset):
+        if isinstance(_screening_question_answers_value, Unset):
             screening_question_answers = UNSET
-        elif isinstance(self.screening_question_answers, list):
+        elif isinstance(_screening_question_answers_value, list):
             screening_question_answers = [
                 item.to_dict() if isinstance(item, SubmittedScreeningAnswer) else cast(Any, item)
-                for item in self.screening_question_answers
+                for item in _screening_question_answers_value
             ]
 
         else:
-            screening_question_answers = self.screening_question_answers
+            screening_question_answers = _screening_question_answers_value
 
+        _custom_fields_value = self.custom_fields
         custom_fields: dict[str, Any] | Unset | None
-        if isinstance(self.custom_fields, Unset):
+        if isinstance(_custom_fields_value, Unset):
             custom_fields = UNSET
-        elif isinstance(self.custom_fields, CustomFields):
-            custom_fields = self.custom_fields.to_dict()
+        elif isinstance(_custom_fields_value, CustomFields):
+            custom_fields = _custom_fields_value.to_dict()
         else:
-            custom_fields = self.custom_fields
+            custom_fields = _custom_fields_value
 
+        _integration_fields_value = self.integration_fields
         integration_fields: list[dict[str, Any]] | Unset | None
-        if isinstance(self.integration_fields, Unset):
+        if isinstance(_integration_fields_value, Unset):
             integration_fields = UNSET
-        elif isinstance(self.integration_fields, list):
+        elif isinstance(_integration_fields_value, list):
             integration_fields = [
                 item.to_dict() if isinstance(item, IntegrationField) else cast(Any, item)
-                for item in self.integration_fields
+                for item in _integration_fields_value
             ]
 
         else:
-            integration_fields = self.integration_fields
+            integration_fields = _integration_fields_value
 
         remote_deleted_at: str | Unset | None
         if isinstance(self.remote_deleted_at, Unset):
@@ -169,29 +181,32 @@ class CreatedApplication:
 
         remote_data = self.remote_data
 
+        _current_stage_value = self.current_stage
         current_stage: dict[str, Any] | Unset | None
-        if isinstance(self.current_stage, Unset):
+        if isinstance(_current_stage_value, Unset):
             current_stage = UNSET
-        elif isinstance(self.current_stage, StageReference):
-            current_stage = self.current_stage.to_dict()
+        elif isinstance(_current_stage_value, StageReference):
+            current_stage = _current_stage_value.to_dict()
         else:
-            current_stage = self.current_stage
+            current_stage = _current_stage_value
 
+        _job_value = self.job
         job: dict[str, Any] | Unset | None
-        if isinstance(self.job, Unset):
+        if isinstance(_job_value, Unset):
             job = UNSET
-        elif isinstance(self.job, JobReference):
-            job = self.job.to_dict()
+        elif isinstance(_job_value, JobReference):
+            job = _job_value.to_dict()
         else:
-            job = self.job
+            job = _job_value
 
+        _candidate_value = self.candidate
         candidate: dict[str, Any] | Unset | None
-        if isinstance(self.candidate, Unset):
+        if isinstance(_candidate_value, Unset):
             candidate = UNSET
-        elif isinstance(self.candidate, Candidate):
-            candidate = self.candidate.to_dict()
+        elif isinstance(_candidate_value, Candidate):
+            candidate = _candidate_value.to_dict()
         else:
-            candidate = self.candidate
+            candidate = _candidate_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -269,35 +284,9 @@ class CreatedApplication:
         created_application.current_stage_id = _get("current_stage_id", UNSET)
         created_application.job_id = _get("job_id", UNSET)
         created_application.candidate_id = _get("candidate_id", UNSET)
-        _screening_question_answers = _get("screening_question_answers", UNSET)
-        if isinstance(_screening_question_answers, list):
-            try:
-                created_application.screening_question_answers = list(
-                    map(SubmittedScreeningAnswer.from_dict, _screening_question_answers)
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_application.screening_question_answers = cast(Any, _screening_question_answers)
-        else:
-            created_application.screening_question_answers = _screening_question_answers
-
-        _custom_fields = _get("custom_fields", UNSET)
-        if isinstance(_custom_fields, dict):
-            try:
-                created_application.custom_fields = CustomFields.from_dict(_custom_fields)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_application.custom_fields = cast(Any, _custom_fields)
-        else:
-            created_application.custom_fields = _custom_fields
-
-        _integration_fields = _get("integration_fields", UNSET)
-        if isinstance(_integration_fields, list):
-            try:
-                created_application.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_application.integration_fields = cast(Any, _integration_fields)
-        else:
-            created_application.integration_fields = _integration_fields
-
+        _screening_question_answers_slot_set(created_application, _LAZY)
+        _custom_fields_slot_set(created_application, _LAZY)
+        _integration_fields_slot_set(created_application, _LAZY)
         _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
@@ -326,33 +315,9 @@ class CreatedApplication:
             created_application.remote_updated_at = _remote_updated_at
 
         created_application.remote_data = _get("remote_data", UNSET)
-        _current_stage = _get("current_stage", UNSET)
-        if isinstance(_current_stage, dict):
-            try:
-                created_application.current_stage = StageReference.from_dict(_current_stage)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_application.current_stage = cast(Any, _current_stage)
-        else:
-            created_application.current_stage = _current_stage
-
-        _job = _get("job", UNSET)
-        if isinstance(_job, dict):
-            try:
-                created_application.job = JobReference.from_dict(_job)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_application.job = cast(Any, _job)
-        else:
-            created_application.job = _job
-
-        _candidate = _get("candidate", UNSET)
-        if isinstance(_candidate, dict):
-            try:
-                created_application.candidate = Candidate.from_dict(_candidate)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_application.candidate = cast(Any, _candidate)
-        else:
-            created_application.candidate = _candidate
-
+        _current_stage_slot_set(created_application, _LAZY)
+        _job_slot_set(created_application, _LAZY)
+        _candidate_slot_set(created_application, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):
             created_application.additional_properties = {}
         else:
@@ -360,6 +325,8 @@ class CreatedApplication:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
+        created_application._kombo_source = src_dict
+        created_application._kombo_pending = 6
         return created_application
 
     @property
@@ -377,6 +344,172 @@ class CreatedApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
+# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
+# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
+# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
+_LAZY: Any = object()
+_screening_question_answers_slot_get = CreatedApplication.__dict__["screening_question_answers"].__get__
+_screening_question_answers_slot_set = CreatedApplication.__dict__["screening_question_answers"].__set__
+_screening_question_answers_slot_delete = CreatedApplication.__dict__["screening_question_answers"].__delete__
+
+
+def _get_screening_question_answers(self: CreatedApplication) -> Any:
+    value = _screening_question_answers_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _screening_question_answers = self._kombo_source.get("screening_question_answers", UNSET)
+    if isinstance(_screening_question_answers, list):
+        try:
+            self.screening_question_answers = list(map(SubmittedScreeningAnswer.from_dict, _screening_question_answers))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.screening_question_answers = cast(Any, _screening_question_answers)
+    else:
+        self.screening_question_answers = _screening_question_answers
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _screening_question_answers_slot_get(self)
+
+
+_custom_fields_slot_get = CreatedApplication.__dict__["custom_fields"].__get__
+_custom_fields_slot_set = CreatedApplication.__dict__["custom_fields"].__set__
+_custom_fields_slot_delete = CreatedApplication.__dict__["custom_fields"].__delete__
+
+
+def _get_custom_fields(self: CreatedApplication) -> Any:
+    value = _custom_fields_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _custom_fields = self._kombo_source.get("custom_fields", UNSET)
+    if isinstance(_custom_fields, dict):
+        try:
+            self.custom_fields = CustomFields.from_dict(_custom_fields)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.custom_fields = cast(Any, _custom_fields)
+    else:
+        self.custom_fields = _custom_fields
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _custom_fields_slot_get(self)
+
+
+_integration_fields_slot_get = CreatedApplication.__dict__["integration_fields"].__get__
+_integration_fields_slot_set = CreatedApplication.__dict__["integration_fields"].__set__
+_integration_fields_slot_delete = CreatedApplication.__dict__["integration_fields"].__delete__
+
+
+def _get_integration_fields(self: CreatedApplication) -> Any:
+    value = _integration_fields_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _integration_fields = self._kombo_source.get("integration_fields", UNSET)
+    if isinstance(_integration_fields, list):
+        try:
+            self.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.integration_fields = cast(Any, _integration_fields)
+    else:
+        self.integration_fields = _integration_fields
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _integration_fields_slot_get(self)
+
+
+_current_stage_slot_get = CreatedApplication.__dict__["current_stage"].__get__
+_current_stage_slot_set = CreatedApplication.__dict__["current_stage"].__set__
+_current_stage_slot_delete = CreatedApplication.__dict__["current_stage"].__delete__
+
+
+def _get_current_stage(self: CreatedApplication) -> Any:
+    value = _current_stage_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _current_stage = self._kombo_source.get("current_stage", UNSET)
+    if isinstance(_current_stage, dict):
+        try:
+            self.current_stage = StageReference.from_dict(_current_stage)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.current_stage = cast(Any, _current_stage)
+    else:
+        self.current_stage = _current_stage
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _current_stage_slot_get(self)
+
+
+_job_slot_get = CreatedApplication.__dict__["job"].__get__
+_job_slot_set = CreatedApplication.__dict__["job"].__set__
+_job_slot_delete = CreatedApplication.__dict__["job"].__delete__
+
+
+def _get_job(self: CreatedApplication) -> Any:
+    value = _job_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _job = self._kombo_source.get("job", UNSET)
+    if isinstance(_job, dict):
+        try:
+            self.job = JobReference.from_dict(_job)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.job = cast(Any, _job)
+    else:
+        self.job = _job
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _job_slot_get(self)
+
+
+_candidate_slot_get = CreatedApplication.__dict__["candidate"].__get__
+_candidate_slot_set = CreatedApplication.__dict__["candidate"].__set__
+_candidate_slot_delete = CreatedApplication.__dict__["candidate"].__delete__
+
+
+def _get_candidate(self: CreatedApplication) -> Any:
+    value = _candidate_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _candidate = self._kombo_source.get("candidate", UNSET)
+    if isinstance(_candidate, dict):
+        try:
+            self.candidate = Candidate.from_dict(_candidate)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.candidate = cast(Any, _candidate)
+    else:
+        self.candidate = _candidate
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _candidate_slot_get(self)
+
+
+# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
+for _name, _getter, _setter, _deleter in (
+    (
+        "screening_question_answers",
+        _get_screening_question_answers,
+        _screening_question_answers_slot_set,
+        _screening_question_answers_slot_delete,
+    ),
+    ("custom_fields", _get_custom_fields, _custom_fields_slot_set, _custom_fields_slot_delete),
+    ("integration_fields", _get_integration_fields, _integration_fields_slot_set, _integration_fields_slot_delete),
+    ("current_stage", _get_current_stage, _current_stage_slot_set, _current_stage_slot_delete),
+    ("job", _get_job, _job_slot_set, _job_slot_delete),
+    ("candidate", _get_candidate, _candidate_slot_set, _candidate_slot_delete),
+):
+    setattr(CreatedApplication, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

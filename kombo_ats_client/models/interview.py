@@ -27,8 +27,17 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="Interview")
 
 
+class _InterviewSource:
+    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
+    until the last of them has been parsed."""
+
+    __slots__ = ("_kombo_pending", "_kombo_source")
+    _kombo_source: Mapping[str, Any]
+    _kombo_pending: int
+
+
 @_attrs_define
-class Interview:
+class Interview(_InterviewSource):
     id: str | Unset | None = UNSET
     remote_id: str | Unset | None = UNSET
     title: str | Unset | None = UNSET
@@ -72,13 +81,14 @@ class Interview:
         else:
             ending_at = self.ending_at
 
+        _location_value = self.location
         location: dict[str, Any] | Unset | None
-        if isinstance(self.location, Unset):
+        if isinstance(_location_value, Unset):
             location = UNSET
-        elif isinstance(self.location, Location):
-            location = self.location.to_dict()
+        elif isinstance(_location_value, Location):
+            location = _location_value.to_dict()
         else:
-            location = self.location
+            location = _location_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,15 +137,7 @@ class Interview:
         else:
             interview.ending_at = _ending_at
 
-        _location = _get("location", UNSET)
-        if isinstance(_location, dict):
-            try:
-                interview.location = Location.from_dict(_location)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                interview.location = cast(Any, _location)
-        else:
-            interview.location = _location
-
+        _location_slot_set(interview, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):
             interview.additional_properties = {}
         else:
@@ -143,6 +145,8 @@ class Interview:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
+        interview._kombo_source = src_dict
+        interview._kombo_pending = 1
         return interview
 
     @property
@@ -160,6 +164,40 @@ class Interview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
+# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
+# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
+# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
+_LAZY: Any = object()
+_location_slot_get = Interview.__dict__["location"].__get__
+_location_slot_set = Interview.__dict__["location"].__set__
+_location_slot_delete = Interview.__dict__["location"].__delete__
+
+
+def _get_location(self: Interview) -> Any:
+    value = _location_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _location = self._kombo_source.get("location", UNSET)
+    if isinstance(_location, dict):
+        try:
+            self.location = Location.from_dict(_location)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.location = cast(Any, _location)
+    else:
+        self.location = _location
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _location_slot_get(self)
+
+
+# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
+for _name, _getter, _setter, _deleter in (("location", _get_location, _location_slot_set, _location_slot_delete),):
+    setattr(Interview, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

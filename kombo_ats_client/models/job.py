@@ -71,8 +71,17 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="Job")
 
 
+class _JobSource:
+    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
+    until the last of them has been parsed."""
+
+    __slots__ = ("_kombo_pending", "_kombo_source")
+    _kombo_source: Mapping[str, Any]
+    _kombo_pending: int
+
+
 @_attrs_define
-class Job:
+class Job(_JobSource):
     """A job (requisition) in the ATS."""
 
     id: str
@@ -251,33 +260,36 @@ class Job:
         else:
             salary_period = self.salary_period
 
+        _location_value = self.location
         location: dict[str, Any] | Unset | None
-        if isinstance(self.location, Unset):
+        if isinstance(_location_value, Unset):
             location = UNSET
-        elif isinstance(self.location, Location):
-            location = self.location.to_dict()
+        elif isinstance(_location_value, Location):
+            location = _location_value.to_dict()
         else:
-            location = self.location
+            location = _location_value
 
+        _custom_fields_value = self.custom_fields
         custom_fields: dict[str, Any] | Unset | None
-        if isinstance(self.custom_fields, Unset):
+        if isinstance(_custom_fields_value, Unset):
             custom_fields = UNSET
-        elif isinstance(self.custom_fields, CustomFields):
-            custom_fields = self.custom_fields.to_dict()
+        elif isinstance(_custom_fields_value, CustomFields):
+            custom_fields = _custom_fields_value.to_dict()
         else:
-            custom_fields = self.custom_fields
+            custom_fields = _custom_fields_value
 
+        _integration_fields_value = self.integration_fields
         integration_fields: list[dict[str, Any]] | Unset | None
-        if isinstance(self.integration_fields, Unset):
+        if isinstance(_integration_fields_value, Unset):
             integration_fields = UNSET
-        elif isinstance(self.integration_fields, list):
+        elif isinstance(_integration_fields_value, list):
             integration_fields = [
                 item.to_dict() if isinstance(item, IntegrationField) else cast(Any, item)
-                for item in self.integration_fields
+                for item in _integration_fields_value
             ]
 
         else:
-            integration_fields = self.integration_fields
+            integration_fields = _integration_fields_value
 
         opened_at: str | Unset | None
         if isinstance(self.opened_at, Unset):
@@ -327,48 +339,52 @@ class Job:
         else:
             remote_deleted_at = self.remote_deleted_at
 
+        _stages_value = self.stages
         stages: list[dict[str, Any]] | Unset | None
-        if isinstance(self.stages, Unset):
+        if isinstance(_stages_value, Unset):
             stages = UNSET
-        elif isinstance(self.stages, list):
-            stages = [item.to_dict() if isinstance(item, Stage) else cast(Any, item) for item in self.stages]
+        elif isinstance(_stages_value, list):
+            stages = [item.to_dict() if isinstance(item, Stage) else cast(Any, item) for item in _stages_value]
 
         else:
-            stages = self.stages
+            stages = _stages_value
 
+        _screening_questions_value = self.screening_questions
         screening_questions: list[dict[str, Any]] | Unset | None
-        if isinstance(self.screening_questions, Unset):
+        if isinstance(_screening_questions_value, Unset):
             screening_questions = UNSET
-        elif isinstance(self.screening_questions, list):
+        elif isinstance(_screening_questions_value, list):
             screening_questions = [
                 item.to_dict() if isinstance(item, ScreeningQuestion) else cast(Any, item)
-                for item in self.screening_questions
+                for item in _screening_questions_value
             ]
 
         else:
-            screening_questions = self.screening_questions
+            screening_questions = _screening_questions_value
 
+        _job_postings_value = self.job_postings
         job_postings: list[dict[str, Any]] | Unset | None
-        if isinstance(self.job_postings, Unset):
+        if isinstance(_job_postings_value, Unset):
             job_postings = UNSET
-        elif isinstance(self.job_postings, list):
+        elif isinstance(_job_postings_value, list):
             job_postings = [
-                item.to_dict() if isinstance(item, JobPosting) else cast(Any, item) for item in self.job_postings
+                item.to_dict() if isinstance(item, JobPosting) else cast(Any, item) for item in _job_postings_value
             ]
 
         else:
-            job_postings = self.job_postings
+            job_postings = _job_postings_value
 
+        _hiring_team_value = self.hiring_team
         hiring_team: list[dict[str, Any]] | Unset | None
-        if isinstance(self.hiring_team, Unset):
+        if isinstance(_hiring_team_value, Unset):
             hiring_team = UNSET
-        elif isinstance(self.hiring_team, list):
+        elif isinstance(_hiring_team_value, list):
             hiring_team = [
-                item.to_dict() if isinstance(item, HiringTeamMember) else cast(Any, item) for item in self.hiring_team
+                item.to_dict() if isinstance(item, HiringTeamMember) else cast(Any, item) for item in _hiring_team_value
             ]
 
         else:
-            hiring_team = self.hiring_team
+            hiring_team = _hiring_team_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -511,33 +527,9 @@ class Job:
         else:
             job.salary_period = _salary_period
 
-        _location = _get("location", UNSET)
-        if isinstance(_location, dict):
-            try:
-                job.location = Location.from_dict(_location)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                job.location = cast(Any, _location)
-        else:
-            job.location = _location
-
-        _custom_fields = _get("custom_fields", UNSET)
-        if isinstance(_custom_fields, dict):
-            try:
-                job.custom_fields = CustomFields.from_dict(_custom_fields)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                job.custom_fields = cast(Any, _custom_fields)
-        else:
-            job.custom_fields = _custom_fields
-
-        _integration_fields = _get("integration_fields", UNSET)
-        if isinstance(_integration_fields, list):
-            try:
-                job.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                job.integration_fields = cast(Any, _integration_fields)
-        else:
-            job.integration_fields = _integration_fields
-
+        _location_slot_set(job, _LAZY)
+        _custom_fields_slot_set(job, _LAZY)
+        _integration_fields_slot_set(job, _LAZY)
         _opened_at = _get("opened_at", UNSET)
         if isinstance(_opened_at, str):
             try:
@@ -585,47 +577,17 @@ class Job:
         else:
             job.remote_deleted_at = _remote_deleted_at
 
-        _stages = _get("stages", UNSET)
-        if isinstance(_stages, list):
-            try:
-                job.stages = list(map(Stage.from_dict, _stages))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                job.stages = cast(Any, _stages)
-        else:
-            job.stages = _stages
-
-        _screening_questions = _get("screening_questions", UNSET)
-        if isinstance(_screening_questions, list):
-            try:
-                job.screening_questions = list(map(ScreeningQuestion.from_dict, _screening_questions))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                job.screening_questions = cast(Any, _screening_questions)
-        else:
-            job.screening_questions = _screening_questions
-
-        _job_postings = _get("job_postings", UNSET)
-        if isinstance(_job_postings, list):
-            try:
-                job.job_postings = list(map(JobPosting.from_dict, _job_postings))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                job.job_postings = cast(Any, _job_postings)
-        else:
-            job.job_postings = _job_postings
-
-        _hiring_team = _get("hiring_team", UNSET)
-        if isinstance(_hiring_team, list):
-            try:
-                job.hiring_team = list(map(HiringTeamMember.from_dict, _hiring_team))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                job.hiring_team = cast(Any, _hiring_team)
-        else:
-            job.hiring_team = _hiring_team
-
+        _stages_slot_set(job, _LAZY)
+        _screening_questions_slot_set(job, _LAZY)
+        _job_postings_slot_set(job, _LAZY)
+        _hiring_team_slot_set(job, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):
             job.additional_properties = {}
         else:
             job.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
 
+        job._kombo_source = src_dict
+        job._kombo_pending = 7
         return job
 
     @property
@@ -643,6 +605,192 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
+# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
+# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
+# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
+_LAZY: Any = object()
+_location_slot_get = Job.__dict__["location"].__get__
+_location_slot_set = Job.__dict__["location"].__set__
+_location_slot_delete = Job.__dict__["location"].__delete__
+
+
+def _get_location(self: Job) -> Any:
+    value = _location_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _location = self._kombo_source.get("location", UNSET)
+    if isinstance(_location, dict):
+        try:
+            self.location = Location.from_dict(_location)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.location = cast(Any, _location)
+    else:
+        self.location = _location
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _location_slot_get(self)
+
+
+_custom_fields_slot_get = Job.__dict__["custom_fields"].__get__
+_custom_fields_slot_set = Job.__dict__["custom_fields"].__set__
+_custom_fields_slot_delete = Job.__dict__["custom_fields"].__delete__
+
+
+def _get_custom_fields(self: Job) -> Any:
+    value = _custom_fields_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _custom_fields = self._kombo_source.get("custom_fields", UNSET)
+    if isinstance(_custom_fields, dict):
+        try:
+            self.custom_fields = CustomFields.from_dict(_custom_fields)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.custom_fields = cast(Any, _custom_fields)
+    else:
+        self.custom_fields = _custom_fields
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _custom_fields_slot_get(self)
+
+
+_integration_fields_slot_get = Job.__dict__["integration_fields"].__get__
+_integration_fields_slot_set = Job.__dict__["integration_fields"].__set__
+_integration_fields_slot_delete = Job.__dict__["integration_fields"].__delete__
+
+
+def _get_integration_fields(self: Job) -> Any:
+    value = _integration_fields_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _integration_fields = self._kombo_source.get("integration_fields", UNSET)
+    if isinstance(_integration_fields, list):
+        try:
+            self.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.integration_fields = cast(Any, _integration_fields)
+    else:
+        self.integration_fields = _integration_fields
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _integration_fields_slot_get(self)
+
+
+_stages_slot_get = Job.__dict__["stages"].__get__
+_stages_slot_set = Job.__dict__["stages"].__set__
+_stages_slot_delete = Job.__dict__["stages"].__delete__
+
+
+def _get_stages(self: Job) -> Any:
+    value = _stages_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _stages = self._kombo_source.get("stages", UNSET)
+    if isinstance(_stages, list):
+        try:
+            self.stages = list(map(Stage.from_dict, _stages))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.stages = cast(Any, _stages)
+    else:
+        self.stages = _stages
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _stages_slot_get(self)
+
+
+_screening_questions_slot_get = Job.__dict__["screening_questions"].__get__
+_screening_questions_slot_set = Job.__dict__["screening_questions"].__set__
+_screening_questions_slot_delete = Job.__dict__["screening_questions"].__delete__
+
+
+def _get_screening_questions(self: Job) -> Any:
+    value = _screening_questions_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _screening_questions = self._kombo_source.get("screening_questions", UNSET)
+    if isinstance(_screening_questions, list):
+        try:
+            self.screening_questions = list(map(ScreeningQuestion.from_dict, _screening_questions))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.screening_questions = cast(Any, _screening_questions)
+    else:
+        self.screening_questions = _screening_questions
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _screening_questions_slot_get(self)
+
+
+_job_postings_slot_get = Job.__dict__["job_postings"].__get__
+_job_postings_slot_set = Job.__dict__["job_postings"].__set__
+_job_postings_slot_delete = Job.__dict__["job_postings"].__delete__
+
+
+def _get_job_postings(self: Job) -> Any:
+    value = _job_postings_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _job_postings = self._kombo_source.get("job_postings", UNSET)
+    if isinstance(_job_postings, list):
+        try:
+            self.job_postings = list(map(JobPosting.from_dict, _job_postings))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.job_postings = cast(Any, _job_postings)
+    else:
+        self.job_postings = _job_postings
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _job_postings_slot_get(self)
+
+
+_hiring_team_slot_get = Job.__dict__["hiring_team"].__get__
+_hiring_team_slot_set = Job.__dict__["hiring_team"].__set__
+_hiring_team_slot_delete = Job.__dict__["hiring_team"].__delete__
+
+
+def _get_hiring_team(self: Job) -> Any:
+    value = _hiring_team_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _hiring_team = self._kombo_source.get("hiring_team", UNSET)
+    if isinstance(_hiring_team, list):
+        try:
+            self.hiring_team = list(map(HiringTeamMember.from_dict, _hiring_team))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.hiring_team = cast(Any, _hiring_team)
+    else:
+        self.hiring_team = _hiring_team
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _hiring_team_slot_get(self)
+
+
+# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
+for _name, _getter, _setter, _deleter in (
+    ("location", _get_location, _location_slot_set, _location_slot_delete),
+    ("custom_fields", _get_custom_fields, _custom_fields_slot_set, _custom_fields_slot_delete),
+    ("integration_fields", _get_integration_fields, _integration_fields_slot_set, _integration_fields_slot_delete),
+    ("stages", _get_stages, _stages_slot_set, _stages_slot_delete),
+    ("screening_questions", _get_screening_questions, _screening_questions_slot_set, _screening_questions_slot_delete),
+    ("job_postings", _get_job_postings, _job_postings_slot_set, _job_postings_slot_delete),
+    ("hiring_team", _get_hiring_team, _hiring_team_slot_set, _hiring_team_slot_delete),
+):
+    setattr(Job, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

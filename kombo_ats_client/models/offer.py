@@ -37,8 +37,17 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="Offer")
 
 
+class _OfferSource:
+    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
+    until the last of them has been parsed."""
+
+    __slots__ = ("_kombo_pending", "_kombo_source")
+    _kombo_source: Mapping[str, Any]
+    _kombo_pending: int
+
+
 @_attrs_define
-class Offer:
+class Offer(_OfferSource):
     """A job offer made to a candidate."""
 
     id: str
@@ -92,25 +101,27 @@ class Offer:
         else:
             application_id = self.application_id
 
+        _custom_fields_value = self.custom_fields
         custom_fields: dict[str, Any] | Unset | None
-        if isinstance(self.custom_fields, Unset):
+        if isinstance(_custom_fields_value, Unset):
             custom_fields = UNSET
-        elif isinstance(self.custom_fields, CustomFields):
-            custom_fields = self.custom_fields.to_dict()
+        elif isinstance(_custom_fields_value, CustomFields):
+            custom_fields = _custom_fields_value.to_dict()
         else:
-            custom_fields = self.custom_fields
+            custom_fields = _custom_fields_value
 
+        _integration_fields_value = self.integration_fields
         integration_fields: list[dict[str, Any]] | Unset | None
-        if isinstance(self.integration_fields, Unset):
+        if isinstance(_integration_fields_value, Unset):
             integration_fields = UNSET
-        elif isinstance(self.integration_fields, list):
+        elif isinstance(_integration_fields_value, list):
             integration_fields = [
                 item.to_dict() if isinstance(item, IntegrationField) else cast(Any, item)
-                for item in self.integration_fields
+                for item in _integration_fields_value
             ]
 
         else:
-            integration_fields = self.integration_fields
+            integration_fields = _integration_fields_value
 
         remote_deleted_at: str | Unset | None
         if isinstance(self.remote_deleted_at, Unset):
@@ -138,13 +149,14 @@ class Offer:
 
         remote_data = self.remote_data
 
+        _application_value = self.application
         application: dict[str, Any] | Unset | None
-        if isinstance(self.application, Unset):
+        if isinstance(_application_value, Unset):
             application = UNSET
-        elif isinstance(self.application, OfferApplication):
-            application = self.application.to_dict()
+        elif isinstance(_application_value, OfferApplication):
+            application = _application_value.to_dict()
         else:
-            application = self.application
+            application = _application_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -216,24 +228,8 @@ class Offer:
             offer.employment_start_date = _employment_start_date
 
         offer.application_id = _get("application_id", UNSET)
-        _custom_fields = _get("custom_fields", UNSET)
-        if isinstance(_custom_fields, dict):
-            try:
-                offer.custom_fields = CustomFields.from_dict(_custom_fields)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                offer.custom_fields = cast(Any, _custom_fields)
-        else:
-            offer.custom_fields = _custom_fields
-
-        _integration_fields = _get("integration_fields", UNSET)
-        if isinstance(_integration_fields, list):
-            try:
-                offer.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                offer.integration_fields = cast(Any, _integration_fields)
-        else:
-            offer.integration_fields = _integration_fields
-
+        _custom_fields_slot_set(offer, _LAZY)
+        _integration_fields_slot_set(offer, _LAZY)
         _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
@@ -262,20 +258,14 @@ class Offer:
             offer.remote_updated_at = _remote_updated_at
 
         offer.remote_data = _get("remote_data", UNSET)
-        _application = _get("application", UNSET)
-        if isinstance(_application, dict):
-            try:
-                offer.application = OfferApplication.from_dict(_application)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                offer.application = cast(Any, _application)
-        else:
-            offer.application = _application
-
+        _application_slot_set(offer, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):
             offer.additional_properties = {}
         else:
             offer.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
 
+        offer._kombo_source = src_dict
+        offer._kombo_pending = 3
         return offer
 
     @property
@@ -293,6 +283,92 @@ class Offer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
+# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
+# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
+# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
+_LAZY: Any = object()
+_custom_fields_slot_get = Offer.__dict__["custom_fields"].__get__
+_custom_fields_slot_set = Offer.__dict__["custom_fields"].__set__
+_custom_fields_slot_delete = Offer.__dict__["custom_fields"].__delete__
+
+
+def _get_custom_fields(self: Offer) -> Any:
+    value = _custom_fields_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _custom_fields = self._kombo_source.get("custom_fields", UNSET)
+    if isinstance(_custom_fields, dict):
+        try:
+            self.custom_fields = CustomFields.from_dict(_custom_fields)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.custom_fields = cast(Any, _custom_fields)
+    else:
+        self.custom_fields = _custom_fields
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _custom_fields_slot_get(self)
+
+
+_integration_fields_slot_get = Offer.__dict__["integration_fields"].__get__
+_integration_fields_slot_set = Offer.__dict__["integration_fields"].__set__
+_integration_fields_slot_delete = Offer.__dict__["integration_fields"].__delete__
+
+
+def _get_integration_fields(self: Offer) -> Any:
+    value = _integration_fields_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _integration_fields = self._kombo_source.get("integration_fields", UNSET)
+    if isinstance(_integration_fields, list):
+        try:
+            self.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.integration_fields = cast(Any, _integration_fields)
+    else:
+        self.integration_fields = _integration_fields
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _integration_fields_slot_get(self)
+
+
+_application_slot_get = Offer.__dict__["application"].__get__
+_application_slot_set = Offer.__dict__["application"].__set__
+_application_slot_delete = Offer.__dict__["application"].__delete__
+
+
+def _get_application(self: Offer) -> Any:
+    value = _application_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _application = self._kombo_source.get("application", UNSET)
+    if isinstance(_application, dict):
+        try:
+            self.application = OfferApplication.from_dict(_application)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.application = cast(Any, _application)
+    else:
+        self.application = _application
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _application_slot_get(self)
+
+
+# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
+for _name, _getter, _setter, _deleter in (
+    ("custom_fields", _get_custom_fields, _custom_fields_slot_set, _custom_fields_slot_delete),
+    ("integration_fields", _get_integration_fields, _integration_fields_slot_set, _integration_fields_slot_delete),
+    ("application", _get_application, _application_slot_set, _application_slot_delete),
+):
+    setattr(Offer, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

@@ -25,8 +25,17 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="OfferCandidate")
 
 
+class _OfferCandidateSource:
+    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
+    until the last of them has been parsed."""
+
+    __slots__ = ("_kombo_pending", "_kombo_source")
+    _kombo_source: Mapping[str, Any]
+    _kombo_pending: int
+
+
 @_attrs_define
-class OfferCandidate:
+class OfferCandidate(_OfferCandidateSource):
     id: str | Unset | None = UNSET
     remote_id: str | Unset | None = UNSET
     first_name: str | Unset | None = UNSET
@@ -59,16 +68,17 @@ class OfferCandidate:
         else:
             last_name = self.last_name
 
+        _email_addresses_value = self.email_addresses
         email_addresses: list[dict[str, Any]] | Unset | None
-        if isinstance(self.email_addresses, Unset):
+        if isinstance(_email_addresses_value, Unset):
             email_addresses = UNSET
-        elif isinstance(self.email_addresses, list):
+        elif isinstance(_email_addresses_value, list):
             email_addresses = [
-                item.to_dict() if isinstance(item, EmailAddress) else cast(Any, item) for item in self.email_addresses
+                item.to_dict() if isinstance(item, EmailAddress) else cast(Any, item) for item in _email_addresses_value
             ]
 
         else:
-            email_addresses = self.email_addresses
+            email_addresses = _email_addresses_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,15 +108,7 @@ class OfferCandidate:
         offer_candidate.remote_id = _get("remote_id", UNSET)
         offer_candidate.first_name = _get("first_name", UNSET)
         offer_candidate.last_name = _get("last_name", UNSET)
-        _email_addresses = _get("email_addresses", UNSET)
-        if isinstance(_email_addresses, list):
-            try:
-                offer_candidate.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                offer_candidate.email_addresses = cast(Any, _email_addresses)
-        else:
-            offer_candidate.email_addresses = _email_addresses
-
+        _email_addresses_slot_set(offer_candidate, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):
             offer_candidate.additional_properties = {}
         else:
@@ -114,6 +116,8 @@ class OfferCandidate:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
+        offer_candidate._kombo_source = src_dict
+        offer_candidate._kombo_pending = 1
         return offer_candidate
 
     @property
@@ -131,6 +135,42 @@ class OfferCandidate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
+# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
+# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
+# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
+_LAZY: Any = object()
+_email_addresses_slot_get = OfferCandidate.__dict__["email_addresses"].__get__
+_email_addresses_slot_set = OfferCandidate.__dict__["email_addresses"].__set__
+_email_addresses_slot_delete = OfferCandidate.__dict__["email_addresses"].__delete__
+
+
+def _get_email_addresses(self: OfferCandidate) -> Any:
+    value = _email_addresses_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _email_addresses = self._kombo_source.get("email_addresses", UNSET)
+    if isinstance(_email_addresses, list):
+        try:
+            self.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.email_addresses = cast(Any, _email_addresses)
+    else:
+        self.email_addresses = _email_addresses
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _email_addresses_slot_get(self)
+
+
+# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
+for _name, _getter, _setter, _deleter in (
+    ("email_addresses", _get_email_addresses, _email_addresses_slot_set, _email_addresses_slot_delete),
+):
+    setattr(OfferCandidate, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

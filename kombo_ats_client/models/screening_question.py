@@ -29,8 +29,17 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="ScreeningQuestion")
 
 
+class _ScreeningQuestionSource:
+    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
+    until the last of them has been parsed."""
+
+    __slots__ = ("_kombo_pending", "_kombo_source")
+    _kombo_source: Mapping[str, Any]
+    _kombo_pending: int
+
+
 @_attrs_define
-class ScreeningQuestion:
+class ScreeningQuestion(_ScreeningQuestionSource):
     id: str | Unset | None = UNSET
     remote_id: str | Unset | None = UNSET
     title: str | Unset | None = UNSET
@@ -69,13 +78,14 @@ class ScreeningQuestion:
         else:
             description = self.description
 
+        _format__value = self.format_
         format_: dict[str, Any] | Unset | None
-        if isinstance(self.format_, Unset):
+        if isinstance(_format__value, Unset):
             format_ = UNSET
-        elif isinstance(self.format_, ScreeningQuestionFormat):
-            format_ = self.format_.to_dict()
+        elif isinstance(_format__value, ScreeningQuestionFormat):
+            format_ = _format__value.to_dict()
         else:
-            format_ = self.format_
+            format_ = _format__value
 
         index: int | Unset | None
         if isinstance(self.index, Unset):
@@ -144,15 +154,7 @@ class ScreeningQuestion:
         screening_question.remote_id = _get("remote_id", UNSET)
         screening_question.title = _get("title", UNSET)
         screening_question.description = _get("description", UNSET)
-        _format_ = _get("format", UNSET)
-        if isinstance(_format_, dict):
-            try:
-                screening_question.format_ = ScreeningQuestionFormat.from_dict(_format_)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                screening_question.format_ = cast(Any, _format_)
-        else:
-            screening_question.format_ = _format_
-
+        _format__slot_set(screening_question, _LAZY)
         screening_question.index = _get("index", UNSET)
         screening_question.required = _get("required", UNSET)
         screening_question.precondition_question_id = _get("precondition_question_id", UNSET)
@@ -164,6 +166,8 @@ class ScreeningQuestion:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
+        screening_question._kombo_source = src_dict
+        screening_question._kombo_pending = 1
         return screening_question
 
     @property
@@ -181,6 +185,40 @@ class ScreeningQuestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
+# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
+# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
+# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
+_LAZY: Any = object()
+_format__slot_get = ScreeningQuestion.__dict__["format_"].__get__
+_format__slot_set = ScreeningQuestion.__dict__["format_"].__set__
+_format__slot_delete = ScreeningQuestion.__dict__["format_"].__delete__
+
+
+def _get_format_(self: ScreeningQuestion) -> Any:
+    value = _format__slot_get(self)
+    if value is not _LAZY:
+        return value
+    _format_ = self._kombo_source.get("format", UNSET)
+    if isinstance(_format_, dict):
+        try:
+            self.format_ = ScreeningQuestionFormat.from_dict(_format_)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.format_ = cast(Any, _format_)
+    else:
+        self.format_ = _format_
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _format__slot_get(self)
+
+
+# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
+for _name, _getter, _setter, _deleter in (("format_", _get_format_, _format__slot_set, _format__slot_delete),):
+    setattr(ScreeningQuestion, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

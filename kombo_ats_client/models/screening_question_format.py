@@ -30,8 +30,17 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="ScreeningQuestionFormat")
 
 
+class _ScreeningQuestionFormatSource:
+    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
+    until the last of them has been parsed."""
+
+    __slots__ = ("_kombo_pending", "_kombo_source")
+    _kombo_source: Mapping[str, Any]
+    _kombo_pending: int
+
+
 @_attrs_define
-class ScreeningQuestionFormat:
+class ScreeningQuestionFormat(_ScreeningQuestionFormatSource):
     """The answer format. `type` says which other properties apply: TEXT questions carry `display_type` and `max_length`,
     select questions carry `options`.
 
@@ -66,17 +75,18 @@ class ScreeningQuestionFormat:
         else:
             max_length = self.max_length
 
+        _options_value = self.options
         options: list[dict[str, Any]] | Unset | None
-        if isinstance(self.options, Unset):
+        if isinstance(_options_value, Unset):
             options = UNSET
-        elif isinstance(self.options, list):
+        elif isinstance(_options_value, list):
             options = [
                 item.to_dict() if isinstance(item, ScreeningQuestionOption) else cast(Any, item)
-                for item in self.options
+                for item in _options_value
             ]
 
         else:
-            options = self.options
+            options = _options_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,15 +125,7 @@ class ScreeningQuestionFormat:
             screening_question_format.display_type = _display_type
 
         screening_question_format.max_length = _get("max_length", UNSET)
-        _options = _get("options", UNSET)
-        if isinstance(_options, list):
-            try:
-                screening_question_format.options = list(map(ScreeningQuestionOption.from_dict, _options))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                screening_question_format.options = cast(Any, _options)
-        else:
-            screening_question_format.options = _options
-
+        _options_slot_set(screening_question_format, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):
             screening_question_format.additional_properties = {}
         else:
@@ -131,6 +133,8 @@ class ScreeningQuestionFormat:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
+        screening_question_format._kombo_source = src_dict
+        screening_question_format._kombo_pending = 1
         return screening_question_format
 
     @property
@@ -148,6 +152,40 @@ class ScreeningQuestionFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
+# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
+# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
+# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
+_LAZY: Any = object()
+_options_slot_get = ScreeningQuestionFormat.__dict__["options"].__get__
+_options_slot_set = ScreeningQuestionFormat.__dict__["options"].__set__
+_options_slot_delete = ScreeningQuestionFormat.__dict__["options"].__delete__
+
+
+def _get_options(self: ScreeningQuestionFormat) -> Any:
+    value = _options_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _options = self._kombo_source.get("options", UNSET)
+    if isinstance(_options, list):
+        try:
+            self.options = list(map(ScreeningQuestionOption.from_dict, _options))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.options = cast(Any, _options)
+    else:
+        self.options = _options
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _options_slot_get(self)
+
+
+# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
+for _name, _getter, _setter, _deleter in (("options", _get_options, _options_slot_set, _options_slot_delete),):
+    setattr(ScreeningQuestionFormat, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

@@ -22,8 +22,17 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="SubmittedScreeningAnswer")
 
 
+class _SubmittedScreeningAnswerSource:
+    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
+    until the last of them has been parsed."""
+
+    __slots__ = ("_kombo_pending", "_kombo_source")
+    _kombo_source: Mapping[str, Any]
+    _kombo_pending: int
+
+
 @_attrs_define
-class SubmittedScreeningAnswer:
+class SubmittedScreeningAnswer(_SubmittedScreeningAnswerSource):
     answer: Any | Unset = UNSET
     """ The answer as stored, e.g. `{"content": "..."}`; its shape depends on the question type. """
     question: SubmittedScreeningQuestion | Unset | None = UNSET
@@ -32,13 +41,14 @@ class SubmittedScreeningAnswer:
     def to_dict(self) -> dict[str, Any]:
         answer = self.answer
 
+        _question_value = self.question
         question: dict[str, Any] | Unset | None
-        if isinstance(self.question, Unset):
+        if isinstance(_question_value, Unset):
             question = UNSET
-        elif isinstance(self.question, SubmittedScreeningQuestion):
-            question = self.question.to_dict()
+        elif isinstance(_question_value, SubmittedScreeningQuestion):
+            question = _question_value.to_dict()
         else:
-            question = self.question
+            question = _question_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,15 +69,7 @@ class SubmittedScreeningAnswer:
         except AttributeError:
             raise ModelParseError.not_an_object("SubmittedScreeningAnswer", src_dict) from None
         submitted_screening_answer.answer = _get("answer", UNSET)
-        _question = _get("question", UNSET)
-        if isinstance(_question, dict):
-            try:
-                submitted_screening_answer.question = SubmittedScreeningQuestion.from_dict(_question)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                submitted_screening_answer.question = cast(Any, _question)
-        else:
-            submitted_screening_answer.question = _question
-
+        _question_slot_set(submitted_screening_answer, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):
             submitted_screening_answer.additional_properties = {}
         else:
@@ -75,6 +77,8 @@ class SubmittedScreeningAnswer:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
+        submitted_screening_answer._kombo_source = src_dict
+        submitted_screening_answer._kombo_pending = 1
         return submitted_screening_answer
 
     @property
@@ -92,6 +96,40 @@ class SubmittedScreeningAnswer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
+# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
+# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
+# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
+_LAZY: Any = object()
+_question_slot_get = SubmittedScreeningAnswer.__dict__["question"].__get__
+_question_slot_set = SubmittedScreeningAnswer.__dict__["question"].__set__
+_question_slot_delete = SubmittedScreeningAnswer.__dict__["question"].__delete__
+
+
+def _get_question(self: SubmittedScreeningAnswer) -> Any:
+    value = _question_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _question = self._kombo_source.get("question", UNSET)
+    if isinstance(_question, dict):
+        try:
+            self.question = SubmittedScreeningQuestion.from_dict(_question)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.question = cast(Any, _question)
+    else:
+        self.question = _question
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _question_slot_get(self)
+
+
+# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
+for _name, _getter, _setter, _deleter in (("question", _get_question, _question_slot_set, _question_slot_delete),):
+    setattr(SubmittedScreeningAnswer, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
