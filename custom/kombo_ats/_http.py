@@ -48,7 +48,7 @@ async def send(client: AnyClient, request_kwargs: Mapping[str, Any], *, mode: Re
         attempt += 1
         started = time.perf_counter()
         try:
-            response = await http.request(**request_kwargs)
+            response = _detach_stream(await http.request(**request_kwargs))
         except httpx.HTTPError as exc:
             elapsed = time.perf_counter() - started
             log_attempt(
@@ -90,6 +90,19 @@ async def send(client: AnyClient, request_kwargs: Mapping[str, Any], *, mode: Re
             await _sleep(delay)
             continue
         raise error_from_response(response, retry_after=retry_after)
+
+
+def _detach_stream(response: httpx.Response) -> httpx.Response:
+    """Break httpx's response <-> stream reference cycle once the body has been read.
+
+    httpx wraps the stream of every response in an object that points back at the response, so a
+    finished response (and its page of up to 250 records) is only freed by the cyclic garbage
+    collector, not when the last reference goes. A long walk then keeps a varying number of dead
+    pages alive. The body is already fully read here (we never stream), so an in-memory stream over
+    the same bytes is equivalent and lets reference counting free each page right away.
+    """
+    response.stream = httpx.ByteStream(response.content)
+    return response
 
 
 def _transport_error(exc: httpx.HTTPError, *, method: str, path: str, attempt: int) -> KomboConnectionError:
