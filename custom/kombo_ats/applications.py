@@ -20,7 +20,6 @@ from typing import Any, Protocol, TypeAlias
 
 import attrs
 
-from kombo_ats_client import AuthenticatedClient, Client
 from kombo_ats_client.api.ats import create_application as create_application_endpoint
 from kombo_ats_client.models.attachment import Attachment
 from kombo_ats_client.models.attachment_type import AttachmentType
@@ -29,7 +28,7 @@ from kombo_ats_client.models.create_application_request import CreateApplication
 from kombo_ats_client.models.create_application_response import CreateApplicationResponse
 from kombo_ats_client.models.created_application import CreatedApplication
 
-from ._http import parse_body, send
+from ._http import AnyClient, parse_body, send
 from ._validation import check_client, check_integration_id
 from .filters import format_datetime
 from .retry import RetryMode
@@ -241,7 +240,7 @@ def build_request(
 
 
 async def create_application(
-    client: AuthenticatedClient | Client,
+    client: AnyClient,
     *,
     integration_id: str,
     job_id: str,

@@ -14,7 +14,6 @@ from typing import Any, Generic, Literal, Self, TypeVar, overload
 
 import attrs
 
-from kombo_ats_client import AuthenticatedClient, Client
 from kombo_ats_client.api.ats import get_applications, get_candidates, get_jobs, get_offers
 from kombo_ats_client.models.application import Application
 from kombo_ats_client.models.candidate import Candidate
@@ -25,7 +24,7 @@ from kombo_ats_client.models.get_offers_response import GetOffersResponse
 from kombo_ats_client.models.job import Job
 from kombo_ats_client.models.offer import Offer
 
-from ._http import parse_body, send
+from ._http import AnyClient, parse_body, send
 from ._prefetch import Prefetch
 from ._validation import check_client, check_integration_id
 from .errors import PaginationError
@@ -173,7 +172,7 @@ class ItemIterator(Generic[T]):
 
 
 def prepare_walk(
-    client: AuthenticatedClient | Client,
+    client: AnyClient,
     resource: str,
     *,
     integration_id: str,
@@ -222,7 +221,7 @@ def prepare_walk(
 
 @overload
 def iter_pages(
-    client: AuthenticatedClient | Client,
+    client: AnyClient,
     resource: Literal["candidates"],
     *,
     integration_id: str,
@@ -234,7 +233,7 @@ def iter_pages(
 ) -> PageIterator[Candidate]: ...
 @overload
 def iter_pages(
-    client: AuthenticatedClient | Client,
+    client: AnyClient,
     resource: Literal["jobs"],
     *,
     integration_id: str,
@@ -246,7 +245,7 @@ def iter_pages(
 ) -> PageIterator[Job]: ...
 @overload
 def iter_pages(
-    client: AuthenticatedClient | Client,
+    client: AnyClient,
     resource: Literal["applications"],
     *,
     integration_id: str,
@@ -258,7 +257,7 @@ def iter_pages(
 ) -> PageIterator[Application]: ...
 @overload
 def iter_pages(
-    client: AuthenticatedClient | Client,
+    client: AnyClient,
     resource: Literal["offers"],
     *,
     integration_id: str,
@@ -270,7 +269,7 @@ def iter_pages(
 ) -> PageIterator[Offer]: ...
 @overload
 def iter_pages(
-    client: AuthenticatedClient | Client,
+    client: AnyClient,
     resource: str,
     *,
     integration_id: str,
@@ -281,7 +280,7 @@ def iter_pages(
     **filter_kwargs: Any,
 ) -> PageIterator[Any]: ...
 def iter_pages(
-    client: AuthenticatedClient | Client,
+    client: AnyClient,
     resource: str,
     *,
     integration_id: str,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from kombo_ats_client import AuthenticatedClient, Client
 from kombo_ats_client.models.application import Application
 from kombo_ats_client.models.application_outcome import ApplicationOutcome
 from kombo_ats_client.models.candidate import Candidate
@@ -20,12 +19,11 @@ from kombo_ats_client.models.job_status import JobStatus
 from kombo_ats_client.models.job_visibility import JobVisibility
 from kombo_ats_client.models.offer import Offer
 
+from ._http import AnyClient
 from .filters import ApplicationFilters, CandidateFilters, JobFilters, OfferFilters, StrList
 from .pagination import DEFAULT_PAGE_SIZE, ItemIterator, prepare_walk
 
 __all__ = ["iter_applications", "iter_candidates", "iter_jobs", "iter_offers"]
-
-AnyClient = AuthenticatedClient | Client
 
 
 def iter_candidates(
