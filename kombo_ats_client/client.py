@@ -1,8 +1,25 @@
 import ssl
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol, Self, TypeVar
 
 import httpx
 from attrs import define, evolve, field
+
+T = TypeVar("T")
+
+
+class RequestHooks(Protocol):
+    """How a client sends requests and reads success bodies.
+
+    ``kombo_ats.make_client()`` installs hooks that add retries by method safety, typed errors from
+    any error body, response size and time limits and logging; the generated endpoint functions
+    call them through :meth:`Client.send_async` and :meth:`Client.parse_model`, so they get the same
+    behaviour as the SDK's own functions. Without hooks a client behaves like the stock generated one.
+    """
+
+    async def send(self, client: Any, request_kwargs: dict[str, Any]) -> httpx.Response: ...
+
+    def parse(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T: ...
 
 
 @define
@@ -44,6 +61,12 @@ class Client:
     """Base delay in seconds of kombo_ats' exponential backoff (doubled each attempt, with jitter)."""
     retry_max_delay: float = field(default=30.0, kw_only=True)
     """Longest single wait in seconds between retries, also the cap on an honoured Retry-After."""
+    max_response_bytes: int = field(default=64 * 1024 * 1024, kw_only=True)
+    """Largest response body kombo_ats reads (streamed, so memory stays bounded); larger is an error."""
+    attempt_timeout: float | None = field(default=None, kw_only=True)
+    """Seconds one attempt may take as a whole (connect, send, every byte of the answer); None = no bound."""
+    hooks: RequestHooks | None = field(default=None, kw_only=True, repr=False)
+    """How requests are sent and bodies parsed (see RequestHooks); set by kombo_ats.make_client()."""
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -70,6 +93,18 @@ class Client:
         if self._async_client is not None:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    async def send_async(self, request_kwargs: dict[str, Any]) -> httpx.Response:
+        """Send one request built by an endpoint's ``_get_kwargs`` (through the hooks, if any)."""
+        if self.hooks is not None:
+            return await self.hooks.send(self, request_kwargs)
+        return await self.get_async_httpx_client().request(**request_kwargs)
+
+    def parse_model(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
+        """Parse a success body into a model (through the hooks, if any)."""
+        if self.hooks is not None:
+            return self.hooks.parse(response, from_dict)
+        return from_dict(response.json())
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -173,6 +208,12 @@ class AuthenticatedClient:
     """Base delay in seconds of kombo_ats' exponential backoff (doubled each attempt, with jitter)."""
     retry_max_delay: float = field(default=30.0, kw_only=True)
     """Longest single wait in seconds between retries, also the cap on an honoured Retry-After."""
+    max_response_bytes: int = field(default=64 * 1024 * 1024, kw_only=True)
+    """Largest response body kombo_ats reads (streamed, so memory stays bounded); larger is an error."""
+    attempt_timeout: float | None = field(default=None, kw_only=True)
+    """Seconds one attempt may take as a whole (connect, send, every byte of the answer); None = no bound."""
+    hooks: RequestHooks | None = field(default=None, kw_only=True, repr=False)
+    """How requests are sent and bodies parsed (see RequestHooks); set by kombo_ats.make_client()."""
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -206,6 +247,18 @@ class AuthenticatedClient:
         if self._async_client is not None:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    async def send_async(self, request_kwargs: dict[str, Any]) -> httpx.Response:
+        """Send one request built by an endpoint's ``_get_kwargs`` (through the hooks, if any)."""
+        if self.hooks is not None:
+            return await self.hooks.send(self, request_kwargs)
+        return await self.get_async_httpx_client().request(**request_kwargs)
+
+    def parse_model(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
+        """Parse a success body into a model (through the hooks, if any)."""
+        if self.hooks is not None:
+            return self.hooks.parse(response, from_dict)
+        return from_dict(response.json())
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client

@@ -40,10 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateApplicationResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreateApplicationResponse.from_dict(response.json())
-
-        return response_200
-
+        return client.parse_model(response, CreateApplicationResponse.from_dict)
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorResponse.from_dict(response.json())
 
@@ -71,79 +68,6 @@ def _build_response(
     )
 
 
-def sync_detailed(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateApplicationRequest,
-    x_integration_id: str,
-) -> Response[CreateApplicationResponse | ErrorResponse]:
-    """Create application
-
-     Create a new application, and its candidate, for a job. Needs the "Create applications and
-    candidates" permission in the scope config. What the remote ATS could not take (an unsupported
-    screening question, say) comes back in `warnings`, not as an error.
-
-    Args:
-        job_id (str):  Example: remote:32.
-        x_integration_id (str):
-        body (CreateApplicationRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateApplicationResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        job_id=job_id,
-        body=body,
-        x_integration_id=x_integration_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateApplicationRequest,
-    x_integration_id: str,
-) -> CreateApplicationResponse | ErrorResponse | None:
-    """Create application
-
-     Create a new application, and its candidate, for a job. Needs the "Create applications and
-    candidates" permission in the scope config. What the remote ATS could not take (an unsupported
-    screening question, say) comes back in `warnings`, not as an error.
-
-    Args:
-        job_id (str):  Example: remote:32.
-        x_integration_id (str):
-        body (CreateApplicationRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateApplicationResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        job_id=job_id,
-        client=client,
-        body=body,
-        x_integration_id=x_integration_id,
-    ).parsed
-
-
 async def asyncio_detailed(
     job_id: str,
     *,
@@ -163,8 +87,10 @@ async def asyncio_detailed(
         body (CreateApplicationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[CreateApplicationResponse | ErrorResponse]
@@ -176,7 +102,7 @@ async def asyncio_detailed(
         x_integration_id=x_integration_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -200,8 +126,10 @@ async def asyncio(
         body (CreateApplicationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
 
     Returns:
         CreateApplicationResponse | ErrorResponse

@@ -1,3 +1,5 @@
+import datetime
+from enum import Enum
 from http import HTTPStatus
 from typing import Any
 
@@ -15,17 +17,17 @@ def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
+    updated_after: datetime.datetime | str | Unset = UNSET,
     include_deleted: bool | Unset = False,
     ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
-    outcome: ApplicationOutcome | Unset = UNSET,
-    outcomes: str | Unset = UNSET,
-    job_ids: str | Unset = UNSET,
-    job_remote_ids: str | Unset = UNSET,
-    current_stage_ids: str | Unset = UNSET,
-    remote_created_after: str | Unset = UNSET,
+    ids: list[str] | str | Unset = UNSET,
+    remote_ids: list[str] | str | Unset = UNSET,
+    outcome: ApplicationOutcome | str | Unset = UNSET,
+    outcomes: list[ApplicationOutcome] | str | Unset = UNSET,
+    job_ids: list[str] | str | Unset = UNSET,
+    job_remote_ids: list[str] | str | Unset = UNSET,
+    current_stage_ids: list[str] | str | Unset = UNSET,
+    remote_created_after: datetime.datetime | str | Unset = UNSET,
     x_integration_id: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -37,31 +39,65 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    params["updated_after"] = updated_after
+    if isinstance(updated_after, datetime.datetime):
+        if updated_after.utcoffset() is None:
+            raise ValueError(
+                "updated_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
+            )
+        _updated_after_utc = updated_after.astimezone(datetime.UTC)
+        params["updated_after"] = (
+            f"{_updated_after_utc:%Y-%m-%dT%H:%M:%S}.{_updated_after_utc.microsecond // 1000:03d}Z"
+        )
+    else:
+        params["updated_after"] = updated_after
 
     params["include_deleted"] = include_deleted
 
     params["ignore_unsupported_filters"] = ignore_unsupported_filters
 
-    params["ids"] = ids
+    if isinstance(ids, str | Unset):
+        params["ids"] = ids
+    else:
+        params["ids"] = ",".join(ids)
 
-    params["remote_ids"] = remote_ids
+    if isinstance(remote_ids, str | Unset):
+        params["remote_ids"] = remote_ids
+    else:
+        params["remote_ids"] = ",".join(remote_ids)
 
-    json_outcome: str | Unset = UNSET
-    if not isinstance(outcome, Unset):
-        json_outcome = outcome.value
+    params["outcome"] = outcome.value if isinstance(outcome, Enum) else outcome
 
-    params["outcome"] = json_outcome
+    if isinstance(outcomes, str | Unset):
+        params["outcomes"] = outcomes
+    else:
+        params["outcomes"] = ",".join(item.value if isinstance(item, Enum) else str(item) for item in outcomes)
 
-    params["outcomes"] = outcomes
+    if isinstance(job_ids, str | Unset):
+        params["job_ids"] = job_ids
+    else:
+        params["job_ids"] = ",".join(job_ids)
 
-    params["job_ids"] = job_ids
+    if isinstance(job_remote_ids, str | Unset):
+        params["job_remote_ids"] = job_remote_ids
+    else:
+        params["job_remote_ids"] = ",".join(job_remote_ids)
 
-    params["job_remote_ids"] = job_remote_ids
+    if isinstance(current_stage_ids, str | Unset):
+        params["current_stage_ids"] = current_stage_ids
+    else:
+        params["current_stage_ids"] = ",".join(current_stage_ids)
 
-    params["current_stage_ids"] = current_stage_ids
-
-    params["remote_created_after"] = remote_created_after
+    if isinstance(remote_created_after, datetime.datetime):
+        if remote_created_after.utcoffset() is None:
+            raise ValueError(
+                "remote_created_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
+            )
+        _remote_created_after_utc = remote_created_after.astimezone(datetime.UTC)
+        params["remote_created_after"] = (
+            f"{_remote_created_after_utc:%Y-%m-%dT%H:%M:%S}.{_remote_created_after_utc.microsecond // 1000:03d}Z"
+        )
+    else:
+        params["remote_created_after"] = remote_created_after
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -79,10 +115,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetApplicationsResponse | None:
     if response.status_code == 200:
-        response_200 = GetApplicationsResponse.from_dict(response.json())
-
-        return response_200
-
+        return client.parse_model(response, GetApplicationsResponse.from_dict)
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorResponse.from_dict(response.json())
 
@@ -110,159 +143,22 @@ def _build_response(
     )
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    cursor: str | Unset = UNSET,
-    page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
-    include_deleted: bool | Unset = False,
-    ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
-    outcome: ApplicationOutcome | Unset = UNSET,
-    outcomes: str | Unset = UNSET,
-    job_ids: str | Unset = UNSET,
-    job_remote_ids: str | Unset = UNSET,
-    current_stage_ids: str | Unset = UNSET,
-    remote_created_after: str | Unset = UNSET,
-    x_integration_id: str,
-) -> Response[ErrorResponse | GetApplicationsResponse]:
-    """Get applications
-
-     Retrieve all applications of the integration, one page at a time.
-
-    Args:
-        cursor (str | Unset):
-        page_size (int | Unset):  Default: 100.
-        updated_after (str | Unset):  Example: 2024-01-31T09:30:00.000Z.
-        include_deleted (bool | Unset):  Default: False.
-        ignore_unsupported_filters (bool | Unset):  Default: False.
-        ids (str | Unset):  Example: 222k7eCGyUdgt2JWZDNnkDs3,B5DVmypWENfU6eMe6gYDyJG3.
-        remote_ids (str | Unset):
-        outcome (ApplicationOutcome | Unset): PENDING while in process, HIRED when the candidate
-            was hired, DECLINED when rejected or withdrawn.
-        outcomes (str | Unset):  Example: PENDING,HIRED.
-        job_ids (str | Unset):
-        job_remote_ids (str | Unset):
-        current_stage_ids (str | Unset):
-        remote_created_after (str | Unset):
-        x_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetApplicationsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        page_size=page_size,
-        updated_after=updated_after,
-        include_deleted=include_deleted,
-        ignore_unsupported_filters=ignore_unsupported_filters,
-        ids=ids,
-        remote_ids=remote_ids,
-        outcome=outcome,
-        outcomes=outcomes,
-        job_ids=job_ids,
-        job_remote_ids=job_remote_ids,
-        current_stage_ids=current_stage_ids,
-        remote_created_after=remote_created_after,
-        x_integration_id=x_integration_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    cursor: str | Unset = UNSET,
-    page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
-    include_deleted: bool | Unset = False,
-    ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
-    outcome: ApplicationOutcome | Unset = UNSET,
-    outcomes: str | Unset = UNSET,
-    job_ids: str | Unset = UNSET,
-    job_remote_ids: str | Unset = UNSET,
-    current_stage_ids: str | Unset = UNSET,
-    remote_created_after: str | Unset = UNSET,
-    x_integration_id: str,
-) -> ErrorResponse | GetApplicationsResponse | None:
-    """Get applications
-
-     Retrieve all applications of the integration, one page at a time.
-
-    Args:
-        cursor (str | Unset):
-        page_size (int | Unset):  Default: 100.
-        updated_after (str | Unset):  Example: 2024-01-31T09:30:00.000Z.
-        include_deleted (bool | Unset):  Default: False.
-        ignore_unsupported_filters (bool | Unset):  Default: False.
-        ids (str | Unset):  Example: 222k7eCGyUdgt2JWZDNnkDs3,B5DVmypWENfU6eMe6gYDyJG3.
-        remote_ids (str | Unset):
-        outcome (ApplicationOutcome | Unset): PENDING while in process, HIRED when the candidate
-            was hired, DECLINED when rejected or withdrawn.
-        outcomes (str | Unset):  Example: PENDING,HIRED.
-        job_ids (str | Unset):
-        job_remote_ids (str | Unset):
-        current_stage_ids (str | Unset):
-        remote_created_after (str | Unset):
-        x_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetApplicationsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        page_size=page_size,
-        updated_after=updated_after,
-        include_deleted=include_deleted,
-        ignore_unsupported_filters=ignore_unsupported_filters,
-        ids=ids,
-        remote_ids=remote_ids,
-        outcome=outcome,
-        outcomes=outcomes,
-        job_ids=job_ids,
-        job_remote_ids=job_remote_ids,
-        current_stage_ids=current_stage_ids,
-        remote_created_after=remote_created_after,
-        x_integration_id=x_integration_id,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
+    updated_after: datetime.datetime | str | Unset = UNSET,
     include_deleted: bool | Unset = False,
     ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
-    outcome: ApplicationOutcome | Unset = UNSET,
-    outcomes: str | Unset = UNSET,
-    job_ids: str | Unset = UNSET,
-    job_remote_ids: str | Unset = UNSET,
-    current_stage_ids: str | Unset = UNSET,
-    remote_created_after: str | Unset = UNSET,
+    ids: list[str] | str | Unset = UNSET,
+    remote_ids: list[str] | str | Unset = UNSET,
+    outcome: ApplicationOutcome | str | Unset = UNSET,
+    outcomes: list[ApplicationOutcome] | str | Unset = UNSET,
+    job_ids: list[str] | str | Unset = UNSET,
+    job_remote_ids: list[str] | str | Unset = UNSET,
+    current_stage_ids: list[str] | str | Unset = UNSET,
+    remote_created_after: datetime.datetime | str | Unset = UNSET,
     x_integration_id: str,
 ) -> Response[ErrorResponse | GetApplicationsResponse]:
     """Get applications
@@ -272,23 +168,26 @@ async def asyncio_detailed(
     Args:
         cursor (str | Unset):
         page_size (int | Unset):  Default: 100.
-        updated_after (str | Unset):  Example: 2024-01-31T09:30:00.000Z.
+        updated_after (datetime.datetime | Unset):  Example: 2024-01-31T09:30:00.000Z.
         include_deleted (bool | Unset):  Default: False.
         ignore_unsupported_filters (bool | Unset):  Default: False.
-        ids (str | Unset):  Example: 222k7eCGyUdgt2JWZDNnkDs3,B5DVmypWENfU6eMe6gYDyJG3.
-        remote_ids (str | Unset):
+        ids (list[str] | Unset):  Example: ['222k7eCGyUdgt2JWZDNnkDs3',
+            'B5DVmypWENfU6eMe6gYDyJG3'].
+        remote_ids (list[str] | Unset):
         outcome (ApplicationOutcome | Unset): PENDING while in process, HIRED when the candidate
             was hired, DECLINED when rejected or withdrawn.
-        outcomes (str | Unset):  Example: PENDING,HIRED.
-        job_ids (str | Unset):
-        job_remote_ids (str | Unset):
-        current_stage_ids (str | Unset):
-        remote_created_after (str | Unset):
+        outcomes (list[ApplicationOutcome] | Unset):  Example: ['PENDING', 'HIRED'].
+        job_ids (list[str] | Unset):
+        job_remote_ids (list[str] | Unset):
+        current_stage_ids (list[str] | Unset):
+        remote_created_after (datetime.datetime | Unset):
         x_integration_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ErrorResponse | GetApplicationsResponse]
@@ -311,7 +210,7 @@ async def asyncio_detailed(
         x_integration_id=x_integration_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -321,17 +220,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
+    updated_after: datetime.datetime | str | Unset = UNSET,
     include_deleted: bool | Unset = False,
     ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
-    outcome: ApplicationOutcome | Unset = UNSET,
-    outcomes: str | Unset = UNSET,
-    job_ids: str | Unset = UNSET,
-    job_remote_ids: str | Unset = UNSET,
-    current_stage_ids: str | Unset = UNSET,
-    remote_created_after: str | Unset = UNSET,
+    ids: list[str] | str | Unset = UNSET,
+    remote_ids: list[str] | str | Unset = UNSET,
+    outcome: ApplicationOutcome | str | Unset = UNSET,
+    outcomes: list[ApplicationOutcome] | str | Unset = UNSET,
+    job_ids: list[str] | str | Unset = UNSET,
+    job_remote_ids: list[str] | str | Unset = UNSET,
+    current_stage_ids: list[str] | str | Unset = UNSET,
+    remote_created_after: datetime.datetime | str | Unset = UNSET,
     x_integration_id: str,
 ) -> ErrorResponse | GetApplicationsResponse | None:
     """Get applications
@@ -341,23 +240,26 @@ async def asyncio(
     Args:
         cursor (str | Unset):
         page_size (int | Unset):  Default: 100.
-        updated_after (str | Unset):  Example: 2024-01-31T09:30:00.000Z.
+        updated_after (datetime.datetime | Unset):  Example: 2024-01-31T09:30:00.000Z.
         include_deleted (bool | Unset):  Default: False.
         ignore_unsupported_filters (bool | Unset):  Default: False.
-        ids (str | Unset):  Example: 222k7eCGyUdgt2JWZDNnkDs3,B5DVmypWENfU6eMe6gYDyJG3.
-        remote_ids (str | Unset):
+        ids (list[str] | Unset):  Example: ['222k7eCGyUdgt2JWZDNnkDs3',
+            'B5DVmypWENfU6eMe6gYDyJG3'].
+        remote_ids (list[str] | Unset):
         outcome (ApplicationOutcome | Unset): PENDING while in process, HIRED when the candidate
             was hired, DECLINED when rejected or withdrawn.
-        outcomes (str | Unset):  Example: PENDING,HIRED.
-        job_ids (str | Unset):
-        job_remote_ids (str | Unset):
-        current_stage_ids (str | Unset):
-        remote_created_after (str | Unset):
+        outcomes (list[ApplicationOutcome] | Unset):  Example: ['PENDING', 'HIRED'].
+        job_ids (list[str] | Unset):
+        job_remote_ids (list[str] | Unset):
+        current_stage_ids (list[str] | Unset):
+        remote_created_after (datetime.datetime | Unset):
         x_integration_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
 
     Returns:
         ErrorResponse | GetApplicationsResponse

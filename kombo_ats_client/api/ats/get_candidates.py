@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -14,13 +15,13 @@ def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
+    updated_after: datetime.datetime | str | Unset = UNSET,
     include_deleted: bool | Unset = False,
     ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
+    ids: list[str] | str | Unset = UNSET,
+    remote_ids: list[str] | str | Unset = UNSET,
     email: str | Unset = UNSET,
-    job_ids: str | Unset = UNSET,
+    job_ids: list[str] | str | Unset = UNSET,
     first_name: str | Unset = UNSET,
     last_name: str | Unset = UNSET,
     x_integration_id: str,
@@ -34,19 +35,38 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    params["updated_after"] = updated_after
+    if isinstance(updated_after, datetime.datetime):
+        if updated_after.utcoffset() is None:
+            raise ValueError(
+                "updated_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
+            )
+        _updated_after_utc = updated_after.astimezone(datetime.UTC)
+        params["updated_after"] = (
+            f"{_updated_after_utc:%Y-%m-%dT%H:%M:%S}.{_updated_after_utc.microsecond // 1000:03d}Z"
+        )
+    else:
+        params["updated_after"] = updated_after
 
     params["include_deleted"] = include_deleted
 
     params["ignore_unsupported_filters"] = ignore_unsupported_filters
 
-    params["ids"] = ids
+    if isinstance(ids, str | Unset):
+        params["ids"] = ids
+    else:
+        params["ids"] = ",".join(ids)
 
-    params["remote_ids"] = remote_ids
+    if isinstance(remote_ids, str | Unset):
+        params["remote_ids"] = remote_ids
+    else:
+        params["remote_ids"] = ",".join(remote_ids)
 
     params["email"] = email
 
-    params["job_ids"] = job_ids
+    if isinstance(job_ids, str | Unset):
+        params["job_ids"] = job_ids
+    else:
+        params["job_ids"] = ",".join(job_ids)
 
     params["first_name"] = first_name
 
@@ -68,10 +88,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetCandidatesResponse | None:
     if response.status_code == 200:
-        response_200 = GetCandidatesResponse.from_dict(response.json())
-
-        return response_200
-
+        return client.parse_model(response, GetCandidatesResponse.from_dict)
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorResponse.from_dict(response.json())
 
@@ -99,141 +116,18 @@ def _build_response(
     )
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    cursor: str | Unset = UNSET,
-    page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
-    include_deleted: bool | Unset = False,
-    ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    job_ids: str | Unset = UNSET,
-    first_name: str | Unset = UNSET,
-    last_name: str | Unset = UNSET,
-    x_integration_id: str,
-) -> Response[ErrorResponse | GetCandidatesResponse]:
-    """Get candidates
-
-     Retrieve all candidates of the integration, one page at a time.
-
-    Args:
-        cursor (str | Unset):
-        page_size (int | Unset):  Default: 100.
-        updated_after (str | Unset):  Example: 2024-01-31T09:30:00.000Z.
-        include_deleted (bool | Unset):  Default: False.
-        ignore_unsupported_filters (bool | Unset):  Default: False.
-        ids (str | Unset):  Example: 222k7eCGyUdgt2JWZDNnkDs3,B5DVmypWENfU6eMe6gYDyJG3.
-        remote_ids (str | Unset):
-        email (str | Unset):
-        job_ids (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        x_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetCandidatesResponse]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        page_size=page_size,
-        updated_after=updated_after,
-        include_deleted=include_deleted,
-        ignore_unsupported_filters=ignore_unsupported_filters,
-        ids=ids,
-        remote_ids=remote_ids,
-        email=email,
-        job_ids=job_ids,
-        first_name=first_name,
-        last_name=last_name,
-        x_integration_id=x_integration_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    cursor: str | Unset = UNSET,
-    page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
-    include_deleted: bool | Unset = False,
-    ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    job_ids: str | Unset = UNSET,
-    first_name: str | Unset = UNSET,
-    last_name: str | Unset = UNSET,
-    x_integration_id: str,
-) -> ErrorResponse | GetCandidatesResponse | None:
-    """Get candidates
-
-     Retrieve all candidates of the integration, one page at a time.
-
-    Args:
-        cursor (str | Unset):
-        page_size (int | Unset):  Default: 100.
-        updated_after (str | Unset):  Example: 2024-01-31T09:30:00.000Z.
-        include_deleted (bool | Unset):  Default: False.
-        ignore_unsupported_filters (bool | Unset):  Default: False.
-        ids (str | Unset):  Example: 222k7eCGyUdgt2JWZDNnkDs3,B5DVmypWENfU6eMe6gYDyJG3.
-        remote_ids (str | Unset):
-        email (str | Unset):
-        job_ids (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        x_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetCandidatesResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        page_size=page_size,
-        updated_after=updated_after,
-        include_deleted=include_deleted,
-        ignore_unsupported_filters=ignore_unsupported_filters,
-        ids=ids,
-        remote_ids=remote_ids,
-        email=email,
-        job_ids=job_ids,
-        first_name=first_name,
-        last_name=last_name,
-        x_integration_id=x_integration_id,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
+    updated_after: datetime.datetime | str | Unset = UNSET,
     include_deleted: bool | Unset = False,
     ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
+    ids: list[str] | str | Unset = UNSET,
+    remote_ids: list[str] | str | Unset = UNSET,
     email: str | Unset = UNSET,
-    job_ids: str | Unset = UNSET,
+    job_ids: list[str] | str | Unset = UNSET,
     first_name: str | Unset = UNSET,
     last_name: str | Unset = UNSET,
     x_integration_id: str,
@@ -245,20 +139,23 @@ async def asyncio_detailed(
     Args:
         cursor (str | Unset):
         page_size (int | Unset):  Default: 100.
-        updated_after (str | Unset):  Example: 2024-01-31T09:30:00.000Z.
+        updated_after (datetime.datetime | Unset):  Example: 2024-01-31T09:30:00.000Z.
         include_deleted (bool | Unset):  Default: False.
         ignore_unsupported_filters (bool | Unset):  Default: False.
-        ids (str | Unset):  Example: 222k7eCGyUdgt2JWZDNnkDs3,B5DVmypWENfU6eMe6gYDyJG3.
-        remote_ids (str | Unset):
+        ids (list[str] | Unset):  Example: ['222k7eCGyUdgt2JWZDNnkDs3',
+            'B5DVmypWENfU6eMe6gYDyJG3'].
+        remote_ids (list[str] | Unset):
         email (str | Unset):
-        job_ids (str | Unset):
+        job_ids (list[str] | Unset):
         first_name (str | Unset):
         last_name (str | Unset):
         x_integration_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ErrorResponse | GetCandidatesResponse]
@@ -279,7 +176,7 @@ async def asyncio_detailed(
         x_integration_id=x_integration_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -289,13 +186,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
+    updated_after: datetime.datetime | str | Unset = UNSET,
     include_deleted: bool | Unset = False,
     ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
+    ids: list[str] | str | Unset = UNSET,
+    remote_ids: list[str] | str | Unset = UNSET,
     email: str | Unset = UNSET,
-    job_ids: str | Unset = UNSET,
+    job_ids: list[str] | str | Unset = UNSET,
     first_name: str | Unset = UNSET,
     last_name: str | Unset = UNSET,
     x_integration_id: str,
@@ -307,20 +204,23 @@ async def asyncio(
     Args:
         cursor (str | Unset):
         page_size (int | Unset):  Default: 100.
-        updated_after (str | Unset):  Example: 2024-01-31T09:30:00.000Z.
+        updated_after (datetime.datetime | Unset):  Example: 2024-01-31T09:30:00.000Z.
         include_deleted (bool | Unset):  Default: False.
         ignore_unsupported_filters (bool | Unset):  Default: False.
-        ids (str | Unset):  Example: 222k7eCGyUdgt2JWZDNnkDs3,B5DVmypWENfU6eMe6gYDyJG3.
-        remote_ids (str | Unset):
+        ids (list[str] | Unset):  Example: ['222k7eCGyUdgt2JWZDNnkDs3',
+            'B5DVmypWENfU6eMe6gYDyJG3'].
+        remote_ids (list[str] | Unset):
         email (str | Unset):
-        job_ids (str | Unset):
+        job_ids (list[str] | Unset):
         first_name (str | Unset):
         last_name (str | Unset):
         x_integration_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
 
     Returns:
         ErrorResponse | GetCandidatesResponse

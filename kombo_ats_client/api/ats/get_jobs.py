@@ -1,3 +1,5 @@
+import datetime
+from enum import Enum
 from http import HTTPStatus
 from typing import Any
 
@@ -5,9 +7,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.employment_type import EmploymentType
 from ...models.error_response import ErrorResponse
 from ...models.get_jobs_response import GetJobsResponse
 from ...models.job_status import JobStatus
+from ...models.job_visibility import JobVisibility
 from ...types import UNSET, Response, Unset
 
 
@@ -15,18 +19,18 @@ def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
+    updated_after: datetime.datetime | str | Unset = UNSET,
     include_deleted: bool | Unset = False,
     ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
-    job_codes: str | Unset = UNSET,
+    ids: list[str] | str | Unset = UNSET,
+    remote_ids: list[str] | str | Unset = UNSET,
+    job_codes: list[str] | str | Unset = UNSET,
     post_url: str | Unset = UNSET,
-    status: JobStatus | Unset = UNSET,
-    statuses: str | Unset = UNSET,
-    employment_types: str | Unset = UNSET,
-    visibilities: str | Unset = UNSET,
-    remote_created_after: str | Unset = UNSET,
+    status: JobStatus | str | Unset = UNSET,
+    statuses: list[JobStatus] | str | Unset = UNSET,
+    employment_types: list[EmploymentType] | str | Unset = UNSET,
+    visibilities: list[JobVisibility] | str | Unset = UNSET,
+    remote_created_after: datetime.datetime | str | Unset = UNSET,
     name_contains: str | Unset = UNSET,
     x_integration_id: str,
 ) -> dict[str, Any]:
@@ -39,33 +43,69 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    params["updated_after"] = updated_after
+    if isinstance(updated_after, datetime.datetime):
+        if updated_after.utcoffset() is None:
+            raise ValueError(
+                "updated_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
+            )
+        _updated_after_utc = updated_after.astimezone(datetime.UTC)
+        params["updated_after"] = (
+            f"{_updated_after_utc:%Y-%m-%dT%H:%M:%S}.{_updated_after_utc.microsecond // 1000:03d}Z"
+        )
+    else:
+        params["updated_after"] = updated_after
 
     params["include_deleted"] = include_deleted
 
     params["ignore_unsupported_filters"] = ignore_unsupported_filters
 
-    params["ids"] = ids
+    if isinstance(ids, str | Unset):
+        params["ids"] = ids
+    else:
+        params["ids"] = ",".join(ids)
 
-    params["remote_ids"] = remote_ids
+    if isinstance(remote_ids, str | Unset):
+        params["remote_ids"] = remote_ids
+    else:
+        params["remote_ids"] = ",".join(remote_ids)
 
-    params["job_codes"] = job_codes
+    if isinstance(job_codes, str | Unset):
+        params["job_codes"] = job_codes
+    else:
+        params["job_codes"] = ",".join(job_codes)
 
     params["post_url"] = post_url
 
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = status.value
+    params["status"] = status.value if isinstance(status, Enum) else status
 
-    params["status"] = json_status
+    if isinstance(statuses, str | Unset):
+        params["statuses"] = statuses
+    else:
+        params["statuses"] = ",".join(item.value if isinstance(item, Enum) else str(item) for item in statuses)
 
-    params["statuses"] = statuses
+    if isinstance(employment_types, str | Unset):
+        params["employment_types"] = employment_types
+    else:
+        params["employment_types"] = ",".join(
+            item.value if isinstance(item, Enum) else str(item) for item in employment_types
+        )
 
-    params["employment_types"] = employment_types
+    if isinstance(visibilities, str | Unset):
+        params["visibilities"] = visibilities
+    else:
+        params["visibilities"] = ",".join(item.value if isinstance(item, Enum) else str(item) for item in visibilities)
 
-    params["visibilities"] = visibilities
-
-    params["remote_created_after"] = remote_created_after
+    if isinstance(remote_created_after, datetime.datetime):
+        if remote_created_after.utcoffset() is None:
+            raise ValueError(
+                "remote_created_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
+            )
+        _remote_created_after_utc = remote_created_after.astimezone(datetime.UTC)
+        params["remote_created_after"] = (
+            f"{_remote_created_after_utc:%Y-%m-%dT%H:%M:%S}.{_remote_created_after_utc.microsecond // 1000:03d}Z"
+        )
+    else:
+        params["remote_created_after"] = remote_created_after
 
     params["name_contains"] = name_contains
 
@@ -85,10 +125,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetJobsResponse | None:
     if response.status_code == 200:
-        response_200 = GetJobsResponse.from_dict(response.json())
-
-        return response_200
-
+        return client.parse_model(response, GetJobsResponse.from_dict)
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorResponse.from_dict(response.json())
 
@@ -116,170 +153,23 @@ def _build_response(
     )
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    cursor: str | Unset = UNSET,
-    page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
-    include_deleted: bool | Unset = False,
-    ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
-    job_codes: str | Unset = UNSET,
-    post_url: str | Unset = UNSET,
-    status: JobStatus | Unset = UNSET,
-    statuses: str | Unset = UNSET,
-    employment_types: str | Unset = UNSET,
-    visibilities: str | Unset = UNSET,
-    remote_created_after: str | Unset = UNSET,
-    name_contains: str | Unset = UNSET,
-    x_integration_id: str,
-) -> Response[ErrorResponse | GetJobsResponse]:
-    """Get jobs
-
-     Retrieve all jobs of the integration, one page at a time.
-
-    Args:
-        cursor (str | Unset):
-        page_size (int | Unset):  Default: 100.
-        updated_after (str | Unset):  Example: 2024-01-31T09:30:00.000Z.
-        include_deleted (bool | Unset):  Default: False.
-        ignore_unsupported_filters (bool | Unset):  Default: False.
-        ids (str | Unset):  Example: 222k7eCGyUdgt2JWZDNnkDs3,B5DVmypWENfU6eMe6gYDyJG3.
-        remote_ids (str | Unset):
-        job_codes (str | Unset):
-        post_url (str | Unset):
-        status (JobStatus | Unset): Documented job statuses.
-        statuses (str | Unset):  Example: OPEN,DRAFT.
-        employment_types (str | Unset):  Example: FULL_TIME,PART_TIME.
-        visibilities (str | Unset):  Example: PUBLIC.
-        remote_created_after (str | Unset):
-        name_contains (str | Unset):
-        x_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetJobsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        page_size=page_size,
-        updated_after=updated_after,
-        include_deleted=include_deleted,
-        ignore_unsupported_filters=ignore_unsupported_filters,
-        ids=ids,
-        remote_ids=remote_ids,
-        job_codes=job_codes,
-        post_url=post_url,
-        status=status,
-        statuses=statuses,
-        employment_types=employment_types,
-        visibilities=visibilities,
-        remote_created_after=remote_created_after,
-        name_contains=name_contains,
-        x_integration_id=x_integration_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    cursor: str | Unset = UNSET,
-    page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
-    include_deleted: bool | Unset = False,
-    ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
-    job_codes: str | Unset = UNSET,
-    post_url: str | Unset = UNSET,
-    status: JobStatus | Unset = UNSET,
-    statuses: str | Unset = UNSET,
-    employment_types: str | Unset = UNSET,
-    visibilities: str | Unset = UNSET,
-    remote_created_after: str | Unset = UNSET,
-    name_contains: str | Unset = UNSET,
-    x_integration_id: str,
-) -> ErrorResponse | GetJobsResponse | None:
-    """Get jobs
-
-     Retrieve all jobs of the integration, one page at a time.
-
-    Args:
-        cursor (str | Unset):
-        page_size (int | Unset):  Default: 100.
-        updated_after (str | Unset):  Example: 2024-01-31T09:30:00.000Z.
-        include_deleted (bool | Unset):  Default: False.
-        ignore_unsupported_filters (bool | Unset):  Default: False.
-        ids (str | Unset):  Example: 222k7eCGyUdgt2JWZDNnkDs3,B5DVmypWENfU6eMe6gYDyJG3.
-        remote_ids (str | Unset):
-        job_codes (str | Unset):
-        post_url (str | Unset):
-        status (JobStatus | Unset): Documented job statuses.
-        statuses (str | Unset):  Example: OPEN,DRAFT.
-        employment_types (str | Unset):  Example: FULL_TIME,PART_TIME.
-        visibilities (str | Unset):  Example: PUBLIC.
-        remote_created_after (str | Unset):
-        name_contains (str | Unset):
-        x_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetJobsResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        page_size=page_size,
-        updated_after=updated_after,
-        include_deleted=include_deleted,
-        ignore_unsupported_filters=ignore_unsupported_filters,
-        ids=ids,
-        remote_ids=remote_ids,
-        job_codes=job_codes,
-        post_url=post_url,
-        status=status,
-        statuses=statuses,
-        employment_types=employment_types,
-        visibilities=visibilities,
-        remote_created_after=remote_created_after,
-        name_contains=name_contains,
-        x_integration_id=x_integration_id,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
+    updated_after: datetime.datetime | str | Unset = UNSET,
     include_deleted: bool | Unset = False,
     ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
-    job_codes: str | Unset = UNSET,
+    ids: list[str] | str | Unset = UNSET,
+    remote_ids: list[str] | str | Unset = UNSET,
+    job_codes: list[str] | str | Unset = UNSET,
     post_url: str | Unset = UNSET,
-    status: JobStatus | Unset = UNSET,
-    statuses: str | Unset = UNSET,
-    employment_types: str | Unset = UNSET,
-    visibilities: str | Unset = UNSET,
-    remote_created_after: str | Unset = UNSET,
+    status: JobStatus | str | Unset = UNSET,
+    statuses: list[JobStatus] | str | Unset = UNSET,
+    employment_types: list[EmploymentType] | str | Unset = UNSET,
+    visibilities: list[JobVisibility] | str | Unset = UNSET,
+    remote_created_after: datetime.datetime | str | Unset = UNSET,
     name_contains: str | Unset = UNSET,
     x_integration_id: str,
 ) -> Response[ErrorResponse | GetJobsResponse]:
@@ -290,24 +180,27 @@ async def asyncio_detailed(
     Args:
         cursor (str | Unset):
         page_size (int | Unset):  Default: 100.
-        updated_after (str | Unset):  Example: 2024-01-31T09:30:00.000Z.
+        updated_after (datetime.datetime | Unset):  Example: 2024-01-31T09:30:00.000Z.
         include_deleted (bool | Unset):  Default: False.
         ignore_unsupported_filters (bool | Unset):  Default: False.
-        ids (str | Unset):  Example: 222k7eCGyUdgt2JWZDNnkDs3,B5DVmypWENfU6eMe6gYDyJG3.
-        remote_ids (str | Unset):
-        job_codes (str | Unset):
+        ids (list[str] | Unset):  Example: ['222k7eCGyUdgt2JWZDNnkDs3',
+            'B5DVmypWENfU6eMe6gYDyJG3'].
+        remote_ids (list[str] | Unset):
+        job_codes (list[str] | Unset):
         post_url (str | Unset):
         status (JobStatus | Unset): Documented job statuses.
-        statuses (str | Unset):  Example: OPEN,DRAFT.
-        employment_types (str | Unset):  Example: FULL_TIME,PART_TIME.
-        visibilities (str | Unset):  Example: PUBLIC.
-        remote_created_after (str | Unset):
+        statuses (list[JobStatus] | Unset):  Example: ['OPEN', 'DRAFT'].
+        employment_types (list[EmploymentType] | Unset):  Example: ['FULL_TIME', 'PART_TIME'].
+        visibilities (list[JobVisibility] | Unset):  Example: ['PUBLIC'].
+        remote_created_after (datetime.datetime | Unset):
         name_contains (str | Unset):
         x_integration_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ErrorResponse | GetJobsResponse]
@@ -332,7 +225,7 @@ async def asyncio_detailed(
         x_integration_id=x_integration_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -342,18 +235,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
+    updated_after: datetime.datetime | str | Unset = UNSET,
     include_deleted: bool | Unset = False,
     ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
-    job_codes: str | Unset = UNSET,
+    ids: list[str] | str | Unset = UNSET,
+    remote_ids: list[str] | str | Unset = UNSET,
+    job_codes: list[str] | str | Unset = UNSET,
     post_url: str | Unset = UNSET,
-    status: JobStatus | Unset = UNSET,
-    statuses: str | Unset = UNSET,
-    employment_types: str | Unset = UNSET,
-    visibilities: str | Unset = UNSET,
-    remote_created_after: str | Unset = UNSET,
+    status: JobStatus | str | Unset = UNSET,
+    statuses: list[JobStatus] | str | Unset = UNSET,
+    employment_types: list[EmploymentType] | str | Unset = UNSET,
+    visibilities: list[JobVisibility] | str | Unset = UNSET,
+    remote_created_after: datetime.datetime | str | Unset = UNSET,
     name_contains: str | Unset = UNSET,
     x_integration_id: str,
 ) -> ErrorResponse | GetJobsResponse | None:
@@ -364,24 +257,27 @@ async def asyncio(
     Args:
         cursor (str | Unset):
         page_size (int | Unset):  Default: 100.
-        updated_after (str | Unset):  Example: 2024-01-31T09:30:00.000Z.
+        updated_after (datetime.datetime | Unset):  Example: 2024-01-31T09:30:00.000Z.
         include_deleted (bool | Unset):  Default: False.
         ignore_unsupported_filters (bool | Unset):  Default: False.
-        ids (str | Unset):  Example: 222k7eCGyUdgt2JWZDNnkDs3,B5DVmypWENfU6eMe6gYDyJG3.
-        remote_ids (str | Unset):
-        job_codes (str | Unset):
+        ids (list[str] | Unset):  Example: ['222k7eCGyUdgt2JWZDNnkDs3',
+            'B5DVmypWENfU6eMe6gYDyJG3'].
+        remote_ids (list[str] | Unset):
+        job_codes (list[str] | Unset):
         post_url (str | Unset):
         status (JobStatus | Unset): Documented job statuses.
-        statuses (str | Unset):  Example: OPEN,DRAFT.
-        employment_types (str | Unset):  Example: FULL_TIME,PART_TIME.
-        visibilities (str | Unset):  Example: PUBLIC.
-        remote_created_after (str | Unset):
+        statuses (list[JobStatus] | Unset):  Example: ['OPEN', 'DRAFT'].
+        employment_types (list[EmploymentType] | Unset):  Example: ['FULL_TIME', 'PART_TIME'].
+        visibilities (list[JobVisibility] | Unset):  Example: ['PUBLIC'].
+        remote_created_after (datetime.datetime | Unset):
         name_contains (str | Unset):
         x_integration_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
 
     Returns:
         ErrorResponse | GetJobsResponse

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -14,11 +15,11 @@ def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
+    updated_after: datetime.datetime | str | Unset = UNSET,
     include_deleted: bool | Unset = False,
     ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
+    ids: list[str] | str | Unset = UNSET,
+    remote_ids: list[str] | str | Unset = UNSET,
     x_integration_id: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,15 +31,31 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    params["updated_after"] = updated_after
+    if isinstance(updated_after, datetime.datetime):
+        if updated_after.utcoffset() is None:
+            raise ValueError(
+                "updated_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
+            )
+        _updated_after_utc = updated_after.astimezone(datetime.UTC)
+        params["updated_after"] = (
+            f"{_updated_after_utc:%Y-%m-%dT%H:%M:%S}.{_updated_after_utc.microsecond // 1000:03d}Z"
+        )
+    else:
+        params["updated_after"] = updated_after
 
     params["include_deleted"] = include_deleted
 
     params["ignore_unsupported_filters"] = ignore_unsupported_filters
 
-    params["ids"] = ids
+    if isinstance(ids, str | Unset):
+        params["ids"] = ids
+    else:
+        params["ids"] = ",".join(ids)
 
-    params["remote_ids"] = remote_ids
+    if isinstance(remote_ids, str | Unset):
+        params["remote_ids"] = remote_ids
+    else:
+        params["remote_ids"] = ",".join(remote_ids)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -56,10 +73,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetOffersResponse | None:
     if response.status_code == 200:
-        response_200 = GetOffersResponse.from_dict(response.json())
-
-        return response_200
-
+        return client.parse_model(response, GetOffersResponse.from_dict)
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorResponse.from_dict(response.json())
 
@@ -87,115 +101,16 @@ def _build_response(
     )
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    cursor: str | Unset = UNSET,
-    page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
-    include_deleted: bool | Unset = False,
-    ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
-    x_integration_id: str,
-) -> Response[ErrorResponse | GetOffersResponse]:
-    """Get offers
-
-     Retrieve all offers of the integration, one page at a time.
-
-    Args:
-        cursor (str | Unset):
-        page_size (int | Unset):  Default: 100.
-        updated_after (str | Unset):  Example: 2024-01-31T09:30:00.000Z.
-        include_deleted (bool | Unset):  Default: False.
-        ignore_unsupported_filters (bool | Unset):  Default: False.
-        ids (str | Unset):  Example: 222k7eCGyUdgt2JWZDNnkDs3,B5DVmypWENfU6eMe6gYDyJG3.
-        remote_ids (str | Unset):
-        x_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetOffersResponse]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        page_size=page_size,
-        updated_after=updated_after,
-        include_deleted=include_deleted,
-        ignore_unsupported_filters=ignore_unsupported_filters,
-        ids=ids,
-        remote_ids=remote_ids,
-        x_integration_id=x_integration_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    cursor: str | Unset = UNSET,
-    page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
-    include_deleted: bool | Unset = False,
-    ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
-    x_integration_id: str,
-) -> ErrorResponse | GetOffersResponse | None:
-    """Get offers
-
-     Retrieve all offers of the integration, one page at a time.
-
-    Args:
-        cursor (str | Unset):
-        page_size (int | Unset):  Default: 100.
-        updated_after (str | Unset):  Example: 2024-01-31T09:30:00.000Z.
-        include_deleted (bool | Unset):  Default: False.
-        ignore_unsupported_filters (bool | Unset):  Default: False.
-        ids (str | Unset):  Example: 222k7eCGyUdgt2JWZDNnkDs3,B5DVmypWENfU6eMe6gYDyJG3.
-        remote_ids (str | Unset):
-        x_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetOffersResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        page_size=page_size,
-        updated_after=updated_after,
-        include_deleted=include_deleted,
-        ignore_unsupported_filters=ignore_unsupported_filters,
-        ids=ids,
-        remote_ids=remote_ids,
-        x_integration_id=x_integration_id,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
+    updated_after: datetime.datetime | str | Unset = UNSET,
     include_deleted: bool | Unset = False,
     ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
+    ids: list[str] | str | Unset = UNSET,
+    remote_ids: list[str] | str | Unset = UNSET,
     x_integration_id: str,
 ) -> Response[ErrorResponse | GetOffersResponse]:
     """Get offers
@@ -205,16 +120,19 @@ async def asyncio_detailed(
     Args:
         cursor (str | Unset):
         page_size (int | Unset):  Default: 100.
-        updated_after (str | Unset):  Example: 2024-01-31T09:30:00.000Z.
+        updated_after (datetime.datetime | Unset):  Example: 2024-01-31T09:30:00.000Z.
         include_deleted (bool | Unset):  Default: False.
         ignore_unsupported_filters (bool | Unset):  Default: False.
-        ids (str | Unset):  Example: 222k7eCGyUdgt2JWZDNnkDs3,B5DVmypWENfU6eMe6gYDyJG3.
-        remote_ids (str | Unset):
+        ids (list[str] | Unset):  Example: ['222k7eCGyUdgt2JWZDNnkDs3',
+            'B5DVmypWENfU6eMe6gYDyJG3'].
+        remote_ids (list[str] | Unset):
         x_integration_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ErrorResponse | GetOffersResponse]
@@ -231,7 +149,7 @@ async def asyncio_detailed(
         x_integration_id=x_integration_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -241,11 +159,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
-    updated_after: str | Unset = UNSET,
+    updated_after: datetime.datetime | str | Unset = UNSET,
     include_deleted: bool | Unset = False,
     ignore_unsupported_filters: bool | Unset = False,
-    ids: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
+    ids: list[str] | str | Unset = UNSET,
+    remote_ids: list[str] | str | Unset = UNSET,
     x_integration_id: str,
 ) -> ErrorResponse | GetOffersResponse | None:
     """Get offers
@@ -255,16 +173,19 @@ async def asyncio(
     Args:
         cursor (str | Unset):
         page_size (int | Unset):  Default: 100.
-        updated_after (str | Unset):  Example: 2024-01-31T09:30:00.000Z.
+        updated_after (datetime.datetime | Unset):  Example: 2024-01-31T09:30:00.000Z.
         include_deleted (bool | Unset):  Default: False.
         ignore_unsupported_filters (bool | Unset):  Default: False.
-        ids (str | Unset):  Example: 222k7eCGyUdgt2JWZDNnkDs3,B5DVmypWENfU6eMe6gYDyJG3.
-        remote_ids (str | Unset):
+        ids (list[str] | Unset):  Example: ['222k7eCGyUdgt2JWZDNnkDs3',
+            'B5DVmypWENfU6eMe6gYDyJG3'].
+        remote_ids (list[str] | Unset):
         x_integration_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
 
     Returns:
         ErrorResponse | GetOffersResponse
