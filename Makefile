@@ -6,8 +6,9 @@ BIN    := $(abspath $(VENV))/bin
 STAMP  := $(VENV)/.setup-stamp
 SPEC          ?= openapi.yaml
 GENERATED_DIR ?= kombo_ats_client
+LAYER_DIR     ?= custom/kombo_ats/_generated
 GEN_ARGS = --path $(SPEC) --config generator-config.yaml --custom-template-path templates --meta none --overwrite
-LINT_PATHS := $(wildcard custom tests examples benchmarks)
+LINT_PATHS := $(wildcard custom tests examples benchmarks templates/layer)
 
 .PHONY: setup generate check-generated lint test demo bench sandbox clean
 
@@ -27,17 +28,26 @@ define run_generator
 	touch $(1)/py.typed
 endef
 
+# The typed layer of kombo_ats (filters, walkers, calls, the spec as JSON) from the same spec.
+define run_layer_generator
+	PATH="$(BIN):$$PATH" $(BIN)/python templates/layer/generate_layer.py --spec $(SPEC) --output $(1)
+endef
+
 generate: setup
 	$(call run_generator,kombo_ats_client)
+	$(call run_layer_generator,custom/kombo_ats/_generated)
 
 # Regenerate into a scratch folder inside the repo (so ruff reads the same config) and fail on
-# any difference: proves kombo_ats_client/ is fresh and untouched by hand.
+# any difference: proves kombo_ats_client/ and the typed layer are fresh and untouched by hand.
 check-generated: setup
 	@mkdir -p .generated-check
 	@$(call run_generator,.generated-check/kombo_ats_client)
+	@$(call run_layer_generator,.generated-check/_generated)
 	@diff -r -q $(GENERATED_DIR) .generated-check/kombo_ats_client -x __pycache__ \
 		|| (echo "$(GENERATED_DIR)/ is stale or was edited by hand: run 'make generate' and commit." && exit 1)
-	@echo "check-generated: $(GENERATED_DIR)/ matches $(SPEC)"
+	@diff -r -q $(LAYER_DIR) .generated-check/_generated -x __pycache__ \
+		|| (echo "$(LAYER_DIR)/ is stale or was edited by hand: run 'make generate' and commit." && exit 1)
+	@echo "check-generated: $(GENERATED_DIR)/ and $(LAYER_DIR)/ match $(SPEC)"
 
 lint: setup
 	$(BIN)/openapi-spec-validator openapi.yaml

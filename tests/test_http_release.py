@@ -32,14 +32,14 @@ async def test_page_responses_are_freed_without_the_cyclic_collector(
     no_cyclic_gc: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[weakref.ref[httpx.Response]] = []
-    original = httpx.AsyncClient.request
+    original = httpx.AsyncClient.send
 
-    async def tracking_request(self: httpx.AsyncClient, *args: object, **kwargs: object) -> httpx.Response:
+    async def tracking_send(self: httpx.AsyncClient, *args: object, **kwargs: object) -> httpx.Response:
         response = await original(self, *args, **kwargs)  # type: ignore[arg-type]
         seen.append(weakref.ref(response))
         return response
 
-    monkeypatch.setattr(httpx.AsyncClient, "request", tracking_request)
+    monkeypatch.setattr(httpx.AsyncClient, "send", tracking_send)
     pages = {None: ([record(1)], "c1"), "c1": ([record(2)], "c2"), "c2": ([record(3)], None)}
     fake = FakeKombo(paged(pages))
     async with fake.client() as client:

@@ -1,12 +1,18 @@
-"""kombo_ats: the hand-written layer over the generated Kombo ATS client.
+"""kombo_ats: the async SDK for Kombo's unified ATS API.
 
 The generated package ``kombo_ats_client`` holds the endpoint functions and attrs models derived
-from ``openapi.yaml``; this package adds what a generator cannot: auto-pagination, filter helpers,
-retries, typed errors and a local sandbox. See docs/usage.md.
+from ``openapi.yaml``. This package adds what a generator cannot, and a typed layer generated from the
+same spec (``_generated``): a walker and a filters class for every paginated list operation
+(``iter_candidates``, ``CandidateFilters``, ``iter_pages``), a typed call for every other operation
+(``move_application_to_stage``, ``check_api_key``, ...), retries by method safety, typed errors and a
+local sandbox. See docs/usage.md.
 """
 
+from ._generated import *  # noqa: F403
+from ._generated import __all__ as _generated_all
 from ._version import __version__
 from .applications import AttachmentInput, CreatedApplicationResult, create_application
+from .calls import Result
 from .client import make_client
 from .errors import (
     AuthenticationError,
@@ -19,40 +25,36 @@ from .errors import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     ServerError,
 )
-from .filters import ApplicationFilters, CandidateFilters, Filters, JobFilters, OfferFilters
-from .pagination import ItemIterator, Page, PageIterator, iter_pages
-from .walkers import iter_applications, iter_candidates, iter_jobs, iter_offers
+from .filters import Filters
+from .inputs import FileInput
+from .pagination import ItemIterator, Page, PageIterator
 
 __all__ = [
-    "ApplicationFilters",
     "AttachmentInput",
     "AuthenticationError",
-    "CandidateFilters",
     "CreatedApplicationResult",
+    "FileInput",
     "Filters",
     "InvalidInputError",
     "ItemIterator",
-    "JobFilters",
     "KomboAPIError",
     "KomboConnectionError",
     "KomboError",
     "KomboTimeoutError",
     "NotFoundError",
-    "OfferFilters",
     "Page",
     "PageIterator",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
+    "Result",
     "ServerError",
     "__version__",
     "create_application",
-    "iter_applications",
-    "iter_candidates",
-    "iter_jobs",
-    "iter_offers",
-    "iter_pages",
     "make_client",
 ]
+__all__ += _generated_all

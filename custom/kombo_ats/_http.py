@@ -1,13 +1,17 @@
-"""Send one logical request: attempts, retries, logging, and mapping failures to typed errors.
+"""Send one logical request: attempts, retries, limits, logging, and mapping failures to typed errors.
 
-Requests are built by the generated endpoint modules' ``_get_kwargs`` (so URLs, parameter names
-and the ``X-Integration-Id`` header come from the spec) and sent through the client's shared
+Requests are built by the generated endpoint modules' ``_get_kwargs`` (so URLs, parameter names and
+the ``X-Integration-Id`` header come from the spec) and sent through the client's shared
 ``httpx.AsyncClient``. Per-call headers travel with the request only; the shared client is never
 mutated, which is what makes one client safe for many integrations at once.
+
+:class:`SDKHooks` plugs this into the generated client (``make_client`` installs it), so the generated
+endpoint functions get exactly the same behaviour as the SDK's own walkers and calls.
 """
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -18,9 +22,20 @@ import httpx
 
 from kombo_ats_client import AuthenticatedClient, Client
 
+from . import _json
 from ._logging import log_attempt, log_retry
-from .errors import KomboAPIError, KomboConnectionError, KomboTimeoutError, body_excerpt, error_from_response
+from ._validation import check_url_path
+from .errors import (
+    KomboAPIError,
+    KomboConnectionError,
+    KomboTimeoutError,
+    ResponseTooLargeError,
+    body_excerpt,
+    error_from_response,
+)
 from .retry import RetryMode, is_retryable_exception, is_retryable_status, next_delay, parse_retry_after
+
+__all__ = ["AnyClient", "SDKHooks", "parse_body", "retry_mode_for", "send"]
 
 AnyClient = AuthenticatedClient | Client
 T = TypeVar("T")
@@ -29,26 +44,77 @@ T = TypeVar("T")
 _sleep: Callable[[float], Awaitable[None]] = anyio.sleep
 _random: Callable[[], float] = random.random
 
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
-async def send(client: AnyClient, request_kwargs: Mapping[str, Any], *, mode: RetryMode) -> httpx.Response:
+
+def retry_mode_for(method: str) -> RetryMode:
+    """GETs may be repeated after any transient failure; writes only when provably unprocessed."""
+    return RetryMode.IDEMPOTENT if method.upper() in _SAFE_METHODS else RetryMode.UNPROCESSED_ONLY
+
+
+class _AttemptTimeout(httpx.TimeoutException):
+    """The whole attempt (connect, send, every byte of the answer) outlived ``attempt_timeout``."""
+
+
+async def _attempt(http: httpx.AsyncClient, request: httpx.Request, *, limit: int) -> httpx.Response:
+    """Send ``request`` and read the whole body, streamed, refusing more than ``limit`` bytes."""
+    response = await http.send(request, stream=True)
+    try:
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit and "content-encoding" not in response.headers:
+            raise ResponseTooLargeError.for_response(response, limit)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise ResponseTooLargeError.for_response(response, limit)
+            chunks.append(chunk)
+    finally:
+        await response.aclose()
+    content = b"".join(chunks)
+    # httpx links a response and its stream in a reference cycle, so a finished page would only be
+    # freed by the cyclic garbage collector. The body is fully read: an in-memory stream over the same
+    # bytes is equivalent and lets reference counting free each page as soon as it is dropped.
+    response._content = content
+    response.stream = httpx.ByteStream(content)
+    return response
+
+
+async def send(
+    client: AnyClient, request_kwargs: Mapping[str, Any], *, mode: RetryMode | None = None
+) -> httpx.Response:
     """Send the request, retrying transient failures per ``mode``; return the 2xx response or raise.
 
-    Raises ``KomboAPIError`` (subclass by status) for error statuses, ``KomboTimeoutError`` or
-    ``KomboConnectionError`` when no response came back.
+    ``mode`` defaults to what the method allows (GET: idempotent; anything else: only retried when
+    provably unprocessed). Raises ``KomboAPIError`` (subclass by status) for error statuses and for
+    bodies over ``client.max_response_bytes``, ``KomboTimeoutError`` when an attempt outlives
+    ``client.attempt_timeout`` or httpx's own timeouts, ``KomboConnectionError`` when no response came.
     """
     http = client.get_async_httpx_client()
     max_retries = max(0, int(client.max_retries))
     attempts = max_retries + 1
     method = str(request_kwargs["method"]).upper()
     path = str(request_kwargs["url"])
+    check_url_path(path)
+    retry_mode = mode if mode is not None else retry_mode_for(method)
     headers = request_kwargs.get("headers") or {}
     integration_id = headers.get("X-Integration-Id")
+    limit = int(client.max_response_bytes)
+    deadline = client.attempt_timeout
     attempt = 0
     while True:
         attempt += 1
         started = time.perf_counter()
         try:
-            response = _detach_stream(await http.request(**request_kwargs))
+            request = http.build_request(**request_kwargs)
+            if deadline is None or math.isinf(deadline):
+                response = await _attempt(http, request, limit=limit)
+            else:
+                with anyio.move_on_after(deadline) as scope:
+                    response = await _attempt(http, request, limit=limit)
+                if scope.cancelled_caught:
+                    raise _AttemptTimeout(f"no complete answer within {deadline:g} s", request=request)
         except httpx.HTTPError as exc:
             elapsed = time.perf_counter() - started
             log_attempt(
@@ -60,11 +126,18 @@ async def send(client: AnyClient, request_kwargs: Mapping[str, Any], *, mode: Re
                 attempt=attempt,
                 attempts=attempts,
             )
-            if attempt <= max_retries and is_retryable_exception(exc, mode):
+            if attempt <= max_retries and is_retryable_exception(exc, retry_mode):
                 delay = next_delay(
                     attempt, retry_after=None, base=client.retry_backoff, cap=client.retry_max_delay, rand=_random
                 )
-                log_retry(method=method, path=path, reason=type(exc).__name__, delay_s=delay, attempt=attempt)
+                log_retry(
+                    method=method,
+                    path=path,
+                    integration_id=integration_id,
+                    reason=type(exc).__name__,
+                    delay_s=delay,
+                    attempt=attempt,
+                )
                 await _sleep(delay)
                 continue
             raise _transport_error(exc, method=method, path=path, attempt=attempt) from exc
@@ -82,27 +155,21 @@ async def send(client: AnyClient, request_kwargs: Mapping[str, Any], *, mode: Re
         if 200 <= status < 300:
             return response
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        if attempt <= max_retries and is_retryable_status(status, mode):
+        if attempt <= max_retries and is_retryable_status(status, retry_mode):
             delay = next_delay(
                 attempt, retry_after=retry_after, base=client.retry_backoff, cap=client.retry_max_delay, rand=_random
             )
-            log_retry(method=method, path=path, reason=f"HTTP {status}", delay_s=delay, attempt=attempt)
+            log_retry(
+                method=method,
+                path=path,
+                integration_id=integration_id,
+                reason=f"HTTP {status}",
+                delay_s=delay,
+                attempt=attempt,
+            )
             await _sleep(delay)
             continue
         raise error_from_response(response, retry_after=retry_after)
-
-
-def _detach_stream(response: httpx.Response) -> httpx.Response:
-    """Break httpx's response <-> stream reference cycle once the body has been read.
-
-    httpx wraps the stream of every response in an object that points back at the response, so a
-    finished response (and its page of up to 250 records) is only freed by the cyclic garbage
-    collector, not when the last reference goes. A long walk then keeps a varying number of dead
-    pages alive. The body is already fully read here (we never stream), so an in-memory stream over
-    the same bytes is equivalent and lets reference counting free each page right away.
-    """
-    response.stream = httpx.ByteStream(response.content)
-    return response
 
 
 def _transport_error(exc: httpx.HTTPError, *, method: str, path: str, attempt: int) -> KomboConnectionError:
@@ -117,19 +184,45 @@ def _transport_error(exc: httpx.HTTPError, *, method: str, path: str, attempt: i
 def parse_body(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
     """Turn a 2xx body into the generated model, or raise ``KomboAPIError`` if it is not what the spec says.
 
-    A proxy can answer 200 with HTML; that must surface as an SDK error carrying an excerpt, not as
-    a ``JSONDecodeError``/``KeyError`` from deep inside a model.
+    A proxy can answer 200 with HTML; that must surface as an SDK error naming what was wrong, not as
+    a ``JSONDecodeError``/``KeyError`` from deep inside a model. The message names the model and
+    field but never the record's values (they can be personal data); the body excerpt stays on the
+    exception's ``body_excerpt`` attribute.
     """
     try:
-        payload = response.json()
+        payload = _json.loads(response.content)
         if not isinstance(payload, Mapping):
             raise TypeError(f"expected a JSON object, got {type(payload).__name__}")
         return from_dict(payload)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        excerpt = body_excerpt(response.content)
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise KomboAPIError(
-            f"unexpected response body ({type(exc).__name__}: {exc}): {excerpt!r}",
+            f"unexpected response body: {_describe_parse_error(exc)}",
             status_code=response.status_code,
-            body_excerpt=excerpt,
+            body_excerpt=body_excerpt(response.content),
             response=response,
         ) from exc
+
+
+def _describe_parse_error(exc: BaseException) -> str:
+    """What was wrong, without echoing the payload (``ModelParseError`` already names model and field)."""
+    model = getattr(exc, "model", None)
+    if isinstance(model, str):
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return "JSON nested too deeply"
+    if isinstance(exc, ValueError) and type(exc).__name__ == "JSONDecodeError":
+        return "not valid JSON"
+    return f"{type(exc).__name__}: {str(exc)[:120]}"
+
+
+class SDKHooks:
+    """The generated client's hooks (see ``kombo_ats_client.client.RequestHooks``): this module's send and parse."""
+
+    async def send(self, client: Any, request_kwargs: dict[str, Any]) -> httpx.Response:
+        return await send(client, request_kwargs)
+
+    def parse(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
+        return parse_body(response, from_dict)
+
+    def __repr__(self) -> str:
+        return "SDKHooks()"

@@ -35,6 +35,14 @@ def log_attempt(
         )
 
 
-def log_retry(*, method: str, path: str, reason: str, delay_s: float, attempt: int) -> None:
-    """Record why and how long we wait before the next attempt."""
-    logger.debug("%s %s: %s; retrying in %.3f s (attempt %d failed)", method, path, reason, delay_s, attempt)
+def log_retry(*, method: str, path: str, integration_id: str | None, reason: str, delay_s: float, attempt: int) -> None:
+    """Record why and how long we wait before the next attempt (with the integration, to tell fan-outs apart)."""
+    logger.debug(
+        "%s %s integration=%s: %s; retrying in %.3f s (attempt %d failed)",
+        method,
+        path,
+        integration_id or "-",
+        reason,
+        delay_s,
+        attempt,
+    )

@@ -1,11 +1,14 @@
 """``make_client``: the one place that turns user settings into a ready ``AuthenticatedClient``.
 
 It returns the generated client itself (not a wrapper) so the generated endpoint functions keep
-working with it; retry settings ride on fields our client template adds to it.
+working with it; retry settings, limits and the SDK's request hooks ride on fields our client template
+adds to it. With those hooks, a generated endpoint function called with this client retries, raises
+typed errors and logs exactly like the SDK's own functions.
 """
 
 from __future__ import annotations
 
+import math
 import os
 from typing import Any, Final
 
@@ -13,34 +16,59 @@ import httpx
 
 from kombo_ats_client import AuthenticatedClient
 
+from ._http import SDKHooks
+from ._validation import check_header_value
 from ._version import __version__
 
-__all__ = ["API_KEY_ENV", "REGIONS", "USER_AGENT", "make_client"]
+__all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_MAX_RESPONSE_BYTES", "REGIONS", "USER_AGENT", "make_client"]
 
 API_KEY_ENV: Final = "KOMBO_API_KEY"
+BASE_URL_ENV: Final = "KOMBO_BASE_URL"
 REGIONS: Final[dict[str, str]] = {
     "eu": "https://api.kombo.dev/v1",
     "us": "https://api.us.kombo.dev/v1",
     "ca": "https://api.ca.kombo.dev/v1",
 }
 USER_AGENT: Final = f"kombo-ats-client/{__version__}"
+DEFAULT_MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
+"""64 MiB: a page of 250 records is a few MB; anything this large is not an answer worth keeping in memory."""
+
+
+def _attempt_deadline(timeout: float | httpx.Timeout | None) -> float | None:
+    """The bound on one attempt as a whole: the number given, or the largest part of an ``httpx.Timeout``.
+
+    httpx's timeouts apply per network operation, so a server trickling one byte at a time could keep
+    a call alive forever; this one covers connect, send and every byte of the answer together.
+    """
+    if timeout is None:
+        return None
+    if isinstance(timeout, httpx.Timeout):
+        parts = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
+        return max(parts) if parts else None
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0 or math.isnan(timeout):
+        raise ValueError(f"timeout: must be a positive number of seconds, an httpx.Timeout or None, got {timeout!r}")
+    return float(timeout)
 
 
 def make_client(
     api_key: str | None = None,
     *,
-    region: str = "eu",
+    region: str | None = None,
     base_url: str | None = None,
     timeout: float | httpx.Timeout | None = 30.0,
     max_retries: int = 2,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     httpx_args: dict[str, Any] | None = None,
 ) -> AuthenticatedClient:
     """Create a client for one API key; use it as ``async with make_client() as client:``.
 
     One client (one connection pool) serves every integration of the key: the integration id is
-    passed per call. ``api_key`` falls back to ``$KOMBO_API_KEY``. ``region`` picks the server
-    (``eu``, ``us`` or ``ca``); ``base_url`` overrides it (sandbox, tests, proxies).
-    ``httpx_args`` goes to ``httpx.AsyncClient`` (e.g. ``transport=``, ``event_hooks=``).
+    passed per call. ``api_key`` falls back to ``$KOMBO_API_KEY``. The server is ``base_url`` if
+    given, else ``region`` (``eu``, ``us`` or ``ca``) if given, else ``$KOMBO_BASE_URL`` (the sandbox,
+    a proxy), else the EU region. ``timeout`` bounds each attempt as a whole (with retries a call can
+    take up to ``(max_retries + 1) * timeout`` plus the waits between attempts). Bodies larger than
+    ``max_response_bytes`` are refused. ``httpx_args`` goes to ``httpx.AsyncClient`` (e.g.
+    ``transport=``, ``event_hooks=``, ``limits=``).
     """
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
     if key is not None and not isinstance(key, str):
@@ -49,16 +77,19 @@ def make_client(
         raise ValueError(
             f"api_key: no Kombo API key given; pass api_key=... or set the {API_KEY_ENV} environment variable"
         )
-    key = key.strip()
-    if any(ch in key for ch in "\r\n"):
-        raise ValueError("api_key: contains a line break")
+    key = check_header_value("api_key", key.strip(), secret=True)
+    if base_url is None and region is None:
+        base_url = os.environ.get(BASE_URL_ENV) or None
     if base_url is None:
         try:
-            base_url = REGIONS[region.lower()]
+            base_url = REGIONS[(region or "eu").lower()]
         except (KeyError, AttributeError):
             raise ValueError(f"region: must be one of {sorted(REGIONS)}, got {region!r}") from None
     if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
         raise ValueError(f"max_retries: must be an int >= 0, got {max_retries!r}")
+    if not isinstance(max_response_bytes, int) or isinstance(max_response_bytes, bool) or max_response_bytes < 1:
+        raise ValueError(f"max_response_bytes: must be a positive int, got {max_response_bytes!r}")
+    deadline = _attempt_deadline(timeout)
     extra = dict(httpx_args or {})
     for reserved in ("base_url", "timeout"):
         if reserved in extra:
@@ -78,5 +109,8 @@ def make_client(
         follow_redirects=follow_redirects,
         timeout=http_timeout,
         max_retries=max_retries,
+        max_response_bytes=max_response_bytes,
+        attempt_timeout=deadline,
+        hooks=SDKHooks(),
         httpx_args=extra,
     )

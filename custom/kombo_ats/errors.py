@@ -8,10 +8,11 @@ or ``KeyError`` raised while reporting an error would hide the real problem.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import httpx
+
+from . import _json
 
 __all__ = [
     "AuthenticationError",
@@ -24,6 +25,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ServerError",
     "error_from_response",
 ]
@@ -44,7 +46,7 @@ class KomboTimeoutError(KomboConnectionError):
 
 
 class PaginationError(KomboError):
-    """The API's cursors broke the walk (a page pointed back at itself); stopping beats looping forever."""
+    """The API's cursors broke the walk (a cursor came back that was already walked); stopping beats looping forever."""
 
 
 class KomboAPIError(KomboError):
@@ -131,6 +133,18 @@ class ServerError(KomboAPIError):
     """5xx: Kombo, the remote ATS or a load balancer failed; often transient."""
 
 
+class ResponseTooLargeError(KomboAPIError):
+    """The answer was larger than ``max_response_bytes``; reading stopped there, so memory stayed bounded."""
+
+    @classmethod
+    def for_response(cls, response: httpx.Response, limit: int) -> ResponseTooLargeError:
+        return cls(
+            f"{response.request.method} {response.request.url.path}: response body larger than "
+            f"{limit:,} bytes (max_response_bytes); reading stopped",
+            status_code=response.status_code,
+        )
+
+
 _BY_STATUS: dict[int, type[KomboAPIError]] = {
     400: InvalidInputError,
     401: AuthenticationError,
@@ -165,8 +179,8 @@ def error_from_response(response: httpx.Response, *, retry_after: float | None =
     excerpt = body_excerpt(content)
     detail: Any = None
     try:
-        payload = json.loads(content) if content else None
-    except ValueError:  # not JSON (HTML page, plain text, truncated body)
+        payload = _json.loads(content) if content else None
+    except ValueError:  # not JSON (HTML page, plain text, truncated body, absurd nesting)
         payload = None
     if isinstance(payload, dict):
         detail = payload.get("error")

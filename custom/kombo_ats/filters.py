@@ -1,11 +1,18 @@
-"""Typed list-endpoint filters and their wire encoding, validated before any request is sent.
+"""Query filters: checked and encoded before any request, following what the spec says of each one.
 
-Each ``*Filters`` class is a small frozen attrs class (reusable across calls); the walkers accept
-the same names as keyword arguments. Encoding turns Python values into what the API expects:
-lists become ONE comma-separated value (``ids=a,b``, never repeated keys), datetimes become
-``YYYY-MM-DDTHH:mm:ss.sssZ`` in UTC, enums accept strings or the generated enum members.
-Mistakes raise ``TypeError``/``ValueError`` naming the field, because a typo'd filter that the API
-silently ignores returns wrong data, which is worse than an exception.
+The typed filter classes (``CandidateFilters`` & co) and the walkers' keyword arguments are generated
+from ``openapi.yaml`` (``_generated/filters.py``); what a value must look like comes from the spec at
+runtime (:mod:`kombo_ats.spec`), so the rules below are written once for every operation:
+
+* arrays (``style: form, explode: false``) take any iterable of strings (a lone string is a one-item
+  list) and go on the wire as ONE comma-separated value; item length bounds apply (Kombo ids are 24
+  characters);
+* enums take the documented values, as strings or generated enum members;
+* date-times must be timezone-aware and go out in UTC as ``YYYY-MM-DDTHH:mm:ss.sssZ``;
+* booleans and integers are checked for type and bounds.
+
+Mistakes raise ``TypeError``/``ValueError`` naming the field: a typo'd filter that the API silently
+ignores returns wrong data, which is worse than an exception. Deprecated filters still work but warn.
 """
 
 from __future__ import annotations
@@ -13,129 +20,65 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import warnings
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar
 
 import attrs
 
-from kombo_ats_client.models.application_outcome import ApplicationOutcome
-from kombo_ats_client.models.employment_type import EmploymentType
-from kombo_ats_client.models.job_status import JobStatus
-from kombo_ats_client.models.job_visibility import JobVisibility
+from .spec import Operation, Param, api
 
 __all__ = [
-    "ApplicationFilters",
-    "CandidateFilters",
     "Filters",
-    "JobFilters",
-    "OfferFilters",
+    "StrList",
+    "build_filters",
     "encode_filters",
+    "encode_value",
+    "filter_names",
     "format_datetime",
     "validate_page_size",
 ]
 
 MAX_PAGE_SIZE = 250
-KOMBO_ID_LENGTH = 24
-
 StrList = Iterable[str] | str
 """A list filter: any iterable of strings (a lone string counts as a one-item list)."""
 
-# Field kinds, stored in attrs metadata so one encoder serves every filter class.
-_DATETIME = "datetime"
-_BOOL = "bool"
-_STR = "str"
-_LIST = "list"
-_IDS = "ids"
-_ENUM = "enum"
-_ENUM_LIST = "enum_list"
-
-
-def _kind(kind: str, enum_cls: type[enum.Enum] | None = None, replaced_by: str | None = None) -> dict[str, Any]:
-    return {"kind": kind, "enum": enum_cls, "replaced_by": replaced_by}
+_LIST_KINDS = ("csv", "enum_csv")
 
 
 def _post_init(self: Filters) -> None:
     """Freeze one-shot iterables into tuples, then validate, so a bad filter object fails where it is built."""
+    op = self.operation()
     for attribute in attrs.fields(type(self)):
         value = getattr(self, attribute.name)
-        one_shot = not isinstance(value, str | enum.Enum | bytes | bytearray | dict) and isinstance(value, Iterable)
-        if attribute.metadata["kind"] in (_LIST, _IDS, _ENUM_LIST) and one_shot:
+        one_shot = not isinstance(value, str | enum.Enum | bytes | bytearray | Mapping) and isinstance(value, Iterable)
+        if one_shot and op.param(_wire_name(attribute)).kind in _LIST_KINDS:
             object.__setattr__(self, attribute.name, tuple(value))
     encode_filters(self, warn=False)
 
 
+def _wire_name(attribute: attrs.Attribute[Any]) -> str:
+    return str(attribute.metadata.get("wire", attribute.name))
+
+
 @attrs.define(frozen=True, kw_only=True)
 class Filters:
-    """Filters every list endpoint shares."""
+    """Base of the generated filter classes, one per paginated list operation.
 
-    updated_after: dt.datetime | None = attrs.field(default=None, metadata=_kind(_DATETIME))
-    """Only entries changed after this (timezone-aware) moment; pair with ``include_deleted``."""
-    include_deleted: bool | None = attrs.field(default=None, metadata=_kind(_BOOL))
-    """Also return entries deleted in the remote system (needed to sync deletions)."""
-    ignore_unsupported_filters: bool | None = attrs.field(default=None, metadata=_kind(_BOOL))
-    """Ignore filters the integration cannot apply instead of returning nothing."""
-    ids: StrList | None = attrs.field(default=None, metadata=_kind(_IDS))
-    """Kombo ids (24 characters each); an unknown id makes the API answer 404."""
-    remote_ids: StrList | None = attrs.field(default=None, metadata=_kind(_LIST))
-    """Ids in the remote ATS."""
+    Instances are frozen and validated when built, so one object can be reused across calls and
+    integrations: ``OPEN_JOBS = JobFilters(statuses=["OPEN"])``.
+    """
+
+    operation_id: ClassVar[str] = ""
+    """The spec operation whose query parameters the class holds (set by each generated class)."""
+
+    @classmethod
+    def operation(cls) -> Operation:
+        if not cls.operation_id:
+            raise TypeError("filters: use the filters class of an endpoint (e.g. CandidateFilters), not Filters")
+        return api().operations[cls.operation_id]
 
     def __attrs_post_init__(self) -> None:
         _post_init(self)
-
-
-@attrs.define(frozen=True, kw_only=True)
-class CandidateFilters(Filters):
-    """Filters of ``GET /ats/candidates``."""
-
-    email: str | None = attrs.field(default=None, metadata=_kind(_STR))
-    """Case-insensitive match against any of the candidate's e-mail addresses."""
-    job_ids: StrList | None = attrs.field(default=None, metadata=_kind(_LIST))
-    """Candidates who applied to any of these jobs."""
-    first_name: str | None = attrs.field(default=None, metadata=_kind(_STR))
-    last_name: str | None = attrs.field(default=None, metadata=_kind(_STR))
-
-
-@attrs.define(frozen=True, kw_only=True)
-class JobFilters(Filters):
-    """Filters of ``GET /ats/jobs``."""
-
-    job_codes: StrList | None = attrs.field(default=None, metadata=_kind(_LIST))
-    post_url: str | None = attrs.field(default=None, metadata=_kind(_STR))
-    status: JobStatus | str | None = attrs.field(default=None, metadata=_kind(_ENUM, JobStatus, replaced_by="statuses"))
-    """Deprecated: use ``statuses``."""
-    statuses: Iterable[JobStatus | str] | JobStatus | str | None = attrs.field(
-        default=None, metadata=_kind(_ENUM_LIST, JobStatus)
-    )
-    employment_types: Iterable[EmploymentType | str] | EmploymentType | str | None = attrs.field(
-        default=None, metadata=_kind(_ENUM_LIST, EmploymentType)
-    )
-    visibilities: Iterable[JobVisibility | str] | JobVisibility | str | None = attrs.field(
-        default=None, metadata=_kind(_ENUM_LIST, JobVisibility)
-    )
-    remote_created_after: dt.datetime | None = attrs.field(default=None, metadata=_kind(_DATETIME))
-    name_contains: str | None = attrs.field(default=None, metadata=_kind(_STR))
-
-
-@attrs.define(frozen=True, kw_only=True)
-class ApplicationFilters(Filters):
-    """Filters of ``GET /ats/applications``."""
-
-    outcome: ApplicationOutcome | str | None = attrs.field(
-        default=None, metadata=_kind(_ENUM, ApplicationOutcome, replaced_by="outcomes")
-    )
-    """Deprecated: use ``outcomes``."""
-    outcomes: Iterable[ApplicationOutcome | str] | ApplicationOutcome | str | None = attrs.field(
-        default=None, metadata=_kind(_ENUM_LIST, ApplicationOutcome)
-    )
-    job_ids: StrList | None = attrs.field(default=None, metadata=_kind(_LIST))
-    job_remote_ids: StrList | None = attrs.field(default=None, metadata=_kind(_LIST))
-    current_stage_ids: StrList | None = attrs.field(default=None, metadata=_kind(_LIST))
-    remote_created_after: dt.datetime | None = attrs.field(default=None, metadata=_kind(_DATETIME))
-
-
-@attrs.define(frozen=True, kw_only=True)
-class OfferFilters(Filters):
-    """Filters of ``GET /ats/offers`` (only the shared ones)."""
 
 
 def format_datetime(value: object, *, field: str) -> str:
@@ -151,39 +94,59 @@ def format_datetime(value: object, *, field: str) -> str:
     return f"{utc:%Y-%m-%dT%H:%M:%S}.{utc.microsecond // 1000:03d}Z"
 
 
-def validate_page_size(value: object) -> int:
-    """Page size must be an int in 1..250 (the API's limits)."""
+def _int(value: object, *, field: str, low: float | None, high: float | None) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"page_size: expected an int, got {type(value).__name__}")
-    if not 1 <= value <= MAX_PAGE_SIZE:
-        raise ValueError(f"page_size: must be between 1 and {MAX_PAGE_SIZE}, got {value}")
+        raise TypeError(f"{field}: expected an int, got {type(value).__name__}")
+    if (low is not None and value < low) or (high is not None and value > high):
+        lo = "" if low is None else f"{low:g}"
+        hi = "" if high is None else f"{high:g}"
+        raise ValueError(f"{field}: must be between {lo} and {hi}, got {value}")
     return value
 
 
-def _text(value: object, *, field: str) -> str:
+def validate_page_size(value: object, param: Param | None = None) -> int:
+    """Page size must be an int within the spec's bounds (1..250 for Kombo's lists)."""
+    low = param.minimum if param is not None and param.minimum is not None else 1
+    high = param.maximum if param is not None and param.maximum is not None else MAX_PAGE_SIZE
+    return _int(value, field="page_size", low=low, high=high)
+
+
+def _text(value: object, *, field: str, param: Param) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{field}: expected a string, got {type(value).__name__}")
     if not value.strip():
         raise ValueError(f"{field}: must not be empty")
+    if (param.min_length is not None and len(value) < param.min_length) or (
+        param.max_length is not None and len(value) > param.max_length
+    ):
+        if param.min_length == param.max_length:
+            size = f"{param.min_length} characters"
+        else:
+            size = f"{param.min_length or 0}..{param.max_length if param.max_length is not None else ''} characters"
+        what = "a Kombo id" if param.name.endswith("ids") and param.min_length == 24 else "valid"
+        raise ValueError(f"{field}: {value!r} is not {what} ({size}, got {len(value)})")
     return value
 
 
-def _enum_value(value: object, enum_cls: type[enum.Enum], *, field: str) -> str:
-    allowed = [str(m.value) for m in enum_cls]
-    if isinstance(value, enum_cls):
-        return str(value.value)
+def _enum_value(value: object, param: Param, *, field: str) -> str:
+    allowed = list(param.enum)
+    if isinstance(value, enum.Enum):
+        value = value.value
+        if value not in allowed:
+            raise ValueError(f"{field}: {value!r} is not one of {allowed}")
+        return str(value)
     if not isinstance(value, str):
-        raise TypeError(f"{field}: expected one of {allowed} (str or {enum_cls.__name__}), got {type(value).__name__}")
+        raise TypeError(f"{field}: expected one of {allowed} (str or enum member), got {type(value).__name__}")
     if value not in allowed:
         raise ValueError(f"{field}: {value!r} is not one of {allowed}")
     return value
 
 
-def _csv(value: object, *, field: str, kind: str, enum_cls: type[enum.Enum] | None) -> str:
+def _csv(value: object, param: Param, *, field: str) -> str:
     items: list[object]
     if isinstance(value, str | enum.Enum):
         items = [value]
-    elif isinstance(value, bytes | bytearray | dict) or not isinstance(value, Iterable):
+    elif isinstance(value, bytes | bytearray | Mapping) or not isinstance(value, Iterable):
         raise TypeError(f"{field}: expected a list of strings, got {type(value).__name__}")
     else:
         items = list(value)
@@ -191,52 +154,66 @@ def _csv(value: object, *, field: str, kind: str, enum_cls: type[enum.Enum] | No
         raise ValueError(f"{field}: empty list; leave the filter out instead (an empty filter matches nothing)")
     out: list[str] = []
     for item in items:
-        if enum_cls is not None:
-            out.append(_enum_value(item, enum_cls, field=field))
+        if param.kind == "enum_csv":
+            out.append(_enum_value(item, param, field=field))
             continue
-        text = _text(item, field=field)
+        text = _text(item, field=field, param=param)
         if "," in text:
             raise ValueError(f"{field}: {text!r} contains a comma, which the API reads as a separator")
-        if kind == _IDS and len(text) != KOMBO_ID_LENGTH:
-            raise ValueError(f"{field}: {text!r} is not a Kombo id ({KOMBO_ID_LENGTH} characters, got {len(text)})")
         out.append(text)
     return ",".join(out)
 
 
-def encode_filters(filters: Filters, *, warn: bool = True, stacklevel: int = 2) -> dict[str, Any]:
-    """Validate ``filters`` and return the generated ``_get_kwargs`` keyword arguments for them.
+def encode_value(param: Param, value: object, *, field: str | None = None) -> Any:
+    """One filter value -> what goes on the wire (a string, bool or int), or a ``TypeError``/``ValueError``."""
+    name = field or param.name
+    kind = param.kind
+    if kind == "datetime":
+        return format_datetime(value, field=name)
+    if kind == "date":
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            raise TypeError(f"{name}: expected a date, got {type(value).__name__}")
+        return value.isoformat()
+    if kind == "boolean":
+        if not isinstance(value, bool):
+            raise TypeError(f"{name}: expected a bool, got {type(value).__name__}")
+        return value
+    if kind in ("integer", "number"):
+        return _int(value, field=name, low=param.minimum, high=param.maximum)
+    if kind == "enum":
+        return _enum_value(value, param, field=name)
+    if kind in _LIST_KINDS:
+        return _csv(value, param, field=name)
+    if kind == "string":
+        return _text(value, field=name, param=param)
+    return value
 
-    Unset (``None``) filters are left out. The deprecated single-value ``status``/``outcome``
-    still work but emit a ``DeprecationWarning`` (when ``warn``) pointing to the list form.
+
+def warn_deprecated(param: Param, *, stacklevel: int) -> None:
+    replacement = f"; use {param.replaced_by}=[...] instead" if param.replaced_by else ""
+    warnings.warn(
+        f"the {param.name!r} filter is deprecated{replacement} ({param.description})",
+        DeprecationWarning,
+        stacklevel=stacklevel + 1,
+    )
+
+
+def encode_filters(filters: Filters, *, warn: bool = True, stacklevel: int = 2) -> dict[str, Any]:
+    """Validate ``filters``: ``{wire name: wire value}`` of the filters that are set (``None`` = not set).
+
+    Deprecated filters still work but emit a ``DeprecationWarning`` (when ``warn``) pointing at the
+    replacement the spec names.
     """
+    op = filters.operation()
     out: dict[str, Any] = {}
     for attribute in attrs.fields(type(filters)):
-        name = attribute.name
-        value = getattr(filters, name)
+        value = getattr(filters, attribute.name)
         if value is None:
             continue
-        kind = attribute.metadata["kind"]
-        enum_cls = attribute.metadata["enum"]
-        if kind == _DATETIME:
-            out[name] = format_datetime(value, field=name)
-        elif kind == _BOOL:
-            if not isinstance(value, bool):
-                raise TypeError(f"{name}: expected a bool, got {type(value).__name__}")
-            out[name] = value
-        elif kind == _STR:
-            out[name] = _text(value, field=name)
-        elif kind == _ENUM:
-            # The generated _get_kwargs takes the enum member for these single-value filters.
-            out[name] = enum_cls(_enum_value(value, enum_cls, field=name))
-            if warn:
-                replacement = attribute.metadata["replaced_by"]
-                warnings.warn(
-                    f"the {name!r} filter is deprecated; use {replacement}=[...] instead",
-                    DeprecationWarning,
-                    stacklevel=stacklevel + 1,
-                )
-        else:
-            out[name] = _csv(value, field=name, kind=kind, enum_cls=enum_cls)
+        param = op.param(_wire_name(attribute))
+        out[param.name] = encode_value(param, value, field=attribute.name)
+        if warn and param.deprecated:
+            warn_deprecated(param, stacklevel=stacklevel + 1)
     return out
 
 
@@ -245,7 +222,7 @@ def filter_names(cls: type[Filters]) -> list[str]:
     return [a.name for a in attrs.fields(cls)]
 
 
-def build_filters(cls: type[Filters], base: Filters | None, overrides: dict[str, Any]) -> Filters:
+def build_filters(cls: type[Filters], base: Filters | None, overrides: Mapping[str, Any]) -> Filters:
     """Combine a reusable filters object with per-call keyword filters (keywords win).
 
     Unknown names raise ``TypeError`` listing the valid ones; a filters object of another

@@ -1,49 +1,33 @@
-"""Cursor walking: ``Page``, the page and item iterators, and the per-endpoint walkers.
+"""Cursor walking: ``Page``, the page and item iterators, and the walk every list operation shares.
 
 Walkers are plain functions returning iterators (not async generators) so that every argument is
 validated when the walker is called, before any request, and so that breaking out of ``async for``
 needs no cleanup in the caller's task (see ``_prefetch``). Only the current page is held (plus
 the prefetched one with ``read_ahead``), so walking a million records needs one page of memory.
+
+The typed walkers (``iter_candidates`` & co) and ``iter_pages`` are generated from the spec
+(``_generated/walkers.py``); they all end in :func:`walk` with their operation's :class:`ListEndpoint`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterator, Mapping
-from types import ModuleType, TracebackType
-from typing import Any, Generic, Literal, Self, TypeVar, overload
+from types import TracebackType
+from typing import Any, Generic, Self, TypeVar
 
 import attrs
 
-from kombo_ats_client.api.ats import get_applications, get_candidates, get_jobs, get_offers
-from kombo_ats_client.models.application import Application
-from kombo_ats_client.models.candidate import Candidate
-from kombo_ats_client.models.get_applications_response import GetApplicationsResponse
-from kombo_ats_client.models.get_candidates_response import GetCandidatesResponse
-from kombo_ats_client.models.get_jobs_response import GetJobsResponse
-from kombo_ats_client.models.get_offers_response import GetOffersResponse
-from kombo_ats_client.models.job import Job
-from kombo_ats_client.models.offer import Offer
-
 from ._http import AnyClient, parse_body, send
 from ._prefetch import Prefetch
-from ._validation import check_client, check_integration_id
-from .errors import PaginationError
-from .filters import (
-    ApplicationFilters,
-    CandidateFilters,
-    Filters,
-    JobFilters,
-    OfferFilters,
-    build_filters,
-    encode_filters,
-    validate_page_size,
-)
-from .retry import RetryMode
+from ._request import build_request, route_params
+from ._validation import check_client
+from .errors import KomboAPIError, PaginationError
+from .filters import Filters, build_filters, encode_filters, validate_page_size
+from .spec import Operation, api
 
-__all__ = ["ItemIterator", "Page", "PageIterator", "iter_pages"]
+__all__ = ["ItemIterator", "ListEndpoint", "Page", "PageIterator", "walk", "walk_resource"]
 
 T = TypeVar("T")
-Resource = Literal["candidates", "jobs", "applications", "offers"]
 DEFAULT_PAGE_SIZE = 100
 
 
@@ -66,22 +50,24 @@ class Page(Generic[T]):
 
 
 @attrs.frozen
-class _Endpoint:
-    """What differs between the list endpoints; everything else is shared."""
+class ListEndpoint:
+    """What the walk needs of one paginated list operation besides the spec: its generated classes."""
 
-    module: ModuleType
+    operation_id: str
     response: Callable[[Mapping[str, Any]], Any]
+    """The generated envelope's ``from_dict``."""
     filters: type[Filters]
 
+    @property
+    def operation(self) -> Operation:
+        return api().operations[self.operation_id]
 
-_ENDPOINTS: dict[str, _Endpoint] = {
-    "candidates": _Endpoint(get_candidates, GetCandidatesResponse.from_dict, CandidateFilters),
-    "jobs": _Endpoint(get_jobs, GetJobsResponse.from_dict, JobFilters),
-    "applications": _Endpoint(get_applications, GetApplicationsResponse.from_dict, ApplicationFilters),
-    "offers": _Endpoint(get_offers, GetOffersResponse.from_dict, OfferFilters),
-}
 
 FetchPage = Callable[[str | None], Awaitable[Page[Any]]]
+
+
+def _short(cursor: str) -> str:
+    return repr(cursor if len(cursor) <= 60 else cursor[:57] + "...")
 
 
 class PageIterator(Generic[T]):
@@ -90,15 +76,18 @@ class PageIterator(Generic[T]):
     With ``read_ahead`` the next page is requested as soon as a page is handed out, overlapping
     the network with the caller's work; never more than that one request is in flight. Usable as
     ``async with`` (or ``aclose()``) to cancel a pending prefetch deterministically; dropping the
-    iterator cancels it too.
+    iterator cancels it too. A cursor that comes back after it was already walked (a cycle of any
+    length) ends the walk with ``PaginationError`` instead of looping forever.
     """
 
-    def __init__(self, fetch: FetchPage, *, cursor: str | None, read_ahead: bool) -> None:
+    def __init__(self, fetch: FetchPage, *, cursor: str | None, read_ahead: bool, label: str = "walk") -> None:
         self._fetch = fetch
         self._cursor = cursor
         self._read_ahead = read_ahead
+        self._label = label
         self._finished = False
         self._prefetch: Prefetch[Page[Any]] | None = None
+        self._seen: set[str] = {cursor} if cursor is not None else set()
 
     def __aiter__(self) -> Self:
         return self
@@ -107,16 +96,29 @@ class PageIterator(Generic[T]):
         if self._finished:
             raise StopAsyncIteration
         prefetch, self._prefetch = self._prefetch, None
-        page: Page[T] = await prefetch.result() if prefetch is not None else await self._fetch(self._cursor)
-        if page.next_cursor is None:
+        try:
+            page: Page[T] = await prefetch.result() if prefetch is not None else await self._fetch(self._cursor)
+        except BaseException:
             self._finished = True
-        else:
-            self._cursor = page.next_cursor
-            if self._read_ahead:
-                # Capture the fetch function, not ``self``: the running prefetch must not keep this
-                # iterator alive, or dropping it (``break``) could not cancel the prefetch.
-                fetch, cursor = self._fetch, page.next_cursor
-                self._prefetch = Prefetch(lambda: fetch(cursor))
+            raise
+        next_cursor = page.next_cursor
+        if next_cursor is None:
+            self._finished = True
+            return page
+        if next_cursor in self._seen:
+            self._finished = True
+            raise PaginationError(
+                f"{self._label}: the page fetched with cursor {_short(page.cursor) if page.cursor else 'None'} "
+                f"names cursor {_short(next_cursor)} as next, which this walk already requested; "
+                "stopping instead of looping forever"
+            )
+        self._seen.add(next_cursor)
+        self._cursor = next_cursor
+        if self._read_ahead:
+            # Capture the fetch function, not ``self``: the running prefetch must not keep this
+            # iterator alive, or dropping it (``break``) could not cancel the prefetch.
+            fetch = self._fetch
+            self._prefetch = Prefetch(lambda: fetch(next_cursor))
         return page
 
     async def aclose(self) -> None:
@@ -171,139 +173,92 @@ class ItemIterator(Generic[T]):
         await self.aclose()
 
 
-def prepare_walk(
+def _next_cursor(body: Any, response: Any, op: Operation) -> str | None:
+    """``data.next`` of a page: a string, or ``None`` on the last page; anything else is the API's error."""
+    next_cursor = body.data.next_
+    if next_cursor is None or (isinstance(next_cursor, str) and next_cursor):
+        return next_cursor
+    if next_cursor == "":
+        return None  # treated like null: no cursor to follow
+    raise KomboAPIError(
+        f"unexpected response body: {op.response_schema}.data.next must be a string or null, "
+        f"got {type(next_cursor).__name__}; stopping instead of treating the page as the last",
+        status_code=response.status_code,
+        response=response,
+    )
+
+
+def walk(
+    endpoint: ListEndpoint,
     client: AnyClient,
-    resource: str,
     *,
-    integration_id: str,
+    integration_id: str | None,
+    path: Mapping[str, object],
     cursor: str | None,
-    page_size: int,
+    page_size: int | None,
     read_ahead: bool,
     filters: Filters | None,
-    filter_kwargs: dict[str, Any],
+    filter_kwargs: Mapping[str, Any],
     stacklevel: int,
 ) -> PageIterator[Any]:
     """Validate everything and return a page iterator; ``stacklevel`` locates the caller for warnings."""
-    endpoint = _ENDPOINTS.get(resource) if isinstance(resource, str) else None
-    if endpoint is None:
-        raise ValueError(f"resource: must be one of {sorted(_ENDPOINTS)}, got {resource!r}")
+    op = endpoint.operation
     check_client(client)
-    check_integration_id(integration_id)
+    params = route_params(op, integration_id=integration_id, path=path)
     if cursor is not None and (not isinstance(cursor, str) or not cursor):
         raise TypeError(f"cursor: expected a non-empty string or None, got {cursor!r}")
     if not isinstance(read_ahead, bool):
         raise TypeError(f"read_ahead: expected a bool, got {type(read_ahead).__name__}")
-    size = validate_page_size(page_size)
-    params = encode_filters(
-        build_filters(endpoint.filters, filters, filter_kwargs), warn=True, stacklevel=stacklevel + 1
-    )
+    size_param = op.param("page_size") if any(p.name == "page_size" for p in op.params) else None
+    if size_param is not None:
+        default = size_param.default if isinstance(size_param.default, int) else DEFAULT_PAGE_SIZE
+        params["page_size"] = validate_page_size(default if page_size is None else page_size, size_param)
+    elif page_size is not None:
+        raise TypeError(f"page_size: {op.name} has no page size")
+    chosen = build_filters(endpoint.filters, filters, filter_kwargs)
+    params.update(encode_filters(chosen, warn=True, stacklevel=stacklevel + 1))
 
     async def fetch(page_cursor: str | None) -> Page[Any]:
-        kwargs = endpoint.module._get_kwargs(x_integration_id=integration_id, page_size=size, **params)
-        if page_cursor is not None:
-            kwargs["params"]["cursor"] = page_cursor
-        response = await send(client, kwargs, mode=RetryMode.IDEMPOTENT)
+        request = build_request(op, params if page_cursor is None else {**params, "cursor": page_cursor})
+        response = await send(client, request)
         body = parse_body(response, endpoint.response)
-        next_cursor = body.data.next_
-        if next_cursor is not None and next_cursor == page_cursor:
-            raise PaginationError(
-                f"{resource}: the page fetched with cursor {page_cursor!r} names the same cursor as next; "
-                "stopping instead of requesting it forever"
-            )
         return Page(
             results=list(body.data.results or ()),
-            next_cursor=next_cursor if isinstance(next_cursor, str) and next_cursor else None,
+            next_cursor=_next_cursor(body, response, op),
             cursor=page_cursor,
         )
 
-    return PageIterator(fetch, cursor=cursor, read_ahead=read_ahead)
+    return PageIterator(fetch, cursor=cursor, read_ahead=read_ahead, label=op.resource)
 
 
-@overload
-def iter_pages(
-    client: AnyClient,
-    resource: Literal["candidates"],
-    *,
-    integration_id: str,
-    cursor: str | None = ...,
-    page_size: int = ...,
-    read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **filter_kwargs: Any,
-) -> PageIterator[Candidate]: ...
-@overload
-def iter_pages(
-    client: AnyClient,
-    resource: Literal["jobs"],
-    *,
-    integration_id: str,
-    cursor: str | None = ...,
-    page_size: int = ...,
-    read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **filter_kwargs: Any,
-) -> PageIterator[Job]: ...
-@overload
-def iter_pages(
-    client: AnyClient,
-    resource: Literal["applications"],
-    *,
-    integration_id: str,
-    cursor: str | None = ...,
-    page_size: int = ...,
-    read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **filter_kwargs: Any,
-) -> PageIterator[Application]: ...
-@overload
-def iter_pages(
-    client: AnyClient,
-    resource: Literal["offers"],
-    *,
-    integration_id: str,
-    cursor: str | None = ...,
-    page_size: int = ...,
-    read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **filter_kwargs: Any,
-) -> PageIterator[Offer]: ...
-@overload
-def iter_pages(
+def walk_resource(
+    endpoints: Mapping[str, ListEndpoint],
     client: AnyClient,
     resource: str,
     *,
-    integration_id: str,
-    cursor: str | None = ...,
-    page_size: int = ...,
-    read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **filter_kwargs: Any,
-) -> PageIterator[Any]: ...
-def iter_pages(
-    client: AnyClient,
-    resource: str,
-    *,
-    integration_id: str,
-    cursor: str | None = None,
-    page_size: int = DEFAULT_PAGE_SIZE,
-    read_ahead: bool = False,
-    filters: Filters | None = None,
-    **filter_kwargs: Any,
+    integration_id: str | None,
+    cursor: str | None,
+    page_size: int | None,
+    read_ahead: bool,
+    filters: Filters | None,
+    kwargs: Mapping[str, Any],
+    stacklevel: int,
 ) -> PageIterator[Any]:
-    """Walk ``resource`` ("candidates", "jobs", "applications" or "offers") page by page.
-
-    Filters come as keywords (same names as the API) and/or a ``filters=`` object of the matching
-    class; keywords override the object's fields. ``cursor`` resumes after a checkpointed page.
-    Everything is validated here, before the first request.
-    """
-    return prepare_walk(
+    """``iter_pages``: walk a list operation chosen by name; path parameters and filters come as keywords."""
+    endpoint = endpoints.get(resource) if isinstance(resource, str) else None
+    if endpoint is None:
+        raise ValueError(f"resource: must be one of {sorted(endpoints)}, got {resource!r}")
+    path_names = {p.name for p in endpoint.operation.params_in("path")} - {"integration_id"}
+    path = {k: v for k, v in kwargs.items() if k in path_names}
+    return walk(
+        endpoint,
         client,
-        resource,
         integration_id=integration_id,
+        path=path,
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
         filters=filters,
-        filter_kwargs=filter_kwargs,
-        stacklevel=2,
+        filter_kwargs={k: v for k, v in kwargs.items() if k not in path_names},
+        stacklevel=stacklevel + 1,
     )

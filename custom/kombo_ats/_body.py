@@ -1,0 +1,331 @@
+"""Request bodies from plain Python values, checked against the spec's schema before anything is sent.
+
+One converter serves every write: it walks the value alongside the operation's request schema and
+returns JSON-ready data, or raises ``TypeError``/``ValueError`` naming the field (``candidate.location.
+country: required``) and what to pass instead. What it accepts beyond JSON:
+
+* files (schemas marked ``x-kombo-file``): bytes, a path, ``(name, bytes)`` or ``(name, bytes,
+  content_type)``, or a mapping with ``data`` as bytes / ``path``; content is base64-encoded, the
+  name and content type are filled in;
+* ``x-kombo-shorthand: <field>``: a plain string stands for ``{<field>: string}``
+  (``sourced_by="<user id>"``);
+* ``x-kombo-default-types: [first, rest]`` on a list of files: items without a ``type`` get the first
+  value if they come first, else the second (``attachments=[cv_path, letter_path]``);
+* date-times (aware ``datetime``, sent in UTC as ``...sssZ``), dates, enum members, generated models.
+
+Objects with declared properties reject unknown keys (a typo would otherwise be dropped by the ATS
+without a word), unless the schema allows additional properties explicitly. Deprecated fields still
+work but warn.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import enum
+import mimetypes
+import os
+import re
+import warnings
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from .filters import format_datetime
+from .spec import Api
+
+__all__ = ["BodyError", "build_body", "file_object"]
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://\S+$")
+
+
+class BodyError(ValueError):
+    """A value that does not fit the request schema; the message starts with the field's path."""
+
+
+def _type_error(path: str, expected: str, value: object) -> TypeError:
+    return TypeError(f"{path}: expected {expected}, got {type(value).__name__}")
+
+
+def _sniff_content_type(name: str | None, data: bytes) -> str:
+    if name:
+        guessed, _ = mimetypes.guess_type(name)
+        if guessed:
+            return guessed
+    if data.startswith(b"%PDF"):
+        return "application/pdf"
+    return "application/octet-stream"
+
+
+def _read_path(path: os.PathLike[str] | str, *, field: str) -> tuple[str, bytes]:
+    p = Path(path)
+    try:
+        return p.name, p.read_bytes()
+    except OSError as exc:
+        raise BodyError(f"{field}: cannot read {p}: {exc.strerror or exc}") from exc
+
+
+def file_object(name: str | None, data: object, content_type: str | None, *, field: str) -> dict[str, Any]:
+    """``{name, content_type, data}`` with ``data`` base64-encoded; name and content type guessed if missing."""
+    if not isinstance(data, bytes | bytearray):
+        raise _type_error(field, "file content as bytes", data)
+    raw = bytes(data)
+    content_type = content_type or _sniff_content_type(name, raw)
+    if not name:
+        name = "attachment" + (mimetypes.guess_extension(content_type) or "")
+    return {"name": name, "content_type": content_type, "data": base64.b64encode(raw).decode("ascii")}
+
+
+def _file(value: object, path: str) -> dict[str, Any]:
+    """The file shorthands -> a file mapping (not yet checked against the schema)."""
+    if isinstance(value, bytes | bytearray):
+        return file_object(None, value, None, field=path)
+    if isinstance(value, os.PathLike):
+        name, data = _read_path(value, field=path)
+        return file_object(name, data, None, field=path)
+    if isinstance(value, tuple) and len(value) in (2, 3) and isinstance(value[0], str):
+        content_type = value[2] if len(value) == 3 else None
+        if content_type is not None and not isinstance(content_type, str):
+            raise _type_error(f"{path}.content_type", "a string", content_type)
+        return file_object(value[0], value[1], content_type, field=path)
+    if not isinstance(value, Mapping):
+        raise _type_error(path, "bytes, a path, (name, bytes[, content_type]) or a mapping", value)
+    spec = {str(k): v for k, v in value.items() if v is not None}
+    sources = [k for k in ("data", "path", "data_url") if k in spec]
+    if len(sources) != 1:
+        raise BodyError(f"{path}: give exactly one of 'data', 'path' or 'data_url'")
+    if "path" in spec:
+        name, data = _read_path(spec.pop("path"), field=path)
+        encoded = file_object(spec.get("name") or name, data, spec.get("content_type"), field=path)
+        return {**encoded, **spec, "name": spec.get("name") or name}
+    if isinstance(spec.get("data"), bytes | bytearray):
+        encoded = file_object(spec.get("name"), spec.pop("data"), spec.get("content_type"), field=path)
+        return {**encoded, **spec}
+    return spec
+
+
+class _Converter:
+    def __init__(self, api: Api) -> None:
+        self.api = api
+        self.deprecated: list[str] = []
+
+    def convert(self, schema: Mapping[str, Any], value: Any, path: str) -> Any:
+        resolved = self.api.resolve(schema)
+        to_dict = getattr(value, "to_dict", None)
+        if callable(to_dict) and not isinstance(value, type):
+            value = to_dict()
+        if value is None:
+            if self._nullable(resolved):
+                return None
+            raise BodyError(f"{path}: must not be None (leave the field out instead)")
+        shorthand = resolved.get("x-kombo-shorthand")
+        if isinstance(shorthand, str) and isinstance(value, str):
+            value = {shorthand: value}
+        if resolved.get("x-kombo-file"):
+            value = _file(value, path)
+        branches = resolved.get("anyOf") or resolved.get("oneOf")
+        if branches:
+            return self._any_of(branches, value, path)
+        if "enum" in resolved:
+            return self._enum(resolved, value, path)
+        kind = self._type(resolved)
+        if kind == "object":
+            return self._object(resolved, value, path)
+        if kind == "array":
+            return self._array(resolved, value, path)
+        if kind == "string":
+            return self._string(resolved, value, path)
+        if kind == "integer":
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise _type_error(path, "an int", value)
+            return value
+        if kind == "number":
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise _type_error(path, "a number", value)
+            return value
+        if kind == "boolean":
+            if not isinstance(value, bool):
+                raise _type_error(path, "a bool", value)
+            return value
+        return self._jsonable(value, path)
+
+    @staticmethod
+    def _type(schema: Mapping[str, Any]) -> str | None:
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            kinds = [k for k in kind if k != "null"]
+            return str(kinds[0]) if len(kinds) == 1 else None
+        if kind is None and "properties" in schema:
+            return "object"
+        return str(kind) if kind is not None else None
+
+    def _nullable(self, schema: Mapping[str, Any]) -> bool:
+        kind = schema.get("type")
+        if kind == "null" or (isinstance(kind, list) and "null" in kind):
+            return True
+        branches = schema.get("anyOf") or schema.get("oneOf") or []
+        return any(self._nullable(self.api.resolve(b)) for b in branches) or (kind is None and not branches)
+
+    def _any_of(self, branches: Sequence[Mapping[str, Any]], value: Any, path: str) -> Any:
+        errors: list[Exception] = []
+        for branch in branches:
+            try:
+                return self.convert(branch, value, path)
+            except (TypeError, ValueError) as exc:
+                errors.append(exc)
+        # The most telling failure: one that got past the top level (a nested field), else the first.
+        nested = [e for e in errors if str(e).split(":", 1)[0] != path]
+        raise (nested or errors)[0]
+
+    def _enum(self, schema: Mapping[str, Any], value: Any, path: str) -> Any:
+        allowed = list(schema["enum"])
+        if isinstance(value, enum.Enum):
+            value = value.value
+        if value not in allowed:
+            raise BodyError(f"{path}: {value!r} is not one of {allowed}")
+        return value
+
+    def _object(self, schema: Mapping[str, Any], value: Any, path: str) -> dict[str, Any]:
+        if not isinstance(value, Mapping):
+            raise _type_error(path or "body", "a mapping", value)
+        properties: Mapping[str, Any] = schema.get("properties", {})
+        extra = schema.get("additionalProperties")
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _type_error(f"{path}[{key!r}]" if path else repr(key), "string keys", key)
+            field = f"{path}.{key}" if path else key
+            if key in properties:
+                prop = properties[key]
+                if (
+                    item is None
+                    and key not in schema.get("required", ())
+                    and not self._nullable(self.api.resolve(prop))
+                ):
+                    continue  # None for an optional field means "leave it out"
+                if self.api.resolve(prop).get("deprecated") or prop.get("deprecated"):
+                    self.deprecated.append(f"{field} is deprecated: {_first_sentence(prop, self.api)}")
+                out[key] = self.convert(prop, item, field)
+            elif extra is True or (isinstance(extra, Mapping) and extra):
+                out[key] = (
+                    self.convert(extra, item, field) if isinstance(extra, Mapping) else self._jsonable(item, field)
+                )
+            elif not properties:
+                out[key] = self._jsonable(item, field)
+            else:
+                raise BodyError(f"{field}: unknown field; known fields: {', '.join(properties)}")
+        missing = [k for k in schema.get("required", ()) if k not in out]
+        if missing:
+            where = f"{path}.{missing[0]}" if path else missing[0]
+            raise BodyError(f"{where}: required")
+        return out
+
+    def _array(self, schema: Mapping[str, Any], value: Any, path: str) -> list[Any]:
+        if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Sequence | set | frozenset):
+            raise _type_error(path, "a list", value)
+        items = schema.get("items", {})
+        defaults = schema.get("x-kombo-default-types")
+        out = []
+        for index, item in enumerate(value):
+            field = f"{path}[{index}]"
+            if isinstance(defaults, list) and len(defaults) == 2:
+                item = self._with_default_type(item, defaults[0] if index == 0 else defaults[1], field)
+            out.append(self.convert(items, item, field))
+        min_items = schema.get("minItems")
+        if isinstance(min_items, int) and len(out) < min_items:
+            raise BodyError(f"{path}: needs at least {min_items} item(s)")
+        return out
+
+    def _with_default_type(self, item: Any, default: str, field: str) -> Any:
+        to_dict = getattr(item, "to_dict", None)
+        if callable(to_dict) and not isinstance(item, type):
+            item = to_dict()
+        if not isinstance(item, Mapping):
+            item = _file(item, field)
+        kind = item.get("type")
+        return {**item, "type": kind.value if isinstance(kind, enum.Enum) else kind or default}
+
+    def _string(self, schema: Mapping[str, Any], value: Any, path: str) -> str:
+        fmt = schema.get("format")
+        if fmt == "date-time":
+            if isinstance(value, dt.datetime):
+                return format_datetime(value, field=path)
+            if isinstance(value, str):
+                return _checked_datetime(value, path)
+            raise _type_error(path, "a timezone-aware datetime", value)
+        if fmt == "date":
+            if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+                return value.isoformat()
+            if isinstance(value, str):
+                try:
+                    dt.date.fromisoformat(value)
+                except ValueError:
+                    raise BodyError(f"{path}: {value!r} is not a date (YYYY-MM-DD)") from None
+                return value
+            raise _type_error(path, "a date", value)
+        if isinstance(value, dt.datetime):  # a plain string field given a moment: the API's format
+            return format_datetime(value, field=path)
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, enum.Enum) and isinstance(value.value, str):
+            value = value.value
+        if not isinstance(value, str):
+            raise _type_error(path, "a string", value)
+        min_length = schema.get("minLength")
+        if isinstance(min_length, int) and len(value) < min_length:
+            raise BodyError(f"{path}: must not be empty" if min_length == 1 else f"{path}: too short")
+        if fmt == "email" and not _EMAIL.match(value):
+            raise BodyError(f"{path}: not an e-mail address")
+        if fmt == "uri" and not _URL.match(value):
+            raise BodyError(f"{path}: not a URL (scheme://...)")
+        return value
+
+    def _jsonable(self, value: Any, path: str) -> Any:
+        """Free-form values (pass-through fields): plain JSON, with dates and enums made JSON-ready."""
+        if isinstance(value, enum.Enum):
+            return value.value
+        if isinstance(value, dt.datetime):
+            return format_datetime(value, field=path)
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, Mapping):
+            return {str(k): self._jsonable(v, f"{path}.{k}") for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [self._jsonable(v, f"{path}[{i}]") for i, v in enumerate(value)]
+        to_dict = getattr(value, "to_dict", None)
+        if callable(to_dict):
+            return self._jsonable(to_dict(), path)
+        if value is None or isinstance(value, str | int | float | bool):
+            return value
+        raise _type_error(path, "JSON data (str, number, bool, list, mapping)", value)
+
+
+def _checked_datetime(value: str, path: str) -> str:
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        parsed = None
+    if parsed is None or parsed.utcoffset() is None:
+        raise BodyError(f"{path}: {value!r} is not a date-time with a timezone (e.g. 2024-01-31T09:30:00.000Z)")
+    return value
+
+
+def _first_sentence(prop: Mapping[str, Any], api: Api) -> str:
+    text = str(prop.get("description") or api.resolve(prop).get("description") or "")
+    return " ".join(text.split()) or "see the API reference"
+
+
+def build_body(api: Api, schema_name: str, values: Mapping[str, Any], *, stacklevel: int = 2) -> dict[str, Any]:
+    """The JSON body for ``schema_name`` from keyword values (``None`` = leave the field out).
+
+    Deprecated fields that were given emit a ``DeprecationWarning`` at ``stacklevel`` (seen from the caller).
+    """
+    schema = api.component(schema_name)
+    converter = _Converter(api)
+    body = converter.convert(schema, {k: v for k, v in values.items() if v is not None}, "")
+    if not isinstance(body, dict):  # pragma: no cover - request bodies are objects
+        raise BodyError(f"{schema_name}: expected an object body")
+    for message in converter.deprecated:
+        warnings.warn(message, DeprecationWarning, stacklevel=stacklevel + 1)
+    return body

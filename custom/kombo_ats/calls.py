@@ -1,0 +1,132 @@
+"""The runtime behind every typed call that is not a paginated list (writes, checks, single reads).
+
+The typed functions themselves (``move_application_to_stage``, ``check_api_key``, ...) are generated
+from the spec (``_generated/calls.py``); each hands its arguments to :func:`call`, which checks them
+against the spec (path parameters, query values, the request body), builds the request with the
+generated endpoint module, sends it with the retry mode its method allows (writes are only retried
+when provably unprocessed: 429 and connection failures) and returns the parsed answer as a
+:class:`Result`, with the ATS's warnings as plain strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from kombo_ats_client.types import Unset
+
+from ._body import build_body
+from ._http import AnyClient, parse_body, send
+from ._request import build_request, route_params
+from ._validation import check_client
+from .filters import encode_value, warn_deprecated
+from .spec import Operation, api
+
+__all__ = ["CallEndpoint", "Result", "call", "warning_messages"]
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Result(Generic[T]):
+    """What a call returns: the answer's ``data``, the ATS's warnings, and the whole parsed body.
+
+    ``warnings`` say what the remote system could not take (an unsupported field, say); they are not
+    errors, but they are never dropped either. ``response`` is the generated envelope model.
+    """
+
+    data: T
+    warnings: list[str]
+    response: Any
+
+
+@attrs.frozen
+class CallEndpoint:
+    """What a call needs of one operation besides the spec: its generated model classes."""
+
+    operation_id: str
+    response: Callable[[Mapping[str, Any]], Any] | None
+    """The generated envelope's ``from_dict`` (None when the spec gives the answer no schema)."""
+    body: Callable[[Mapping[str, Any]], Any] | None = None
+    """The generated request body's ``from_dict``."""
+
+    @property
+    def operation(self) -> Operation:
+        return api().operations[self.operation_id]
+
+
+def warning_messages(envelope: object) -> list[str]:
+    """The ``warnings`` of an answer as strings (a warning without a message is shown as its JSON)."""
+    raw = getattr(envelope, "warnings", None)
+    if raw is None or isinstance(raw, Unset) or not isinstance(raw, list):
+        return []
+    messages = []
+    for warning in raw:
+        message = getattr(warning, "message", None)
+        if isinstance(message, str):
+            messages.append(message)
+        else:
+            to_dict = getattr(warning, "to_dict", None)
+            messages.append(str(to_dict() if callable(to_dict) else warning))
+    return messages
+
+
+def prepare(
+    endpoint: CallEndpoint,
+    client: AnyClient,
+    *,
+    integration_id: str | None,
+    path: Mapping[str, object],
+    query: Mapping[str, Any],
+    body: Mapping[str, Any],
+    stacklevel: int,
+) -> dict[str, Any]:
+    """Check everything and build the request (raises before anything is sent)."""
+    op = endpoint.operation
+    check_client(client)
+    params = route_params(op, integration_id=integration_id, path=path)
+    for name, value in query.items():
+        if value is None:
+            continue
+        param = op.param(name)
+        params[name] = encode_value(param, value)
+        if param.deprecated:
+            warn_deprecated(param, stacklevel=stacklevel + 1)
+    if op.body_schema is None:
+        return build_request(op, params)
+    json_body = build_body(api(), op.body_schema, body, stacklevel=stacklevel + 1)
+    model = endpoint.body(json_body) if endpoint.body is not None else None
+    request = build_request(op, params, body=model)
+    request["json"] = json_body  # exactly what was checked, not a model round trip of it
+    return request
+
+
+async def call(
+    endpoint: CallEndpoint,
+    client: AnyClient,
+    *,
+    integration_id: str | None = None,
+    path: Mapping[str, object] | None = None,
+    query: Mapping[str, Any] | None = None,
+    body: Mapping[str, Any] | None = None,
+) -> Result[Any]:
+    """Send one operation and return its :class:`Result` (see the module docstring)."""
+    request = prepare(
+        endpoint,
+        client,
+        integration_id=integration_id,
+        path=path or {},
+        query=query or {},
+        body=body or {},
+        stacklevel=3,
+    )
+    response = await send(client, request)
+    if endpoint.response is None:
+        from . import _json
+
+        payload = _json.loads(response.content) if response.content else None
+        return Result(data=payload, warnings=[], response=payload)
+    envelope = parse_body(response, endpoint.response)
+    return Result(data=getattr(envelope, "data", None), warnings=warning_messages(envelope), response=envelope)

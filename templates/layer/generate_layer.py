@@ -1,0 +1,348 @@
+"""Generate the typed layer of ``kombo_ats`` from ``openapi.yaml`` (run by ``make generate``).
+
+openapi-python-client generates ``kombo_ats_client`` (endpoint functions and models); this script
+generates what a hand-written layer would otherwise restate per endpoint, into
+``custom/kombo_ats/_generated/``:
+
+* ``openapi.json`` - the spec itself, read at runtime by :mod:`kombo_ats.spec` (no YAML dependency);
+* ``filters.py``   - one frozen filters class per paginated list operation (``CandidateFilters``);
+* ``walkers.py``   - ``iter_<resource>`` per list operation and the typed ``iter_pages`` overloads;
+* ``calls.py``     - one typed async function per other operation (``move_application_to_stage``).
+
+Names and types come from the same parser openapi-python-client uses (so the generated model classes
+are referenced by their exact names); what each parameter takes comes from :mod:`kombo_ats.spec`, the
+same reading of the spec the SDK uses at runtime. The output is formatted with the pinned ruff, so
+it is byte-for-byte reproducible and ``make check-generated`` can diff it.
+
+Usage: ``python templates/layer/generate_layer.py --spec openapi.yaml --output custom/kombo_ats/_generated``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+import yaml
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+
+
+def _load_spec_module() -> Any:
+    """``kombo_ats/spec.py`` on its own: importing the package would import the layer being generated."""
+    import importlib.util
+
+    location = ROOT / "custom" / "kombo_ats" / "spec.py"
+    module_spec = importlib.util.spec_from_file_location("_kombo_ats_spec_for_generation", location)
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    sys.modules[module_spec.name] = module  # attrs resolves annotations through sys.modules
+    module_spec.loader.exec_module(module)
+    return module
+
+
+if TYPE_CHECKING:
+    from kombo_ats.spec import Api, Operation, Param
+else:
+    _spec = _load_spec_module()
+    Api, Operation, Param = _spec.Api, _spec.Operation, _spec.Param
+
+MODELS = "kombo_ats_client.models"
+RESERVED_ARGUMENTS = {"client", "integration_id", "filters", "page_size", "cursor", "read_ahead"}
+
+
+def wrap(text: str, width: int = 96) -> list[str]:
+    """Docstring lines: the spec's text, one paragraph per blank line, wrapped, with safe quotes."""
+    text = text.replace("\\", "\\\\").replace('"""', "'''")
+    lines: list[str] = []
+    for paragraph in text.strip().split("\n\n"):
+        joined = " ".join(paragraph.split())
+        if joined:
+            if lines:
+                lines.append("")
+            lines.extend(textwrap.wrap(joined, width, break_on_hyphens=False, break_long_words=False) or [""])
+    return lines
+
+
+class Names:
+    """Generated class names and modules, as openapi-python-client chose them."""
+
+    def __init__(self, data: GeneratorData, config: Config) -> None:
+        self.config = config
+        self.modules: dict[str, str] = {}
+        self.by_component: dict[str, str] = {}
+        for prop in [*data.models, *data.enums]:
+            self.modules[prop.class_info.name] = prop.class_info.module_name
+            name = str(prop.name.get_untrusted_value() if hasattr(prop.name, "get_untrusted_value") else prop.name)
+            if name.startswith("/components/schemas/"):
+                self.by_component[name.rsplit("/", 1)[1]] = prop.class_info.name
+        self.models: dict[str, ModelProperty] = {m.class_info.name: m for m in data.models}
+
+    def cls(self, component: str) -> str:
+        """The generated class of a component (its ``title`` wins over its name, as in the generator)."""
+        return self.by_component.get(component) or str(ClassName(component, self.config.field_prefix))
+
+    def identifier(self, name: str) -> str:
+        return str(PythonIdentifier(name, self.config.field_prefix))
+
+    def import_of(self, class_name: str) -> str:
+        return f"from {MODELS}.{self.modules[class_name]} import {class_name}"
+
+
+class Annotations:
+    """Python types of what callers pass, derived from the spec's schemas (plain values welcome)."""
+
+    def __init__(self, api: Api, names: Names) -> None:
+        self.api = api
+        self.names = names
+        self.imports: set[str] = set()
+
+    def model(self, component: str) -> str:
+        cls = self.names.cls(component)
+        self.imports.add(self.names.import_of(cls))
+        return cls
+
+    def filter(self, param: Param) -> str:
+        enum = self.model(param.enum_schema) if param.enum_schema else None
+        if param.kind == "csv":
+            return "Iterable[str] | str | None"
+        if param.kind == "enum_csv":
+            member = f"{enum} | str" if enum else "str"
+            return f"Iterable[{member}] | {member} | None"
+        simple = {
+            "enum": f"{enum} | str | None" if enum else "str | None",
+            "datetime": "dt.datetime | None",
+            "date": "dt.date | None",
+            "boolean": "bool | None",
+            "integer": "int | None",
+            "number": "float | None",
+            "string": "str | None",
+        }
+        return simple.get(param.kind, "Any")
+
+    def body(self, schema: Mapping[str, Any], depth: int = 0) -> str:
+        resolved = self.api.resolve(schema)
+        ref = self.api.ref_name(schema)
+        if depth > 6:
+            return "Any"
+        if resolved.get("x-kombo-file"):
+            self.imports.add("from ..inputs import FileInput")
+            return f"FileInput | {self.model(ref)}" if ref else "FileInput"
+        parts: list[str] = []
+        if isinstance(resolved.get("x-kombo-shorthand"), str):
+            parts.append("str")
+        branches = resolved.get("anyOf") or resolved.get("oneOf")
+        if branches:
+            for branch in branches:
+                if self.api.resolve(branch).get("type") != "null":
+                    parts.extend(self.body(branch, depth + 1).split(" | "))
+        elif "enum" in resolved:
+            parts.extend([self.model(ref), "str"] if ref else ["str"])
+        else:
+            parts.extend(self._typed(resolved, ref, depth).split(" | "))
+        unique = list(dict.fromkeys(parts))
+        if "Any" in unique:
+            return "Any"
+        return " | ".join(unique)
+
+    def _typed(self, resolved: Mapping[str, Any], ref: str | None, depth: int) -> str:
+        kind = resolved.get("type")
+        if isinstance(kind, list):
+            kinds = [k for k in kind if k != "null"]
+            kind = kinds[0] if len(kinds) == 1 else None
+        if kind is None and "properties" in resolved:
+            kind = "object"
+        if kind == "object":
+            if ref and resolved.get("properties") and self.names.cls(ref) in self.names.modules:
+                return f"Mapping[str, Any] | {self.model(ref)}"
+            return "Mapping[str, Any]"
+        if kind == "array":
+            return f"Sequence[{self.body(resolved.get('items', {}), depth + 1)}]"
+        if kind == "string":
+            fmt = resolved.get("format")
+            return {"date-time": "dt.datetime | str", "date": "dt.date | str"}.get(str(fmt), "str")
+        return {"integer": "int", "number": "float", "boolean": "bool"}.get(str(kind), "Any")
+
+
+def singular(resource: str) -> str:
+    if resource.endswith("ies"):
+        return resource[:-3] + "y"
+    return resource[:-1] if resource.endswith("s") else resource
+
+
+def envelope_data(names: Names, response: str | None, imports: set[str]) -> str:
+    """The Python type of ``data`` in an operation's answer (what ``Result.data`` holds)."""
+    if response is None:
+        return "Any"
+    model = names.models.get(names.cls(response))
+    if model is None:
+        return "Any"
+    for prop in [*(model.required_properties or ()), *(model.optional_properties or ())]:
+        if prop.name == "data":
+            for line in prop.get_imports(prefix="kombo_ats_client.") | prop.get_lazy_imports(
+                prefix="kombo_ats_client."
+            ):
+                if " import " in line and "typing" not in line and "types import" not in line:
+                    imports.add(line)
+            text = prop.get_type_string().as_unembedded_code()
+            if "Unset" in text:
+                imports.add("from kombo_ats_client.types import Unset")
+            if "datetime." in text:
+                imports.add("import datetime")
+            return str(text)
+    return "Any"
+
+
+def list_context(op: Operation, names: Names, ann: Annotations) -> dict[str, Any]:
+    resource = op.resource
+    item = ann.model(op.item_schema or "")
+    response = ann.model(op.response_schema or "")
+    path_params = [p.name for p in op.params_in("path") if p.name != "integration_id"]
+    filters = []
+    for param in op.filters:
+        field = names.identifier(param.name)
+        if field in RESERVED_ARGUMENTS or field in path_params:
+            raise SystemExit(f"{op.operation_id}: filter {param.name!r} clashes with a walker argument; rename it")
+        filters.append(
+            {
+                "field": field,
+                "wire": param.name,
+                "annotation": ann.filter(param),
+                "doc": wrap(("Deprecated. " if param.deprecated else "") + param.description, 92),
+            }
+        )
+    page_size = next((p for p in op.params if p.name == "page_size"), None)
+    return {
+        "op": op,
+        "resource": resource,
+        "walker": f"iter_{resource}",
+        "filters_class": "".join(w.capitalize() for w in singular(resource).split("_")) + "Filters",
+        "item": item,
+        "response": response,
+        "path_params": path_params,
+        "integration": op.requires_integration_header or any(p.name == "integration_id" for p in op.params_in("path")),
+        "filters": filters,
+        "has_page_size": page_size is not None,
+        "doc": wrap(op.description or op.summary),
+        "summary": " ".join(op.summary.split()),
+    }
+
+
+def call_context(op: Operation, names: Names, ann: Annotations, handwritten: Mapping[str, str]) -> dict[str, Any]:
+    path_params = [p.name for p in op.params_in("path") if p.name != "integration_id"]
+    integration = op.requires_integration_header or any(p.name == "integration_id" for p in op.params_in("path"))
+    query = [
+        {"field": names.identifier(p.name), "wire": p.name, "annotation": ann.filter(p), "required": p.required}
+        for p in op.params_in("query")
+    ]
+    body: list[dict[str, Any]] = []
+    if op.body_schema:
+        schema = ann.api.component(op.body_schema)
+        required = set(schema.get("required", ()))
+        for wire, prop in schema.get("properties", {}).items():
+            field = names.identifier(wire)
+            if field in RESERVED_ARGUMENTS | set(path_params) | {q["field"] for q in query}:
+                raise SystemExit(f"{op.operation_id}: body field {wire!r} clashes with another argument; rename it")
+            resolved = ann.api.resolve(prop)
+            description = str(prop.get("description") or resolved.get("description") or "")
+            body.append(
+                {
+                    "field": field,
+                    "wire": wire,
+                    "annotation": ann.body(prop),
+                    "required": wire in required,
+                    "doc": wrap(("Deprecated. " if prop.get("deprecated") else "") + description, 88),
+                }
+            )
+        body.sort(key=lambda b: not b["required"])
+    data_type = envelope_data(names, op.response_schema, ann.imports)
+    response = ann.model(op.response_schema) if op.response_schema else None
+    body_class = ann.model(op.body_schema) if op.body_schema else None
+    public = op.operation_id not in handwritten
+    return {
+        "op": op,
+        "function": op.name if public else f"_{op.name}",
+        "public": public,
+        "handwritten": handwritten.get(op.operation_id),
+        "path_params": path_params,
+        "integration": integration,
+        "query": sorted(query, key=lambda q: not q["required"]),
+        "body": body,
+        "data_type": data_type,
+        "response": response,
+        "body_class": body_class,
+        "doc": wrap(op.description or op.summary),
+        "summary": " ".join(op.summary.split()),
+        "write": op.method != "GET",
+    }
+
+
+def render(spec_path: Path, output: Path) -> None:
+    document = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    config = Config.from_sources(
+        ConfigFile.load_from_path(ROOT / "generator-config.yaml"), MetaType.NONE, spec_path, "utf-8", True, None
+    )
+    data = GeneratorData.from_dict(document, config=config)
+    if not isinstance(data, GeneratorData):
+        raise SystemExit(f"openapi-python-client could not parse {spec_path}: {data}")
+    api = Api(document)
+    names = Names(data, config)
+    layer_config = yaml.safe_load((HERE / "layer-config.yaml").read_text(encoding="utf-8")) or {}
+    handwritten: dict[str, str] = layer_config.get("handwritten") or {}
+    unknown = sorted(set(handwritten) - set(api.operations))
+    if unknown:
+        raise SystemExit(f"layer-config.yaml names operations the spec does not have: {unknown}")
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(HERE)),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    operations = sorted(api.operations.values(), key=lambda o: (o.tag, o.operation_id))
+    filter_ann = Annotations(api, names)
+    lists = [list_context(op, names, filter_ann) for op in operations if op.paginated]
+    call_ann = Annotations(api, names)
+    calls = [call_context(op, names, call_ann, handwritten) for op in operations if not op.paginated]
+
+    if output.exists():
+        shutil.rmtree(output)
+    output.mkdir(parents=True)
+    (output / "openapi.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    files = {
+        "__init__.py": env.get_template("init.py.jinja").render(lists=lists, calls=calls),
+        "filters.py": env.get_template("filters.py.jinja").render(lists=lists, imports=sorted(filter_ann.imports)),
+        "walkers.py": env.get_template("walkers.py.jinja").render(lists=lists, imports=sorted(filter_ann.imports)),
+        "calls.py": env.get_template("calls.py.jinja").render(calls=calls, imports=sorted(call_ann.imports)),
+    }
+    for name, text in files.items():
+        (output / name).write_text(text, encoding="utf-8")
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or "ruff"
+    py_files = [str(output / name) for name in files]
+    subprocess.run([ruff, "check", "--fix-only", "--quiet", *py_files], check=True, cwd=ROOT)
+    subprocess.run([ruff, "format", "--quiet", *py_files], check=True, cwd=ROOT)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml")
+    parser.add_argument("--output", type=Path, default=ROOT / "custom" / "kombo_ats" / "_generated")
+    args = parser.parse_args(argv)
+    render(args.spec, args.output)
+
+
+if __name__ == "__main__":
+    main()
