@@ -146,7 +146,8 @@ async def run_demo(args: argparse.Namespace, server: SandboxServer, db: SyncData
         wd = INTEGRATIONS[1]
         candidate_id = db.ids("candidates", gh)[0]
         offer_id = db.ids("offers", wd)[0]
-        async with httpx.AsyncClient(base_url=server.url) as admin:
+        admin_auth = {"Authorization": f"Bearer {DEFAULT_API_KEY}"}  # the admin API takes the same key
+        async with httpx.AsyncClient(base_url=server.url, headers=admin_auth) as admin:
             r1 = await admin.patch(f"/_sandbox/integrations/{gh}/candidates/{candidate_id}", json={"title": "CTO"})
             r2 = await admin.delete(f"/_sandbox/integrations/{wd}/offers/{offer_id}")
             r1.raise_for_status()

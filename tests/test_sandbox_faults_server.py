@@ -189,10 +189,13 @@ async def test_real_socket_server_serves_the_api(
 @pytest.mark.anyio
 async def test_admin_api_mutates_and_reports(kombo_sandbox_server: SandboxServer) -> None:
     headers = {"Authorization": "Bearer sandbox-api-key", "X-Integration-Id": GREENHOUSE}
-    async with httpx.AsyncClient(base_url=kombo_sandbox_server.url) as admin:
+    auth = {"Authorization": "Bearer sandbox-api-key"}  # the admin API takes the API's key
+    async with httpx.AsyncClient(base_url=kombo_sandbox_server.url, headers=auth) as admin:
         assert (await admin.get("/_sandbox/health")).json() == {"status": "ok"}
-        counts = (await admin.get("/_sandbox/integrations")).json()["integrations"]
+        listing = await admin.get("/_sandbox/integrations")
+        counts = listing.json()["integrations"]
         assert set(counts) == set(kombo_sandbox_server.state.integrations)
+        assert "sandbox-api-key" not in listing.text  # never handed out, not even to its owner
         cid = (await admin.get(f"/_sandbox/integrations/{GREENHOUSE}/candidates")).json()["ids"][0]
         patched = await admin.patch(f"/_sandbox/integrations/{GREENHOUSE}/candidates/{cid}", json={"title": "CTO"})
         assert patched.status_code == 200 and patched.json()["title"] == "CTO"
@@ -241,3 +244,40 @@ def test_cli_options_build_the_config() -> None:
     state = SandboxState(config)
     assert set(state.integrations) == {"a:1", "b:2"}
     assert create_app(state).state.sandbox is state
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", "/_sandbox/integrations"),
+        ("GET", "/_sandbox/faults"),
+        ("PUT", "/_sandbox/faults"),
+        ("POST", "/_sandbox/reset"),
+        ("GET", f"/_sandbox/integrations/{GREENHOUSE}/candidates"),
+        ("DELETE", f"/_sandbox/integrations/{GREENHOUSE}/candidates/x"),
+    ],
+)
+async def test_admin_api_requires_the_api_key(
+    kombo_sandbox_transport: httpx.ASGITransport, kombo_sandbox: SandboxState, method: str, path: str
+) -> None:
+    async with httpx.AsyncClient(transport=kombo_sandbox_transport, base_url="http://sandbox") as admin:
+        for headers in ({}, {"Authorization": "Bearer wrong-key"}):
+            response = await admin.request(method, path, headers=headers, json={"script": ["503"]})
+            assert response.status_code == 401, (method, path, response.text)
+            assert response.json()["error"]["code"] == "PLATFORM.AUTHENTICATION_INVALID"
+    assert kombo_sandbox.faults.script == []  # nothing changed
+
+
+@pytest.mark.anyio
+async def test_authentication_comes_before_fault_injection(
+    kombo_sandbox_transport: httpx.ASGITransport, kombo_sandbox: SandboxState
+) -> None:
+    kombo_sandbox.set_faults(error_ratio=1.0)
+    async with httpx.AsyncClient(transport=kombo_sandbox_transport, base_url="http://sandbox/v1") as api:
+        response = await api.get("/ats/candidates", headers={"X-Integration-Id": GREENHOUSE})
+        assert response.status_code == 401
+        with_key = await api.get(
+            "/ats/candidates", headers={"X-Integration-Id": GREENHOUSE, "Authorization": "Bearer sandbox-api-key"}
+        )
+        assert with_key.status_code >= 500  # the fault still applies to authenticated calls

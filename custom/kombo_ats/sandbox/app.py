@@ -1,4 +1,11 @@
-"""The Starlette application: the five ATS operations under ``/v1`` and the ``/_sandbox`` admin API."""
+"""The Starlette application: every operation of the spec under ``/v1``, and the ``/_sandbox`` admin API.
+
+Routes and accepted parameters come from the spec (:mod:`kombo_ats.spec`), not from a list kept here:
+each operation gets a route; a request is authenticated, checked against the operation's parameters
+(an undeclared query parameter is a 400 naming it), routed to its integration, and answered by the
+generic list engine (paginated lists) or by the operation's handler (:mod:`.handlers`). An operation
+without a handler answers 501, and a test names it.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +18,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .create import create_application
+from ..spec import Operation, api
 from .errors import SandboxError, error_body
 from .faults import Faults
+from .handlers import HANDLERS, Call
+from .params import parse_query
 from .store import KINDS, SandboxConfig, SandboxState
 
 __all__ = ["create_app"]
@@ -33,66 +42,86 @@ def create_app(state: SandboxState | SandboxConfig | None = None) -> Starlette:
         state = SandboxState(state)
     sandbox: SandboxState = state
 
-    async def guard(request: Request) -> str | Response:
-        """Latency, load-balancer faults, auth, integration and rate limit; the integration id or a response."""
-        faults = sandbox.faults
-        if faults.latency_ms:
-            await anyio.sleep(faults.latency_ms / 1000)
-        fault = sandbox.pick_fault()
-        if fault is not None and fault.status_code != 429:
-            return Response(fault.body, status_code=fault.status_code, headers={"content-type": fault.content_type})
+    def authenticate(request: Request) -> None:
         auth = request.headers.get("authorization", "")
         scheme, _, token = auth.partition(" ")
         if scheme.lower() != "bearer" or not sandbox.check_api_key(token.strip()):
             raise SandboxError(401, "PLATFORM.AUTHENTICATION_INVALID", "The API key is missing or invalid.")
-        integration_id = request.headers.get("x-integration-id", "")
-        if not integration_id:
-            raise SandboxError.input_invalid("X-Integration-Id: Required header is missing")
-        sandbox.integration(integration_id)
-        if fault is not None:
-            return Response(fault.body, status_code=429, media_type="application/json", headers=fault.headers)
-        return integration_id
 
-    def list_endpoint(kind: str) -> Any:
+    async def guard(request: Request) -> Response | None:
+        """Latency, authentication, then the configured faults; a response ends the request early."""
+        faults = sandbox.faults
+        if faults.latency_ms:
+            await anyio.sleep(faults.latency_ms / 1000)
+        authenticate(request)  # before faults: a request without a key is a 401 whatever else is on
+        fault = sandbox.pick_fault()
+        if fault is None:
+            return None
+        if fault.status_code == 429:
+            return Response(fault.body, status_code=429, media_type="application/json", headers=fault.headers)
+        return Response(fault.body, status_code=fault.status_code, headers={"content-type": fault.content_type})
+
+    def operation_endpoint(op: Operation) -> Any:
+        handler = HANDLERS.get(op.operation_id)
+
         async def endpoint(request: Request) -> Response:
             try:
-                checked = await guard(request)
-                if isinstance(checked, Response):
-                    return checked
-                params = {k: request.query_params.getlist(k) for k in request.query_params}
+                early = await guard(request)
+                if early is not None:
+                    return early
+                query = {k: request.query_params.getlist(k) for k in request.query_params}
+                values = parse_query(op, query)
+                store = None
+                if op.requires_integration_header:
+                    integration_id = request.headers.get("x-integration-id", "")
+                    if not integration_id:
+                        raise SandboxError.input_invalid("X-Integration-Id: Required header is missing")
+                    store = sandbox.integration(integration_id)
+                elif "integration_id" in request.path_params:
+                    store = sandbox.integration(request.path_params["integration_id"])
+                if op.paginated and store is not None and op.resource in store.kinds():
+                    with sandbox.lock:
+                        return _json(store.list_page(op.resource, query))
+                if handler is None:
+                    raise SandboxError(
+                        501, "PLATFORM.UNKNOWN_ERROR", f"{op.method} {op.path} is not implemented by the sandbox"
+                    )
+                body: Any = None
+                if op.body_schema is not None:
+                    raw = await request.body()
+                    try:
+                        body = json.loads(raw) if raw else None
+                    except ValueError:
+                        raise SandboxError.input_invalid("body: Malformed JSON") from None
+                call = Call(sandbox, store, op, dict(request.path_params), values, body, request.headers)
                 with sandbox.lock:
-                    raw = sandbox.integration(checked).list_page(kind, params)
-                return _json(raw)
+                    status, payload = handler(call)
+                return _json(json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode(), status)
             except SandboxError as exc:
                 return _error_response(exc)
 
         return endpoint
 
-    async def create(request: Request) -> Response:
-        try:
-            checked = await guard(request)
-            if isinstance(checked, Response):
-                return checked
-            raw = await request.body()
-            try:
-                body = json.loads(raw) if raw else None
-            except ValueError:
-                raise SandboxError.input_invalid("body: Malformed JSON") from None
-            with sandbox.lock:
-                doc, warnings = create_application(sandbox.integration(checked), request.path_params["job_id"], body)
-            payload = {"status": "success", "data": doc, "warnings": [{"message": w} for w in warnings]}
-            return _json(json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode())
-        except SandboxError as exc:
-            return _error_response(exc)
-
     # ------------------------------------------------------------------------------------ admin
+    # Same bearer key as the API; the key itself is never part of an answer.
+    def admin(handler: Any) -> Any:
+        async def endpoint(request: Request) -> Response:
+            try:
+                authenticate(request)
+            except SandboxError as exc:
+                return _error_response(exc)
+            result: Response = await handler(request)
+            return result
+
+        return endpoint
+
     async def admin_health(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
     async def admin_integrations(request: Request) -> Response:
         with sandbox.lock:
             body = {iid: store.counts() for iid, store in sandbox.integrations.items()}
-        return JSONResponse({"integrations": body, "api_key": sandbox.config.api_key})
+        return JSONResponse({"integrations": body})
 
     async def admin_record(request: Request) -> Response:
         iid = request.path_params["integration_id"]
@@ -139,17 +168,17 @@ def create_app(state: SandboxState | SandboxConfig | None = None) -> Starlette:
     async def not_found(request: Request) -> Response:
         return _json(error_body("PLATFORM.INPUT_INVALID", f"No route {request.method} {request.url.path}"), 404)
 
+    operations = sorted(api().operations.values(), key=lambda o: (o.path.count("{"), o.path))
     routes = [
-        *(Route(f"/v1/ats/{kind}", list_endpoint(kind), methods=["GET"]) for kind in KINDS),
-        Route("/v1/ats/jobs/{job_id}/applications", create, methods=["POST"]),
+        *(Route(f"/v1{op.path}", operation_endpoint(op), methods=[op.method]) for op in operations),
         Route("/_sandbox/health", admin_health, methods=["GET"]),
-        Route("/_sandbox/integrations", admin_integrations, methods=["GET"]),
-        Route("/_sandbox/faults", admin_faults, methods=["GET", "PUT"]),
-        Route("/_sandbox/reset", admin_reset, methods=["POST"]),
-        Route("/_sandbox/integrations/{integration_id}/{kind}", admin_ids, methods=["GET"]),
+        Route("/_sandbox/integrations", admin(admin_integrations), methods=["GET"]),
+        Route("/_sandbox/faults", admin(admin_faults), methods=["GET", "PUT"]),
+        Route("/_sandbox/reset", admin(admin_reset), methods=["POST"]),
+        Route("/_sandbox/integrations/{integration_id}/{kind}", admin(admin_ids), methods=["GET"]),
         Route(
             "/_sandbox/integrations/{integration_id}/{kind}/{record_id}",
-            admin_record,
+            admin(admin_record),
             methods=["GET", "PATCH", "DELETE"],
         ),
         Route("/{path:path}", not_found, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),

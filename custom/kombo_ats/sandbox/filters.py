@@ -1,124 +1,210 @@
-"""Query-parameter validation and the filter semantics of the list endpoints.
+"""The filter semantics of every list operation, table-driven from the spec.
 
-Filters combine with AND across parameters and OR within one comma-separated list. Lists travel as
-ONE comma-separated value: a repeated key (``ids=a&ids=b``) is rejected, the way the live API's
-schema validation does, so an SDK that sends them wrong notices here.
+Filters combine with AND across parameters and OR within one comma-separated list. No filter is coded
+per endpoint: each query parameter is matched by name against a small table of generic rules, and the
+record field it compares is found in the operation's record schema:
+
+* ``ids`` / ``remote_ids`` - the record's ``id`` / ``remote_id`` (an unknown id in ``ids`` is a 404);
+* ``updated_after`` - ``changed_at`` strictly after; ``include_deleted`` - deleted records too;
+* ``<x>_after`` - the ``<x>_at`` timestamp on or after that day (``remote_created_after``);
+* ``<x>_contains`` - every word of the value in the ``<x>`` field (case-insensitive);
+* everything else - equality with the field the name points at: a list parameter's singular
+  (``statuses`` -> ``status``, ``job_ids`` -> ``job_id`` or ``job.id``, through arrays: a candidate's
+  ``applications[].job.id``); texts compare case-insensitively, ids exactly.
+
+A parameter can name its field explicitly with ``x-kombo-filter-field`` (``email_addresses[].email_address``).
+``tests/test_sandbox_spec_driven.py`` checks that every filter of every list operation resolves, naming
+the operation and parameter that does not.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .data import AppRec, CandRec, JobRec, OfferRec, Record, parse_timestamp_us
+from ..spec import Api, Operation, Param, api
+from .data import parse_timestamp_us
 from .errors import SandboxError
 
 if TYPE_CHECKING:
     from .store import IntegrationStore
 
-__all__ = ["FILTERS", "Predicate", "compile_filters", "parse_list_query"]
+__all__ = ["FilterField", "Predicate", "compile_filters", "filter_field", "singular"]
 
 Predicate = Callable[[Any], bool]
+FieldPath = tuple[str, ...]
+"""Segments of a path into a record document; a segment ending in ``[]`` is an array (any item matches)."""
 
-COMMON = ("updated_after", "include_deleted", "ignore_unsupported_filters", "ids", "remote_ids")
-FILTERS: dict[str, tuple[str, ...]] = {
-    "candidates": (*COMMON, "email", "job_ids", "first_name", "last_name"),
-    "jobs": (
-        *COMMON,
-        "job_codes",
-        "post_url",
-        "status",
-        "statuses",
-        "employment_types",
-        "visibilities",
-        "remote_created_after",
-        "name_contains",
-    ),
-    "applications": (
-        *COMMON,
-        "outcome",
-        "outcomes",
-        "job_ids",
-        "job_remote_ids",
-        "current_stage_ids",
-        "remote_created_after",
-    ),
-    "offers": COMMON,
-}
-_JOB_STATUSES = ("OPEN", "CLOSED", "DRAFT", "ARCHIVED")
-_OUTCOMES = ("PENDING", "HIRED", "DECLINED")
-ENUMS: dict[str, tuple[str, ...]] = {
-    "status": _JOB_STATUSES,
-    "statuses": _JOB_STATUSES,
-    "employment_types": ("FULL_TIME", "PART_TIME", "CONTRACT", "SEASONAL", "INTERNSHIP"),
-    "visibilities": ("PUBLIC", "INTERNAL", "UNLISTED", "CONFIDENTIAL"),
-    "outcome": _OUTCOMES,
-    "outcomes": _OUTCOMES,
-}
-_BOOLEANS = ("include_deleted", "ignore_unsupported_filters")
-_TIMESTAMPS = ("updated_after", "remote_created_after")
 _DAY_US = 86_400_000_000
+_PAGING = frozenset({"cursor", "page_size"})
+_FLAGS = frozenset({"include_deleted", "ignore_unsupported_filters"})
 
 
-def _csv(value: str) -> list[str]:
-    return [v for v in (p.strip() for p in value.split(",")) if v]
+def singular(name: str) -> str:
+    """``statuses`` -> ``status``, ``visibilities`` -> ``visibility``, ``job_ids`` -> ``job_id``."""
+    for plural, single in (("ses", "s"), ("ies", "y"), ("s", "")):
+        if name.endswith(plural) and not name.endswith("ss"):
+            return name[: -len(plural)] + single
+    return name
 
 
-def parse_list_query(kind: str, params: Mapping[str, Sequence[str]]) -> tuple[int, str | None, dict[str, str]]:
-    """Validate the query string: ``(page_size, cursor, filters)`` or ``PLATFORM.INPUT_INVALID``."""
-    for name, values in params.items():
-        if len(values) > 1:
-            raise SandboxError.input_invalid(
-                f"{name}: Expected a single value; send lists as one comma-separated value, not repeated keys"
-            )
-    one = {name: values[0] for name, values in params.items() if values}
-    page_size = 100
-    if "page_size" in one:
-        raw = one["page_size"]
-        if not raw.strip().lstrip("-").isdigit():
-            raise SandboxError.input_invalid(f"page_size: Expected number, received {raw!r}")
-        page_size = int(raw)
-        if page_size < 1:
-            raise SandboxError.input_invalid("page_size: Number must be greater than or equal to 1")
-        if page_size > 250:
-            raise SandboxError.input_invalid("page_size: Number must be less than or equal to 250")
-    cursor = one.get("cursor")
-    filters: dict[str, str] = {}
-    for name in FILTERS[kind]:
-        if name not in one:
+class FilterField:
+    """How one filter compares a record: the document path and whether texts fold case."""
+
+    def __init__(self, path: FieldPath, *, fold: bool) -> None:
+        self.path = path
+        self.fold = fold
+
+    def values(self, doc: Mapping[str, Any]) -> list[Any]:
+        """Every value at the path (arrays fan out), ignoring nulls."""
+        current: list[Any] = [doc]
+        for segment in self.path:
+            key, many = (segment[:-2], True) if segment.endswith("[]") else (segment, False)
+            nxt: list[Any] = []
+            for node in current:
+                value = node.get(key) if isinstance(node, Mapping) else None
+                if value is None:
+                    continue
+                if many:
+                    nxt.extend(v for v in value if v is not None) if isinstance(value, list) else None
+                else:
+                    nxt.append(value)
+            current = nxt
+        return [self.normalise(v) for v in current]
+
+    def normalise(self, value: Any) -> Any:
+        return value.casefold() if self.fold and isinstance(value, str) else value
+
+
+def _properties(spec: Api, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    resolved = spec.resolve(schema)
+    for branch in resolved.get("anyOf", ()):  # nullable nested objects: anyOf [$ref, null]
+        branch = spec.resolve(branch)
+        if "properties" in branch:
+            return dict(branch["properties"])
+    return dict(resolved.get("properties", {}))
+
+
+def _child(spec: Api, schema: Mapping[str, Any]) -> tuple[Mapping[str, Any], bool] | None:
+    """An object property's schema, or an array-of-objects property's item schema (and that it is an array)."""
+    resolved = spec.resolve(schema)
+    kinds = resolved.get("type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    if "array" in kinds:
+        return spec.resolve(resolved.get("items", {})), True
+    if _properties(spec, resolved):
+        return resolved, False
+    return None
+
+
+def _find(spec: Api, schema: Mapping[str, Any], target: str, depth: int) -> FieldPath | None:
+    """The shortest path to a field named ``target`` (or ``<head>`` object + ``<tail>`` inside it)."""
+    props = _properties(spec, schema)
+    if target in props:
+        return (target,)
+    if depth >= 3:
+        return None
+    for i, ch in enumerate(target):  # job_remote_id -> job.remote_id ; current_stage_id is found above
+        if ch != "_":
             continue
-        value = one[name]
-        if name in _BOOLEANS:
-            if value.lower() not in ("true", "false"):
-                raise SandboxError.input_invalid(f"{name}: Expected boolean, received {value!r}")
-            value = value.lower()
-        elif name in _TIMESTAMPS:
-            if parse_timestamp_us(value) is None:
-                raise SandboxError.input_invalid(f"{name}: Invalid datetime, expected YYYY-MM-DDTHH:mm:ss.sssZ")
-        elif name in ENUMS:
-            items = [value] if name in ("status", "outcome") else _csv(value)
-            bad = [v for v in items if v not in ENUMS[name]]
-            if bad:
-                allowed = ", ".join(ENUMS[name])
-                raise SandboxError.input_invalid(f"{name}: Invalid enum value {bad[0]!r}, expected one of {allowed}")
-        filters[name] = value
-    return page_size, cursor, filters
+        head, tail = target[:i], target[i + 1 :]
+        for name in (head, head + "s"):
+            child = _child(spec, props[name]) if name in props else None
+            if child is not None:
+                rest = _find(spec, child[0], tail, depth + 1)
+                if rest is not None:
+                    return (name + ("[]" if child[1] else ""), *rest)
+    for name, prop in props.items():  # through nested records: a candidate's applications[].job.id
+        child = _child(spec, prop)
+        if child is not None:
+            rest = _find(spec, child[0], target, depth + 1)
+            if rest is not None:
+                return (name + ("[]" if child[1] else ""), *rest)
+    return None
 
 
-def compile_filters(kind: str, filters: Mapping[str, str], store: IntegrationStore) -> Predicate:
-    """Turn validated filters into one predicate over records (AND of all parameters)."""
+@functools.cache
+def filter_field(operation_id: str, name: str) -> FilterField | None:
+    """Where filter ``name`` of a list operation looks in its records (None: no such field)."""
+    spec = api()
+    op = spec.operations[operation_id]
+    raw = next(
+        (spec.resolve(p) for p in _raw_params(spec, op) if spec.resolve(p).get("name") == name),
+        {},
+    )
+    explicit = raw.get("x-kombo-filter-field")
+    param = op.param(name)
+    if isinstance(explicit, str):
+        path: FieldPath | None = tuple(explicit.split("."))
+    else:
+        target = name[: -len("_contains")] if name.endswith("_contains") else name
+        if param.kind in ("csv", "enum_csv"):
+            target = singular(target)
+        path = _find(spec, spec.component(op.item_schema or ""), target, 0)
+    if path is None:
+        return None
+    exact = name.endswith(("ids", "_id")) or param.kind in ("enum", "enum_csv") or "url" in name
+    return FilterField(path, fold=not exact)
+
+
+def _raw_params(spec: Api, op: Operation) -> list[Mapping[str, Any]]:
+    item = spec.document["paths"][op.path]
+    return [*item.get("parameters", []), *item[op.method.lower()].get("parameters", [])]
+
+
+def _timestamp_field(name: str) -> str:
+    return name[: -len("_after")] + "_at"
+
+
+def _predicate(op: Operation, param: Param, value: Any, store: IntegrationStore, kind: str) -> Predicate:
+    name = param.name
+    if name == "ids":
+        wanted = set(value)
+        store.require_ids(kind, wanted)
+        return lambda rec: rec.id in wanted
+    if name == "remote_ids":
+        wanted = set(value)
+        return lambda rec: rec.remote_id in wanted
+    if name == "updated_after":
+        return lambda rec: rec.changed_ms * 1000 > value
+    if name == "remote_created_after":  # "created on or after that day", in UTC
+        day_us = value // _DAY_US * _DAY_US
+        return lambda rec: rec.created_ms * 1000 >= day_us
+    field = filter_field(op.operation_id, name)
+    if field is None:  # pragma: no cover - tests/test_sandbox_spec_driven.py keeps every filter resolvable
+        raise SandboxError(501, "PLATFORM.UNKNOWN_ERROR", f"{name}: the sandbox cannot apply this filter")
+    if param.kind == "datetime":
+        day_us = value // _DAY_US * _DAY_US
+
+        def after(rec: Any) -> bool:
+            stamps = [parse_timestamp_us(v) for v in field.values(store.doc(kind, rec)) if isinstance(v, str)]
+            return any(s is not None and s >= day_us for s in stamps)
+
+        return after
+    if name.endswith("_contains"):
+        words = str(value).casefold().split()
+        return lambda rec: any(
+            all(w in str(v) for w in words) for v in field.values(store.doc(kind, rec)) if isinstance(v, str)
+        )
+    wanted_values = {field.normalise(v) for v in (value if isinstance(value, list) else [value])}
+    return lambda rec: not wanted_values.isdisjoint(field.values(store.doc(kind, rec)))
+
+
+def compile_filters(op: Operation, values: Mapping[str, Any], store: IntegrationStore, kind: str) -> Predicate:
+    """Turn validated query values into one predicate over records (AND of all parameters)."""
     preds: list[Predicate] = []
-    ignore_unsupported = filters.get("ignore_unsupported_filters") == "true"
-    for name, value in filters.items():
-        if name in _BOOLEANS:
+    ignore_unsupported = bool(values.get("ignore_unsupported_filters"))
+    for name, value in values.items():
+        if name in _PAGING or name in _FLAGS:
             continue
         if name in store.unsupported_filters:
             if ignore_unsupported:
                 continue
             return lambda rec: False
-        preds.append(_predicate(kind, name, value, store))
-    if filters.get("include_deleted") != "true":
-        preds.append(lambda rec: rec.deleted_ms is None)
+        preds.append(_predicate(op, op.param(name), value, store, kind))
+    if not values.get("include_deleted"):
+        preds.insert(0, lambda rec: rec.deleted_ms is None)
     if not preds:
         return lambda rec: True
     if len(preds) == 1:
@@ -126,91 +212,12 @@ def compile_filters(kind: str, filters: Mapping[str, str], store: IntegrationSto
     return lambda rec: all(p(rec) for p in preds)
 
 
-def _predicate(kind: str, name: str, value: str, store: IntegrationStore) -> Predicate:
-    if name == "updated_after":
-        after_us = parse_timestamp_us(value) or 0
-        return lambda rec: rec.changed_ms * 1000 > after_us
-    if name == "remote_created_after":
-        # "created on or after that day": the day of the timestamp, in UTC.
-        day_us = (parse_timestamp_us(value) or 0) // _DAY_US * _DAY_US
-        return lambda rec: rec.created_ms * 1000 >= day_us
-    if name == "ids":
-        wanted = set(_csv(value))
-        store.require_ids(kind, wanted)
-        return lambda rec: rec.id in wanted
-    if name == "remote_ids":
-        wanted = set(_csv(value))
-        return lambda rec: rec.remote_id in wanted
-    if kind == "candidates":
-        return _candidate_predicate(name, value, store)
-    if kind == "jobs":
-        return _job_predicate(name, value)
-    if kind == "applications":
-        return _application_predicate(name, value, store)
-    raise AssertionError(f"unhandled filter {kind}.{name}")  # pragma: no cover
-
-
-def _candidate_predicate(name: str, value: str, store: IntegrationStore) -> Predicate:
-    if name == "email":
-        email = value.strip().casefold()
-        return lambda rec: any(e.casefold() == email for e in rec.emails)
-    if name == "first_name":
-        first = value.strip().casefold()
-        return lambda rec: rec.first_name.casefold() == first
-    if name == "last_name":
-        last = value.strip().casefold()
-        return lambda rec: rec.last_name.casefold() == last
-    if name == "job_ids":
-        jobs = store.job_seqs_by_ids(_csv(value))
-        apps = store.applications
-
-        def applied(rec: CandRec) -> bool:
-            return any(apps[a].job in jobs and apps[a].deleted_ms is None for a in rec.apps)
-
-        return applied
-    raise AssertionError(name)  # pragma: no cover
-
-
-def _job_predicate(name: str, value: str) -> Predicate:
-    if name == "job_codes":
-        codes = set(_csv(value))
-        return lambda rec: rec.job_code in codes
-    if name == "post_url":
-        return lambda rec: rec.post_url == value
-    if name == "status":
-        return lambda rec: rec.status == value
-    if name == "statuses":
-        statuses = set(_csv(value))
-        return lambda rec: rec.status in statuses
-    if name == "employment_types":
-        types = set(_csv(value))
-        return lambda rec: rec.employment_type in types
-    if name == "visibilities":
-        vis = set(_csv(value))
-        return lambda rec: rec.visibility in vis
-    if name == "name_contains":
-        words = value.casefold().split()
-        return lambda rec: all(w in rec.name.casefold() for w in words)
-    raise AssertionError(name)  # pragma: no cover
-
-
-def _application_predicate(name: str, value: str, store: IntegrationStore) -> Predicate:
-    if name == "outcome":
-        return lambda rec: rec.outcome == value
-    if name == "outcomes":
-        outcomes = set(_csv(value))
-        return lambda rec: rec.outcome in outcomes
-    if name == "job_ids":
-        jobs = store.job_seqs_by_ids(_csv(value))
-        return lambda rec: rec.job in jobs
-    if name == "job_remote_ids":
-        jobs = store.job_seqs_by_remote_ids(_csv(value))
-        return lambda rec: rec.job in jobs
-    if name == "current_stage_ids":
-        stages = set(_csv(value))
-        return lambda rec: rec.stage_id in stages
-    raise AssertionError(name)  # pragma: no cover
-
-
-# Keep the record classes referenced for readers: predicates receive these types per kind.
-_KINDS: dict[str, type[Record]] = {"jobs": JobRec, "candidates": CandRec, "applications": AppRec, "offers": OfferRec}
+def unresolved_filters(ops: Sequence[Operation]) -> list[str]:
+    """``op.param`` pairs whose field the sandbox cannot find (what the drift test reports)."""
+    missing = []
+    for op in ops:
+        for param in op.filters:
+            generic = param.name in ("ids", "remote_ids", "updated_after", "remote_created_after") or param.name in _FLAGS
+            if not generic and filter_field(op.operation_id, param.name) is None:
+                missing.append(f"{op.operation_id}.{param.name}")
+    return missing

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
+from ..spec import api
 from .cursors import Cursor, decode_cursor, encode_cursor
 from .data import (
     AppRec,
@@ -35,7 +36,8 @@ from .data import (
 )
 from .errors import SandboxError
 from .faults import Faults, decorate
-from .filters import compile_filters, parse_list_query
+from .filters import compile_filters
+from .params import parse_query
 
 __all__ = [
     "DEFAULT_API_KEY",
@@ -112,6 +114,10 @@ class IntegrationStore:
         self._jobs_by_remote = {job.remote_id: job for job in self.jobs}
 
     # ------------------------------------------------------------------------------------ lookups
+    def kinds(self) -> tuple[str, ...]:
+        """The list resources this integration serves (keys of ``iter_pages``: ``candidates``, ...)."""
+        return KINDS
+
     def records(self, kind: str) -> Sequence[Record]:
         if kind == "jobs":
             return self.jobs
@@ -313,16 +319,21 @@ class IntegrationStore:
         return doc
 
     # ------------------------------------------------------------------------------------ listing
-    def list_page(self, kind: str, params: Mapping[str, Sequence[str]]) -> bytes:
-        """One page of a list endpoint, as the JSON body of the 200 answer."""
-        page_size, cursor_raw, filters = parse_list_query(kind, params)
+    def list_page(self, kind: str, query: Mapping[str, Sequence[str]]) -> bytes:
+        """One page of the list operation of ``kind``, as the JSON body of the 200 answer (``query`` as received)."""
+        op = api().lists[kind]
+        values = parse_query(op, query)
+        page_size = int(values.get("page_size", 100))
+        filters = {k: v[0] for k, v in sorted(query.items()) if k not in ("cursor", "page_size") and v}
         start = 0
+        cursor_raw = values.get("cursor")
         if cursor_raw is not None:
             cursor = decode_cursor(cursor_raw, integration_id=self.integration_id, kind=kind)
             if filters and filters != cursor.filters:
                 raise SandboxError.input_invalid("cursor: The filters differ from those of the query the cursor is for")
             filters, start = cursor.filters, cursor.position
-        predicate = compile_filters(kind, filters, self)
+            values = {**parse_query(op, {name: [raw] for name, raw in filters.items()}), "page_size": page_size}
+        predicate = compile_filters(op, values, self, kind)
         records = self.records(kind)
         end = len(records)
         limit = min(end, start + max(1, self.state.config.max_scan))
