@@ -39,6 +39,8 @@ FieldPath = tuple[str, ...]
 _DAY_US = 86_400_000_000
 _PAGING = frozenset({"cursor", "page_size"})
 _FLAGS = frozenset({"include_deleted", "ignore_unsupported_filters"})
+_ON_RECORDS = frozenset({"ids", "remote_ids", "updated_after", "remote_created_after"})
+"""Filters on what every record has (id, remote id, timestamps): no field lookup needed."""
 
 
 def singular(name: str) -> str:
@@ -217,7 +219,7 @@ def unresolved_filters(ops: Sequence[Operation]) -> list[str]:
     missing = []
     for op in ops:
         for param in op.filters:
-            generic = param.name in ("ids", "remote_ids", "updated_after", "remote_created_after") or param.name in _FLAGS
+            generic = param.name in _ON_RECORDS or param.name in _FLAGS
             if not generic and filter_field(op.operation_id, param.name) is None:
                 missing.append(f"{op.operation_id}.{param.name}")
     return missing
