@@ -123,18 +123,20 @@ async def trickling_server() -> AsyncIterator[str]:
 async def test_a_trickling_server_cannot_keep_a_call_alive_past_the_timeout(trickling_server: str) -> None:
     # httpx's read timeout (0.4 s) never fires: a byte arrives every 50 ms. The attempt deadline does.
     async with make_client(API_KEY, base_url=trickling_server, timeout=0.4, max_retries=1) as client:
-        with recorded_sleeps(pytest.MonkeyPatch()) as sleeps, anyio.fail_after(10):
-            with pytest.raises(KomboTimeoutError, match="0.4"):
-                async for _ in iter_candidates(client, integration_id="acme:1"):
-                    pass
+        with (
+            recorded_sleeps(pytest.MonkeyPatch()) as sleeps,
+            anyio.fail_after(10),
+            pytest.raises(KomboTimeoutError, match=r"0\.4 s"),
+        ):
+            async for _ in iter_candidates(client, integration_id="acme:1"):
+                pass
     assert len(sleeps) == 1  # a GET: retried once (max_retries=1), then the typed timeout
 
 
 async def test_a_write_that_timed_out_is_not_retried(trickling_server: str) -> None:
     async with make_client(API_KEY, base_url=trickling_server, timeout=0.3, max_retries=3) as client:
-        with recorded_sleeps(pytest.MonkeyPatch()) as sleeps, anyio.fail_after(10):
-            with pytest.raises(KomboTimeoutError):
-                await create_application(client, integration_id="acme:1", job_id="remote:1", candidate=CANDIDATE)
+        with recorded_sleeps(pytest.MonkeyPatch()) as sleeps, anyio.fail_after(10), pytest.raises(KomboTimeoutError):
+            await create_application(client, integration_id="acme:1", job_id="remote:1", candidate=CANDIDATE)
     assert sleeps == []  # it may have reached the ATS: no second attempt
 
 
