@@ -18,6 +18,7 @@ import httpx
 
 from kombo_ats_client import AuthenticatedClient, Client
 
+from ._json import loads as _json_loads
 from ._logging import log_attempt, log_retry
 from .errors import KomboAPIError, KomboConnectionError, KomboTimeoutError, body_excerpt, error_from_response
 from .retry import RetryMode, is_retryable_exception, is_retryable_status, next_delay, parse_retry_after
@@ -121,14 +122,14 @@ def parse_body(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]]
     a ``JSONDecodeError``/``KeyError`` from deep inside a model.
     """
     try:
-        payload = response.json()
+        payload = _json_loads(response.content)
         if not isinstance(payload, Mapping):
             raise TypeError(f"expected a JSON object, got {type(payload).__name__}")
         return from_dict(payload)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         excerpt = body_excerpt(response.content)
         raise KomboAPIError(
-            f"unexpected response body ({type(exc).__name__}: {exc}): {excerpt!r}",
+            f"unexpected response body ({type(exc).__name__}: {exc})",  # names model and field, never values
             status_code=response.status_code,
             body_excerpt=excerpt,
             response=response,

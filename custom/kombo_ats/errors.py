@@ -8,10 +8,11 @@ or ``KeyError`` raised while reporting an error would hide the real problem.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import httpx
+
+from ._json import loads as _json_loads
 
 __all__ = [
     "AuthenticationError",
@@ -165,8 +166,8 @@ def error_from_response(response: httpx.Response, *, retry_after: float | None =
     excerpt = body_excerpt(content)
     detail: Any = None
     try:
-        payload = json.loads(content) if content else None
-    except ValueError:  # not JSON (HTML page, plain text, truncated body)
+        payload = _json_loads(content) if content else None
+    except ValueError:  # not JSON (HTML page, plain text, truncated body, nested too deeply)
         payload = None
     if isinstance(payload, dict):
         detail = payload.get("error")
