@@ -24,6 +24,7 @@ from __future__ import annotations
 import copy
 import datetime
 import enum
+import functools
 import importlib
 import json
 import os
@@ -390,8 +391,9 @@ def stock_models(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 def _strict_stock_from_dict(name: str, original: Any) -> Any:
     def from_dict(cls: Any, src_dict: Any) -> Any:
-        if spec_violation(name, src_dict) is not None:
-            raise ValueError(f"{name}: {spec_violation(name, src_dict)}")
+        violation = spec_violation(name, src_dict)
+        if violation is not None:
+            raise ValueError(f"{name}: {violation}")
         return original(cls, src_dict)
 
     return from_dict
@@ -412,6 +414,12 @@ def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
     while "$ref" in schema:
         schema = load_spec()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
     return schema
+
+
+@functools.cache
+def _datetime_properties(schema_name: str) -> frozenset[str]:
+    properties = load_spec()["components"]["schemas"][schema_name].get("properties", {})
+    return frozenset(name for name, prop in properties.items() if _is_datetime(prop))
 
 
 def _is_datetime(schema: dict[str, Any]) -> bool:
@@ -435,7 +443,7 @@ def spec_violation(schema_name: str, payload: Any) -> str | None:
         if name not in payload:
             continue
         value = payload[name]
-        if _is_datetime(prop):
+        if name in _datetime_properties(schema_name):
             if isinstance(value, str):
                 try:
                     parsed = datetime.datetime.fromisoformat(value)
