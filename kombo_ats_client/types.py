@@ -8,8 +8,30 @@ from attrs import define
 
 
 class Unset:
+    """The type of ``UNSET``: "this optional field was absent from the payload" (distinct from ``null``).
+
+    ``to_dict`` leaves out a field whose value *is* ``UNSET``, so the marker must stay one object: pickling,
+    ``copy.copy`` and ``copy.deepcopy`` give back the module's ``UNSET`` itself instead of a new instance
+    (which would be written into ``to_dict`` output and break ``json.dumps``).
+    """
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # A string means "the module-level global of that name": unpickling looks up types.UNSET.
+        return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "Unset":
+        return self
 
 
 UNSET: Unset = Unset()

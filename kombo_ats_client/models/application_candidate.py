@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -10,6 +11,8 @@ from ..errors import ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -26,17 +29,8 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="ApplicationCandidate")
 
 
-class _ApplicationCandidateSource:
-    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
-    until the last of them has been parsed."""
-
-    __slots__ = ("_kombo_pending", "_kombo_source")
-    _kombo_source: Mapping[str, Any]
-    _kombo_pending: int
-
-
 @_attrs_define
-class ApplicationCandidate(_ApplicationCandidateSource):
+class ApplicationCandidate:
     """The candidate of an application, in short."""
 
     id: str | Unset | None = UNSET
@@ -48,67 +42,36 @@ class ApplicationCandidate(_ApplicationCandidateSource):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        remote_id: str | Unset | None
-        if isinstance(self.remote_id, Unset):
-            remote_id = UNSET
-        else:
-            remote_id = self.remote_id
-
-        first_name: str | Unset | None
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        last_name: str | Unset | None
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
-
-        _email_addresses_value = self.email_addresses
-        email_addresses: list[dict[str, Any]] | Unset | None
-        if isinstance(_email_addresses_value, Unset):
-            email_addresses = UNSET
-        elif isinstance(_email_addresses_value, list):
-            email_addresses = [
-                item.to_dict() if isinstance(item, EmailAddress) else cast(Any, item) for item in _email_addresses_value
-            ]
-
-        else:
-            email_addresses = _email_addresses_value
-
-        _tags_value = self.tags
-        tags: list[dict[str, Any]] | Unset | None
-        if isinstance(_tags_value, Unset):
-            tags = UNSET
-        elif isinstance(_tags_value, list):
-            tags = [item.to_dict() if isinstance(item, Tag) else cast(Any, item) for item in _tags_value]
-
-        else:
-            tags = _tags_value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        remote_id = self.remote_id
         if remote_id is not UNSET:
             field_dict["remote_id"] = remote_id
+
+        first_name = self.first_name
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
+
+        last_name = self.last_name
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
+
+        email_addresses = self.email_addresses
         if email_addresses is not UNSET:
-            field_dict["email_addresses"] = email_addresses
+            field_dict["email_addresses"] = (
+                [item.to_dict() if isinstance(item, EmailAddress) else item for item in email_addresses]
+                if isinstance(email_addresses, list)
+                else email_addresses
+            )
+
+        tags = self.tags
         if tags is not UNSET:
-            field_dict["tags"] = tags
+            field_dict["tags"] = (
+                [item.to_dict() if isinstance(item, Tag) else item for item in tags] if isinstance(tags, list) else tags
+            )
 
         return field_dict
 
@@ -124,8 +87,24 @@ class ApplicationCandidate(_ApplicationCandidateSource):
         application_candidate.remote_id = _get("remote_id", UNSET)
         application_candidate.first_name = _get("first_name", UNSET)
         application_candidate.last_name = _get("last_name", UNSET)
-        _email_addresses_slot_set(application_candidate, _LAZY)
-        _tags_slot_set(application_candidate, _LAZY)
+        _email_addresses = _get("email_addresses", UNSET)
+        if isinstance(_email_addresses, list):
+            try:
+                application_candidate.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_candidate.email_addresses = cast(Any, _email_addresses)
+        else:
+            application_candidate.email_addresses = _email_addresses
+
+        _tags = _get("tags", UNSET)
+        if isinstance(_tags, list):
+            try:
+                application_candidate.tags = list(map(Tag.from_dict, _tags))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_candidate.tags = cast(Any, _tags)
+        else:
+            application_candidate.tags = _tags
+
         if _KNOWN_FIELDS.issuperset(src_dict):
             application_candidate.additional_properties = {}
         else:
@@ -133,8 +112,6 @@ class ApplicationCandidate(_ApplicationCandidateSource):
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
-        application_candidate._kombo_source = src_dict
-        application_candidate._kombo_pending = 2
         return application_candidate
 
     @property
@@ -152,67 +129,6 @@ class ApplicationCandidate(_ApplicationCandidateSource):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
-# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
-# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
-# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
-_LAZY: Any = object()
-_email_addresses_slot_get = ApplicationCandidate.__dict__["email_addresses"].__get__
-_email_addresses_slot_set = ApplicationCandidate.__dict__["email_addresses"].__set__
-_email_addresses_slot_delete = ApplicationCandidate.__dict__["email_addresses"].__delete__
-
-
-def _get_email_addresses(self: ApplicationCandidate) -> Any:
-    value = _email_addresses_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _email_addresses = self._kombo_source.get("email_addresses", UNSET)
-    if isinstance(_email_addresses, list):
-        try:
-            self.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.email_addresses = cast(Any, _email_addresses)
-    else:
-        self.email_addresses = _email_addresses
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _email_addresses_slot_get(self)
-
-
-_tags_slot_get = ApplicationCandidate.__dict__["tags"].__get__
-_tags_slot_set = ApplicationCandidate.__dict__["tags"].__set__
-_tags_slot_delete = ApplicationCandidate.__dict__["tags"].__delete__
-
-
-def _get_tags(self: ApplicationCandidate) -> Any:
-    value = _tags_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _tags = self._kombo_source.get("tags", UNSET)
-    if isinstance(_tags, list):
-        try:
-            self.tags = list(map(Tag.from_dict, _tags))
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.tags = cast(Any, _tags)
-    else:
-        self.tags = _tags
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _tags_slot_get(self)
-
-
-# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
-for _name, _getter, _setter, _deleter in (
-    ("email_addresses", _get_email_addresses, _email_addresses_slot_set, _email_addresses_slot_delete),
-    ("tags", _get_tags, _tags_slot_set, _tags_slot_delete),
-):
-    setattr(ApplicationCandidate, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -11,6 +12,8 @@ from ..models.attachment_type import AttachmentType
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -42,28 +45,20 @@ class Attachment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
 
-        type_ = self.type_.value
+        field_dict["type"] = self.type_.value
 
         content_type = self.content_type
-
-        data = self.data
-
-        data_url = self.data_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
         if content_type is not UNSET:
             field_dict["content_type"] = content_type
+
+        data = self.data
         if data is not UNSET:
             field_dict["data"] = data
+
+        data_url = self.data_url
         if data_url is not UNSET:
             field_dict["data_url"] = data_url
 
@@ -78,12 +73,17 @@ class Attachment:
         except AttributeError:
             raise ModelParseError.not_an_object("Attachment", src_dict) from None
         try:
-            attachment.name = src_dict["name"]
+            _name = src_dict["name"]
             _type_ = src_dict["type"]
         except KeyError as exc:
             raise MissingFieldError("Attachment", str(exc.args[0])) from None
         except TypeError:
             raise ModelParseError.not_an_object("Attachment", src_dict) from None
+        if not isinstance(_name, str):
+            raise ModelParseError.invalid("Attachment", "name", _name, "a string")
+
+        attachment.name = _name
+
         try:
             attachment.type_ = AttachmentType(_type_)
         except (TypeError, ValueError):

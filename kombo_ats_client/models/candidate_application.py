@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -13,6 +14,8 @@ from ..types import UNSET, Unset
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _APPLICATION_OUTCOME_BY_VALUE = {member.value: member for member in ApplicationOutcome}
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -29,17 +32,8 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="CandidateApplication")
 
 
-class _CandidateApplicationSource:
-    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
-    until the last of them has been parsed."""
-
-    __slots__ = ("_kombo_pending", "_kombo_source")
-    _kombo_source: Mapping[str, Any]
-    _kombo_pending: int
-
-
 @_attrs_define
-class CandidateApplication(_CandidateApplicationSource):
+class CandidateApplication:
     """An application of a candidate, as embedded in the candidate."""
 
     id: str | Unset | None = UNSET
@@ -51,65 +45,32 @@ class CandidateApplication(_CandidateApplicationSource):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        remote_id: str | Unset | None
-        if isinstance(self.remote_id, Unset):
-            remote_id = UNSET
-        else:
-            remote_id = self.remote_id
-
-        outcome: str | Unset | None
-        if isinstance(self.outcome, Unset):
-            outcome = UNSET
-        elif isinstance(self.outcome, ApplicationOutcome):
-            outcome = self.outcome.value
-        else:
-            outcome = self.outcome
-
-        rejection_reason_name: str | Unset | None
-        if isinstance(self.rejection_reason_name, Unset):
-            rejection_reason_name = UNSET
-        else:
-            rejection_reason_name = self.rejection_reason_name
-
-        _current_stage_value = self.current_stage
-        current_stage: dict[str, Any] | Unset | None
-        if isinstance(_current_stage_value, Unset):
-            current_stage = UNSET
-        elif isinstance(_current_stage_value, StageReference):
-            current_stage = _current_stage_value.to_dict()
-        else:
-            current_stage = _current_stage_value
-
-        _job_value = self.job
-        job: dict[str, Any] | Unset | None
-        if isinstance(_job_value, Unset):
-            job = UNSET
-        elif isinstance(_job_value, JobReference):
-            job = _job_value.to_dict()
-        else:
-            job = _job_value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        remote_id = self.remote_id
         if remote_id is not UNSET:
             field_dict["remote_id"] = remote_id
+
+        outcome = self.outcome
         if outcome is not UNSET:
-            field_dict["outcome"] = outcome
+            field_dict["outcome"] = outcome.value if isinstance(outcome, ApplicationOutcome) else outcome
+
+        rejection_reason_name = self.rejection_reason_name
         if rejection_reason_name is not UNSET:
             field_dict["rejection_reason_name"] = rejection_reason_name
+
+        current_stage = self.current_stage
         if current_stage is not UNSET:
-            field_dict["current_stage"] = current_stage
+            field_dict["current_stage"] = (
+                current_stage.to_dict() if isinstance(current_stage, StageReference) else current_stage
+            )
+
+        job = self.job
         if job is not UNSET:
-            field_dict["job"] = job
+            field_dict["job"] = job.to_dict() if isinstance(job, JobReference) else job
 
         return field_dict
 
@@ -130,8 +91,24 @@ class CandidateApplication(_CandidateApplicationSource):
             candidate_application.outcome = _outcome
 
         candidate_application.rejection_reason_name = _get("rejection_reason_name", UNSET)
-        _current_stage_slot_set(candidate_application, _LAZY)
-        _job_slot_set(candidate_application, _LAZY)
+        _current_stage = _get("current_stage", UNSET)
+        if isinstance(_current_stage, dict):
+            try:
+                candidate_application.current_stage = StageReference.from_dict(_current_stage)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                candidate_application.current_stage = cast(Any, _current_stage)
+        else:
+            candidate_application.current_stage = _current_stage
+
+        _job = _get("job", UNSET)
+        if isinstance(_job, dict):
+            try:
+                candidate_application.job = JobReference.from_dict(_job)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                candidate_application.job = cast(Any, _job)
+        else:
+            candidate_application.job = _job
+
         if _KNOWN_FIELDS.issuperset(src_dict):
             candidate_application.additional_properties = {}
         else:
@@ -139,8 +116,6 @@ class CandidateApplication(_CandidateApplicationSource):
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
-        candidate_application._kombo_source = src_dict
-        candidate_application._kombo_pending = 2
         return candidate_application
 
     @property
@@ -158,67 +133,6 @@ class CandidateApplication(_CandidateApplicationSource):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
-# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
-# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
-# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
-_LAZY: Any = object()
-_current_stage_slot_get = CandidateApplication.__dict__["current_stage"].__get__
-_current_stage_slot_set = CandidateApplication.__dict__["current_stage"].__set__
-_current_stage_slot_delete = CandidateApplication.__dict__["current_stage"].__delete__
-
-
-def _get_current_stage(self: CandidateApplication) -> Any:
-    value = _current_stage_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _current_stage = self._kombo_source.get("current_stage", UNSET)
-    if isinstance(_current_stage, dict):
-        try:
-            self.current_stage = StageReference.from_dict(_current_stage)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.current_stage = cast(Any, _current_stage)
-    else:
-        self.current_stage = _current_stage
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _current_stage_slot_get(self)
-
-
-_job_slot_get = CandidateApplication.__dict__["job"].__get__
-_job_slot_set = CandidateApplication.__dict__["job"].__set__
-_job_slot_delete = CandidateApplication.__dict__["job"].__delete__
-
-
-def _get_job(self: CandidateApplication) -> Any:
-    value = _job_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _job = self._kombo_source.get("job", UNSET)
-    if isinstance(_job, dict):
-        try:
-            self.job = JobReference.from_dict(_job)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.job = cast(Any, _job)
-    else:
-        self.job = _job
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _job_slot_get(self)
-
-
-# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
-for _name, _getter, _setter, _deleter in (
-    ("current_stage", _get_current_stage, _current_stage_slot_set, _current_stage_slot_delete),
-    ("job", _get_job, _job_slot_set, _job_slot_delete),
-):
-    setattr(CandidateApplication, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +10,8 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError, ModelParseError
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -29,19 +32,10 @@ class CandidatesPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        next_: str | None
-        next_ = self.next_
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["next"] = self.next_
 
-        results = [item.to_dict() if isinstance(item, Candidate) else cast(Any, item) for item in self.results]
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "next": next_,
-                "results": results,
-            }
-        )
+        field_dict["results"] = [item.to_dict() if isinstance(item, Candidate) else item for item in self.results]
 
         return field_dict
 
@@ -50,12 +44,17 @@ class CandidatesPage:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         candidates_page = _new_instance(cls)
         try:
-            candidates_page.next_ = src_dict["next"]
+            _next_ = src_dict["next"]
             _results = src_dict["results"]
         except KeyError as exc:
             raise MissingFieldError("CandidatesPage", str(exc.args[0])) from None
         except TypeError:
             raise ModelParseError.not_an_object("CandidatesPage", src_dict) from None
+        if not (isinstance(_next_, str) or _next_ is None):
+            raise ModelParseError.invalid("CandidatesPage", "next", _next_, "a string or null")
+
+        candidates_page.next_ = _next_
+
         if not isinstance(_results, list):
             raise ModelParseError.invalid("CandidatesPage", "results", _results, "a JSON array")
         candidates_page.results = list(map(Candidate.from_dict, _results))

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,6 +13,8 @@ from ..models.gender import Gender
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -59,73 +62,50 @@ class CreateApplicationCandidate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first_name = self.first_name
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["first_name"] = self.first_name
 
-        last_name = self.last_name
+        field_dict["last_name"] = self.last_name
 
-        email_address = self.email_address
+        field_dict["email_address"] = self.email_address
 
-        additional_email_addresses: list[str] | Unset = UNSET
-        if not isinstance(self.additional_email_addresses, Unset):
-            additional_email_addresses = self.additional_email_addresses
-
-        company = self.company
-
-        title = self.title
-
-        phone_number = self.phone_number
-
-        additional_phone_numbers: list[str] | Unset = UNSET
-        if not isinstance(self.additional_phone_numbers, Unset):
-            additional_phone_numbers = self.additional_phone_numbers
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        gender: str | Unset = UNSET
-        if not isinstance(self.gender, Unset):
-            gender = self.gender.value
-
-        availability_date: str | Unset = UNSET
-        if not isinstance(self.availability_date, Unset):
-            availability_date = self.availability_date.isoformat()
-
-        salary_expectations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salary_expectations, Unset):
-            salary_expectations = self.salary_expectations.to_dict()
-
-        social_links: list[str] | Unset = UNSET
-        if not isinstance(self.social_links, Unset):
-            social_links = self.social_links
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "email_address": email_address,
-            }
-        )
+        additional_email_addresses = self.additional_email_addresses
         if additional_email_addresses is not UNSET:
             field_dict["additional_email_addresses"] = additional_email_addresses
+
+        company = self.company
         if company is not UNSET:
             field_dict["company"] = company
+
+        title = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        phone_number = self.phone_number
         if phone_number is not UNSET:
             field_dict["phone_number"] = phone_number
+
+        additional_phone_numbers = self.additional_phone_numbers
         if additional_phone_numbers is not UNSET:
             field_dict["additional_phone_numbers"] = additional_phone_numbers
+
+        location = self.location
         if location is not UNSET:
-            field_dict["location"] = location
+            field_dict["location"] = location.to_dict()
+
+        gender = self.gender
         if gender is not UNSET:
-            field_dict["gender"] = gender
+            field_dict["gender"] = gender.value
+
+        availability_date = self.availability_date
         if availability_date is not UNSET:
-            field_dict["availability_date"] = availability_date
+            field_dict["availability_date"] = availability_date.isoformat()
+
+        salary_expectations = self.salary_expectations
         if salary_expectations is not UNSET:
-            field_dict["salary_expectations"] = salary_expectations
+            field_dict["salary_expectations"] = salary_expectations.to_dict()
+
+        social_links = self.social_links
         if social_links is not UNSET:
             field_dict["social_links"] = social_links
 
@@ -140,13 +120,28 @@ class CreateApplicationCandidate:
         except AttributeError:
             raise ModelParseError.not_an_object("CreateApplicationCandidate", src_dict) from None
         try:
-            create_application_candidate.first_name = src_dict["first_name"]
-            create_application_candidate.last_name = src_dict["last_name"]
-            create_application_candidate.email_address = src_dict["email_address"]
+            _first_name = src_dict["first_name"]
+            _last_name = src_dict["last_name"]
+            _email_address = src_dict["email_address"]
         except KeyError as exc:
             raise MissingFieldError("CreateApplicationCandidate", str(exc.args[0])) from None
         except TypeError:
             raise ModelParseError.not_an_object("CreateApplicationCandidate", src_dict) from None
+        if not isinstance(_first_name, str):
+            raise ModelParseError.invalid("CreateApplicationCandidate", "first_name", _first_name, "a string")
+
+        create_application_candidate.first_name = _first_name
+
+        if not isinstance(_last_name, str):
+            raise ModelParseError.invalid("CreateApplicationCandidate", "last_name", _last_name, "a string")
+
+        create_application_candidate.last_name = _last_name
+
+        if not isinstance(_email_address, str):
+            raise ModelParseError.invalid("CreateApplicationCandidate", "email_address", _email_address, "a string")
+
+        create_application_candidate.email_address = _email_address
+
         create_application_candidate.additional_email_addresses = _get("additional_email_addresses", UNSET)
         create_application_candidate.company = _get("company", UNSET)
         create_application_candidate.title = _get("title", UNSET)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,6 +11,8 @@ from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -36,29 +39,22 @@ class CreateApplicationLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["country"] = self.country
 
         city = self.city
-
-        state = self.state
-
-        street_1 = self.street_1
-
-        zip_code = self.zip_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country": country,
-            }
-        )
         if city is not UNSET:
             field_dict["city"] = city
+
+        state = self.state
         if state is not UNSET:
             field_dict["state"] = state
+
+        street_1 = self.street_1
         if street_1 is not UNSET:
             field_dict["street_1"] = street_1
+
+        zip_code = self.zip_code
         if zip_code is not UNSET:
             field_dict["zip_code"] = zip_code
 
@@ -73,11 +69,16 @@ class CreateApplicationLocation:
         except AttributeError:
             raise ModelParseError.not_an_object("CreateApplicationLocation", src_dict) from None
         try:
-            create_application_location.country = src_dict["country"]
+            _country = src_dict["country"]
         except KeyError as exc:
             raise MissingFieldError("CreateApplicationLocation", str(exc.args[0])) from None
         except TypeError:
             raise ModelParseError.not_an_object("CreateApplicationLocation", src_dict) from None
+        if not isinstance(_country, str):
+            raise ModelParseError.invalid("CreateApplicationLocation", "country", _country, "a string")
+
+        create_application_location.country = _country
+
         create_application_location.city = _get("city", UNSET)
         create_application_location.state = _get("state", UNSET)
         create_application_location.street_1 = _get("street_1", UNSET)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,8 @@ from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -48,60 +51,41 @@ class CreateApplicationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        candidate = self.candidate.to_dict()
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["candidate"] = self.candidate.to_dict()
 
         stage_id = self.stage_id
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = [
-                item.to_dict() if isinstance(item, Attachment) else cast(Any, item) for item in self.attachments
-            ]
-
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
-
-        sourced_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sourced_by, Unset):
-            sourced_by = self.sourced_by.to_dict()
-
-        gdpr_consent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gdpr_consent, Unset):
-            gdpr_consent = self.gdpr_consent.to_dict()
-
-        remote_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.remote_fields, Unset):
-            remote_fields = self.remote_fields.to_dict()
-
-        screening_question_answers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.screening_question_answers, Unset):
-            screening_question_answers = [
-                item.to_dict() if isinstance(item, ScreeningQuestionAnswer) else cast(Any, item)
-                for item in self.screening_question_answers
-            ]
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "candidate": candidate,
-            }
-        )
         if stage_id is not UNSET:
             field_dict["stage_id"] = stage_id
+
+        attachments = self.attachments
         if attachments is not UNSET:
-            field_dict["attachments"] = attachments
+            field_dict["attachments"] = [
+                item.to_dict() if isinstance(item, Attachment) else item for item in attachments
+            ]
+
+        source = self.source
         if source is not UNSET:
-            field_dict["source"] = source
+            field_dict["source"] = source.to_dict()
+
+        sourced_by = self.sourced_by
         if sourced_by is not UNSET:
-            field_dict["sourced_by"] = sourced_by
+            field_dict["sourced_by"] = sourced_by.to_dict()
+
+        gdpr_consent = self.gdpr_consent
         if gdpr_consent is not UNSET:
-            field_dict["gdpr_consent"] = gdpr_consent
+            field_dict["gdpr_consent"] = gdpr_consent.to_dict()
+
+        remote_fields = self.remote_fields
         if remote_fields is not UNSET:
-            field_dict["remote_fields"] = remote_fields
+            field_dict["remote_fields"] = remote_fields.to_dict()
+
+        screening_question_answers = self.screening_question_answers
         if screening_question_answers is not UNSET:
-            field_dict["screening_question_answers"] = screening_question_answers
+            field_dict["screening_question_answers"] = [
+                item.to_dict() if isinstance(item, ScreeningQuestionAnswer) else item
+                for item in screening_question_answers
+            ]
 
         return field_dict
 

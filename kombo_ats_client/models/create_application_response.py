@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,8 @@ from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -32,24 +35,14 @@ class CreateApplicationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["status"] = self.status
 
-        data = self.data.to_dict()
+        field_dict["data"] = self.data.to_dict()
 
-        warnings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
-            warnings = [item.to_dict() if isinstance(item, Warning_) else cast(Any, item) for item in self.warnings]
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "data": data,
-            }
-        )
+        warnings = self.warnings
         if warnings is not UNSET:
-            field_dict["warnings"] = warnings
+            field_dict["warnings"] = [item.to_dict() if isinstance(item, Warning_) else item for item in warnings]
 
         return field_dict
 
@@ -62,12 +55,17 @@ class CreateApplicationResponse:
         except AttributeError:
             raise ModelParseError.not_an_object("CreateApplicationResponse", src_dict) from None
         try:
-            create_application_response.status = src_dict["status"]
+            _status = src_dict["status"]
             _data = src_dict["data"]
         except KeyError as exc:
             raise MissingFieldError("CreateApplicationResponse", str(exc.args[0])) from None
         except TypeError:
             raise ModelParseError.not_an_object("CreateApplicationResponse", src_dict) from None
+        if not isinstance(_status, str):
+            raise ModelParseError.invalid("CreateApplicationResponse", "status", _status, "a string")
+
+        create_application_response.status = _status
+
         create_application_response.data = CreatedApplication.from_dict(_data)
 
         _warnings = _get("warnings", UNSET)

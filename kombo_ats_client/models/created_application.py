@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -14,6 +15,8 @@ from ..types import UNSET, Unset
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _APPLICATION_OUTCOME_BY_VALUE = {member.value: member for member in ApplicationOutcome}
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -42,17 +45,8 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="CreatedApplication")
 
 
-class _CreatedApplicationSource:
-    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
-    until the last of them has been parsed."""
-
-    __slots__ = ("_kombo_pending", "_kombo_source")
-    _kombo_source: Mapping[str, Any]
-    _kombo_pending: int
-
-
 @_attrs_define
-class CreatedApplication(_CreatedApplicationSource):
+class CreatedApplication:
     """The application as created, with its candidate."""
 
     id: str
@@ -78,176 +72,101 @@ class CreatedApplication(_CreatedApplicationSource):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
 
-        changed_at = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        field_dict["changed_at"] = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
-        remote_id: str | Unset | None
-        if isinstance(self.remote_id, Unset):
-            remote_id = UNSET
-        else:
-            remote_id = self.remote_id
-
-        outcome: str | Unset | None
-        if isinstance(self.outcome, Unset):
-            outcome = UNSET
-        elif isinstance(self.outcome, ApplicationOutcome):
-            outcome = self.outcome.value
-        else:
-            outcome = self.outcome
-
-        rejection_reason_name: str | Unset | None
-        if isinstance(self.rejection_reason_name, Unset):
-            rejection_reason_name = UNSET
-        else:
-            rejection_reason_name = self.rejection_reason_name
-
-        current_stage_id: str | Unset | None
-        if isinstance(self.current_stage_id, Unset):
-            current_stage_id = UNSET
-        else:
-            current_stage_id = self.current_stage_id
-
-        job_id: str | Unset | None
-        if isinstance(self.job_id, Unset):
-            job_id = UNSET
-        else:
-            job_id = self.job_id
-
-        candidate_id: str | Unset | None
-        if isinstance(self.candidate_id, Unset):
-            candidate_id = UNSET
-        else:
-            candidate_id = self.candidate_id
-
-        _screening_question_answers_value = self.screening_question_answers
-        screening_question_answers: list[dict[str, Any]] | Unset | None
-        if isinstance(_screening_question_answers_value, Unset):
-            screening_question_answers = UNSET
-        elif isinstance(_screening_question_answers_value, list):
-            screening_question_answers = [
-                item.to_dict() if isinstance(item, SubmittedScreeningAnswer) else cast(Any, item)
-                for item in _screening_question_answers_value
-            ]
-
-        else:
-            screening_question_answers = _screening_question_answers_value
-
-        _custom_fields_value = self.custom_fields
-        custom_fields: dict[str, Any] | Unset | None
-        if isinstance(_custom_fields_value, Unset):
-            custom_fields = UNSET
-        elif isinstance(_custom_fields_value, CustomFields):
-            custom_fields = _custom_fields_value.to_dict()
-        else:
-            custom_fields = _custom_fields_value
-
-        _integration_fields_value = self.integration_fields
-        integration_fields: list[dict[str, Any]] | Unset | None
-        if isinstance(_integration_fields_value, Unset):
-            integration_fields = UNSET
-        elif isinstance(_integration_fields_value, list):
-            integration_fields = [
-                item.to_dict() if isinstance(item, IntegrationField) else cast(Any, item)
-                for item in _integration_fields_value
-            ]
-
-        else:
-            integration_fields = _integration_fields_value
-
-        remote_deleted_at: str | Unset | None
-        if isinstance(self.remote_deleted_at, Unset):
-            remote_deleted_at = UNSET
-        elif isinstance(self.remote_deleted_at, datetime.datetime):
-            remote_deleted_at = self.remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-        else:
-            remote_deleted_at = self.remote_deleted_at
-
-        remote_created_at: str | Unset | None
-        if isinstance(self.remote_created_at, Unset):
-            remote_created_at = UNSET
-        elif isinstance(self.remote_created_at, datetime.datetime):
-            remote_created_at = self.remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-        else:
-            remote_created_at = self.remote_created_at
-
-        remote_updated_at: str | Unset | None
-        if isinstance(self.remote_updated_at, Unset):
-            remote_updated_at = UNSET
-        elif isinstance(self.remote_updated_at, datetime.datetime):
-            remote_updated_at = self.remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-        else:
-            remote_updated_at = self.remote_updated_at
-
-        remote_data = self.remote_data
-
-        _current_stage_value = self.current_stage
-        current_stage: dict[str, Any] | Unset | None
-        if isinstance(_current_stage_value, Unset):
-            current_stage = UNSET
-        elif isinstance(_current_stage_value, StageReference):
-            current_stage = _current_stage_value.to_dict()
-        else:
-            current_stage = _current_stage_value
-
-        _job_value = self.job
-        job: dict[str, Any] | Unset | None
-        if isinstance(_job_value, Unset):
-            job = UNSET
-        elif isinstance(_job_value, JobReference):
-            job = _job_value.to_dict()
-        else:
-            job = _job_value
-
-        _candidate_value = self.candidate
-        candidate: dict[str, Any] | Unset | None
-        if isinstance(_candidate_value, Unset):
-            candidate = UNSET
-        elif isinstance(_candidate_value, Candidate):
-            candidate = _candidate_value.to_dict()
-        else:
-            candidate = _candidate_value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "changed_at": changed_at,
-            }
-        )
+        remote_id = self.remote_id
         if remote_id is not UNSET:
             field_dict["remote_id"] = remote_id
+
+        outcome = self.outcome
         if outcome is not UNSET:
-            field_dict["outcome"] = outcome
+            field_dict["outcome"] = outcome.value if isinstance(outcome, ApplicationOutcome) else outcome
+
+        rejection_reason_name = self.rejection_reason_name
         if rejection_reason_name is not UNSET:
             field_dict["rejection_reason_name"] = rejection_reason_name
+
+        current_stage_id = self.current_stage_id
         if current_stage_id is not UNSET:
             field_dict["current_stage_id"] = current_stage_id
+
+        job_id = self.job_id
         if job_id is not UNSET:
             field_dict["job_id"] = job_id
+
+        candidate_id = self.candidate_id
         if candidate_id is not UNSET:
             field_dict["candidate_id"] = candidate_id
+
+        screening_question_answers = self.screening_question_answers
         if screening_question_answers is not UNSET:
-            field_dict["screening_question_answers"] = screening_question_answers
+            field_dict["screening_question_answers"] = (
+                [
+                    item.to_dict() if isinstance(item, SubmittedScreeningAnswer) else item
+                    for item in screening_question_answers
+                ]
+                if isinstance(screening_question_answers, list)
+                else screening_question_answers
+            )
+
+        custom_fields = self.custom_fields
         if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
+            field_dict["custom_fields"] = (
+                custom_fields.to_dict() if isinstance(custom_fields, CustomFields) else custom_fields
+            )
+
+        integration_fields = self.integration_fields
         if integration_fields is not UNSET:
-            field_dict["integration_fields"] = integration_fields
+            field_dict["integration_fields"] = (
+                [item.to_dict() if isinstance(item, IntegrationField) else item for item in integration_fields]
+                if isinstance(integration_fields, list)
+                else integration_fields
+            )
+
+        remote_deleted_at = self.remote_deleted_at
         if remote_deleted_at is not UNSET:
-            field_dict["remote_deleted_at"] = remote_deleted_at
+            field_dict["remote_deleted_at"] = (
+                remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_deleted_at, datetime.datetime)
+                else remote_deleted_at
+            )
+
+        remote_created_at = self.remote_created_at
         if remote_created_at is not UNSET:
-            field_dict["remote_created_at"] = remote_created_at
+            field_dict["remote_created_at"] = (
+                remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_created_at, datetime.datetime)
+                else remote_created_at
+            )
+
+        remote_updated_at = self.remote_updated_at
         if remote_updated_at is not UNSET:
-            field_dict["remote_updated_at"] = remote_updated_at
+            field_dict["remote_updated_at"] = (
+                remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_updated_at, datetime.datetime)
+                else remote_updated_at
+            )
+
+        remote_data = self.remote_data
         if remote_data is not UNSET:
             field_dict["remote_data"] = remote_data
+
+        current_stage = self.current_stage
         if current_stage is not UNSET:
-            field_dict["current_stage"] = current_stage
+            field_dict["current_stage"] = (
+                current_stage.to_dict() if isinstance(current_stage, StageReference) else current_stage
+            )
+
+        job = self.job
         if job is not UNSET:
-            field_dict["job"] = job
+            field_dict["job"] = job.to_dict() if isinstance(job, JobReference) else job
+
+        candidate = self.candidate
         if candidate is not UNSET:
-            field_dict["candidate"] = candidate
+            field_dict["candidate"] = candidate.to_dict() if isinstance(candidate, Candidate) else candidate
 
         return field_dict
 
@@ -260,18 +179,26 @@ class CreatedApplication(_CreatedApplicationSource):
         except AttributeError:
             raise ModelParseError.not_an_object("CreatedApplication", src_dict) from None
         try:
-            created_application.id = src_dict["id"]
+            _id = src_dict["id"]
             _changed_at = src_dict["changed_at"]
         except KeyError as exc:
             raise MissingFieldError("CreatedApplication", str(exc.args[0])) from None
         except TypeError:
             raise ModelParseError.not_an_object("CreatedApplication", src_dict) from None
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("CreatedApplication", "id", _id, "a string")
+
+        created_application.id = _id
+
         try:
-            created_application.changed_at = datetime.datetime.fromisoformat(_changed_at)
+            _parsed_datetime = _parse_datetime(_changed_at)
         except (TypeError, ValueError):
+            _parsed_datetime = None
+        if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
             raise ModelParseError.invalid(
-                "CreatedApplication", "changed_at", _changed_at, "an ISO 8601 date-time string"
-            ) from None
+                "CreatedApplication", "changed_at", _changed_at, "a timezone-aware ISO 8601 date-time string"
+            )
+        created_application.changed_at = _parsed_datetime
 
         created_application.remote_id = _get("remote_id", UNSET)
         _outcome = _get("outcome", UNSET)
@@ -284,40 +211,117 @@ class CreatedApplication(_CreatedApplicationSource):
         created_application.current_stage_id = _get("current_stage_id", UNSET)
         created_application.job_id = _get("job_id", UNSET)
         created_application.candidate_id = _get("candidate_id", UNSET)
-        _screening_question_answers_slot_set(created_application, _LAZY)
-        _custom_fields_slot_set(created_application, _LAZY)
-        _integration_fields_slot_set(created_application, _LAZY)
+        _screening_question_answers = _get("screening_question_answers", UNSET)
+        if isinstance(_screening_question_answers, list):
+            try:
+                created_application.screening_question_answers = list(
+                    map(SubmittedScreeningAnswer.from_dict, _screening_question_answers)
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_application.screening_question_answers = cast(Any, _screening_question_answers)
+        else:
+            created_application.screening_question_answers = _screening_question_answers
+
+        _custom_fields = _get("custom_fields", UNSET)
+        if isinstance(_custom_fields, dict):
+            try:
+                created_application.custom_fields = CustomFields.from_dict(_custom_fields)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_application.custom_fields = cast(Any, _custom_fields)
+        else:
+            created_application.custom_fields = _custom_fields
+
+        _integration_fields = _get("integration_fields", UNSET)
+        if isinstance(_integration_fields, list):
+            try:
+                created_application.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_application.integration_fields = cast(Any, _integration_fields)
+        else:
+            created_application.integration_fields = _integration_fields
+
         _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
-                created_application.remote_deleted_at = datetime.datetime.fromisoformat(_remote_deleted_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_application.remote_deleted_at = cast(Any, _remote_deleted_at)
+                _parsed_datetime = _parse_datetime(_remote_deleted_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "CreatedApplication",
+                    "remote_deleted_at",
+                    _remote_deleted_at,
+                    "a timezone-aware ISO 8601 date-time string",
+                )
+            created_application.remote_deleted_at = _parsed_datetime
+
         else:
             created_application.remote_deleted_at = _remote_deleted_at
 
         _remote_created_at = _get("remote_created_at", UNSET)
         if isinstance(_remote_created_at, str):
             try:
-                created_application.remote_created_at = datetime.datetime.fromisoformat(_remote_created_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_application.remote_created_at = cast(Any, _remote_created_at)
+                _parsed_datetime = _parse_datetime(_remote_created_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "CreatedApplication",
+                    "remote_created_at",
+                    _remote_created_at,
+                    "a timezone-aware ISO 8601 date-time string",
+                )
+            created_application.remote_created_at = _parsed_datetime
+
         else:
             created_application.remote_created_at = _remote_created_at
 
         _remote_updated_at = _get("remote_updated_at", UNSET)
         if isinstance(_remote_updated_at, str):
             try:
-                created_application.remote_updated_at = datetime.datetime.fromisoformat(_remote_updated_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_application.remote_updated_at = cast(Any, _remote_updated_at)
+                _parsed_datetime = _parse_datetime(_remote_updated_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "CreatedApplication",
+                    "remote_updated_at",
+                    _remote_updated_at,
+                    "a timezone-aware ISO 8601 date-time string",
+                )
+            created_application.remote_updated_at = _parsed_datetime
+
         else:
             created_application.remote_updated_at = _remote_updated_at
 
         created_application.remote_data = _get("remote_data", UNSET)
-        _current_stage_slot_set(created_application, _LAZY)
-        _job_slot_set(created_application, _LAZY)
-        _candidate_slot_set(created_application, _LAZY)
+        _current_stage = _get("current_stage", UNSET)
+        if isinstance(_current_stage, dict):
+            try:
+                created_application.current_stage = StageReference.from_dict(_current_stage)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_application.current_stage = cast(Any, _current_stage)
+        else:
+            created_application.current_stage = _current_stage
+
+        _job = _get("job", UNSET)
+        if isinstance(_job, dict):
+            try:
+                created_application.job = JobReference.from_dict(_job)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_application.job = cast(Any, _job)
+        else:
+            created_application.job = _job
+
+        _candidate = _get("candidate", UNSET)
+        if isinstance(_candidate, dict):
+            try:
+                created_application.candidate = Candidate.from_dict(_candidate)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_application.candidate = cast(Any, _candidate)
+        else:
+            created_application.candidate = _candidate
+
         if _KNOWN_FIELDS.issuperset(src_dict):
             created_application.additional_properties = {}
         else:
@@ -325,8 +329,6 @@ class CreatedApplication(_CreatedApplicationSource):
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
-        created_application._kombo_source = src_dict
-        created_application._kombo_pending = 6
         return created_application
 
     @property
@@ -344,172 +346,6 @@ class CreatedApplication(_CreatedApplicationSource):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
-# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
-# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
-# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
-_LAZY: Any = object()
-_screening_question_answers_slot_get = CreatedApplication.__dict__["screening_question_answers"].__get__
-_screening_question_answers_slot_set = CreatedApplication.__dict__["screening_question_answers"].__set__
-_screening_question_answers_slot_delete = CreatedApplication.__dict__["screening_question_answers"].__delete__
-
-
-def _get_screening_question_answers(self: CreatedApplication) -> Any:
-    value = _screening_question_answers_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _screening_question_answers = self._kombo_source.get("screening_question_answers", UNSET)
-    if isinstance(_screening_question_answers, list):
-        try:
-            self.screening_question_answers = list(map(SubmittedScreeningAnswer.from_dict, _screening_question_answers))
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.screening_question_answers = cast(Any, _screening_question_answers)
-    else:
-        self.screening_question_answers = _screening_question_answers
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _screening_question_answers_slot_get(self)
-
-
-_custom_fields_slot_get = CreatedApplication.__dict__["custom_fields"].__get__
-_custom_fields_slot_set = CreatedApplication.__dict__["custom_fields"].__set__
-_custom_fields_slot_delete = CreatedApplication.__dict__["custom_fields"].__delete__
-
-
-def _get_custom_fields(self: CreatedApplication) -> Any:
-    value = _custom_fields_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _custom_fields = self._kombo_source.get("custom_fields", UNSET)
-    if isinstance(_custom_fields, dict):
-        try:
-            self.custom_fields = CustomFields.from_dict(_custom_fields)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.custom_fields = cast(Any, _custom_fields)
-    else:
-        self.custom_fields = _custom_fields
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _custom_fields_slot_get(self)
-
-
-_integration_fields_slot_get = CreatedApplication.__dict__["integration_fields"].__get__
-_integration_fields_slot_set = CreatedApplication.__dict__["integration_fields"].__set__
-_integration_fields_slot_delete = CreatedApplication.__dict__["integration_fields"].__delete__
-
-
-def _get_integration_fields(self: CreatedApplication) -> Any:
-    value = _integration_fields_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _integration_fields = self._kombo_source.get("integration_fields", UNSET)
-    if isinstance(_integration_fields, list):
-        try:
-            self.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.integration_fields = cast(Any, _integration_fields)
-    else:
-        self.integration_fields = _integration_fields
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _integration_fields_slot_get(self)
-
-
-_current_stage_slot_get = CreatedApplication.__dict__["current_stage"].__get__
-_current_stage_slot_set = CreatedApplication.__dict__["current_stage"].__set__
-_current_stage_slot_delete = CreatedApplication.__dict__["current_stage"].__delete__
-
-
-def _get_current_stage(self: CreatedApplication) -> Any:
-    value = _current_stage_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _current_stage = self._kombo_source.get("current_stage", UNSET)
-    if isinstance(_current_stage, dict):
-        try:
-            self.current_stage = StageReference.from_dict(_current_stage)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.current_stage = cast(Any, _current_stage)
-    else:
-        self.current_stage = _current_stage
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _current_stage_slot_get(self)
-
-
-_job_slot_get = CreatedApplication.__dict__["job"].__get__
-_job_slot_set = CreatedApplication.__dict__["job"].__set__
-_job_slot_delete = CreatedApplication.__dict__["job"].__delete__
-
-
-def _get_job(self: CreatedApplication) -> Any:
-    value = _job_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _job = self._kombo_source.get("job", UNSET)
-    if isinstance(_job, dict):
-        try:
-            self.job = JobReference.from_dict(_job)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.job = cast(Any, _job)
-    else:
-        self.job = _job
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _job_slot_get(self)
-
-
-_candidate_slot_get = CreatedApplication.__dict__["candidate"].__get__
-_candidate_slot_set = CreatedApplication.__dict__["candidate"].__set__
-_candidate_slot_delete = CreatedApplication.__dict__["candidate"].__delete__
-
-
-def _get_candidate(self: CreatedApplication) -> Any:
-    value = _candidate_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _candidate = self._kombo_source.get("candidate", UNSET)
-    if isinstance(_candidate, dict):
-        try:
-            self.candidate = Candidate.from_dict(_candidate)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.candidate = cast(Any, _candidate)
-    else:
-        self.candidate = _candidate
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _candidate_slot_get(self)
-
-
-# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
-for _name, _getter, _setter, _deleter in (
-    (
-        "screening_question_answers",
-        _get_screening_question_answers,
-        _screening_question_answers_slot_set,
-        _screening_question_answers_slot_delete,
-    ),
-    ("custom_fields", _get_custom_fields, _custom_fields_slot_set, _custom_fields_slot_delete),
-    ("integration_fields", _get_integration_fields, _integration_fields_slot_set, _integration_fields_slot_delete),
-    ("current_stage", _get_current_stage, _current_stage_slot_set, _current_stage_slot_delete),
-    ("job", _get_job, _job_slot_set, _job_slot_delete),
-    ("candidate", _get_candidate, _candidate_slot_set, _candidate_slot_delete),
-):
-    setattr(CreatedApplication, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

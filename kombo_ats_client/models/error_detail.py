@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,6 +11,8 @@ from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -36,37 +39,18 @@ class ErrorDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["message"] = self.message
 
-        code: str | Unset | None
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        title: str | Unset | None
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        log_url: str | Unset | None
-        if isinstance(self.log_url, Unset):
-            log_url = UNSET
-        else:
-            log_url = self.log_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        code = self.code
         if code is not UNSET:
             field_dict["code"] = code
+
+        title = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        log_url = self.log_url
         if log_url is not UNSET:
             field_dict["log_url"] = log_url
 
@@ -81,11 +65,16 @@ class ErrorDetail:
         except AttributeError:
             raise ModelParseError.not_an_object("ErrorDetail", src_dict) from None
         try:
-            error_detail.message = src_dict["message"]
+            _message = src_dict["message"]
         except KeyError as exc:
             raise MissingFieldError("ErrorDetail", str(exc.args[0])) from None
         except TypeError:
             raise ModelParseError.not_an_object("ErrorDetail", src_dict) from None
+        if not isinstance(_message, str):
+            raise ModelParseError.invalid("ErrorDetail", "message", _message, "a string")
+
+        error_detail.message = _message
+
         error_detail.code = _get("code", UNSET)
         error_detail.title = _get("title", UNSET)
         error_detail.log_url = _get("log_url", UNSET)

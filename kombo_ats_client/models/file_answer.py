@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,6 +11,8 @@ from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -35,25 +38,18 @@ class FileAnswer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
 
         content_type = self.content_type
-
-        data = self.data
-
-        data_url = self.data_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
         if content_type is not UNSET:
             field_dict["content_type"] = content_type
+
+        data = self.data
         if data is not UNSET:
             field_dict["data"] = data
+
+        data_url = self.data_url
         if data_url is not UNSET:
             field_dict["data_url"] = data_url
 
@@ -68,11 +64,16 @@ class FileAnswer:
         except AttributeError:
             raise ModelParseError.not_an_object("FileAnswer", src_dict) from None
         try:
-            file_answer.name = src_dict["name"]
+            _name = src_dict["name"]
         except KeyError as exc:
             raise MissingFieldError("FileAnswer", str(exc.args[0])) from None
         except TypeError:
             raise ModelParseError.not_an_object("FileAnswer", src_dict) from None
+        if not isinstance(_name, str):
+            raise ModelParseError.invalid("FileAnswer", "name", _name, "a string")
+
+        file_answer.name = _name
+
         file_answer.content_type = _get("content_type", UNSET)
         file_answer.data = _get("data", UNSET)
         file_answer.data_url = _get("data_url", UNSET)

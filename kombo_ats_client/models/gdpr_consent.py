@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -11,6 +12,8 @@ from ..errors import ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -33,17 +36,12 @@ class GdprConsent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        expires_at = self.expires_at
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
         given = self.given
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
         if given is not UNSET:
             field_dict["given"] = given
 
@@ -62,11 +60,14 @@ class GdprConsent:
             gdpr_consent.expires_at = UNSET
         else:
             try:
-                gdpr_consent.expires_at = datetime.datetime.fromisoformat(_expires_at)
+                _parsed_datetime = _parse_datetime(_expires_at)
             except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
                 raise ModelParseError.invalid(
-                    "GdprConsent", "expires_at", _expires_at, "an ISO 8601 date-time string"
-                ) from None
+                    "GdprConsent", "expires_at", _expires_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            gdpr_consent.expires_at = _parsed_datetime
 
         gdpr_consent.given = _get("given", UNSET)
         if _KNOWN_FIELDS.issuperset(src_dict):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,8 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError, ModelParseError
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -28,18 +31,10 @@ class GetApplicationsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["status"] = self.status
 
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "data": data,
-            }
-        )
+        field_dict["data"] = self.data.to_dict()
 
         return field_dict
 
@@ -48,12 +43,17 @@ class GetApplicationsResponse:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         get_applications_response = _new_instance(cls)
         try:
-            get_applications_response.status = src_dict["status"]
+            _status = src_dict["status"]
             _data = src_dict["data"]
         except KeyError as exc:
             raise MissingFieldError("GetApplicationsResponse", str(exc.args[0])) from None
         except TypeError:
             raise ModelParseError.not_an_object("GetApplicationsResponse", src_dict) from None
+        if not isinstance(_status, str):
+            raise ModelParseError.invalid("GetApplicationsResponse", "status", _status, "a string")
+
+        get_applications_response.status = _status
+
         get_applications_response.data = ApplicationsPage.from_dict(_data)
 
         if _KNOWN_FIELDS.issuperset(src_dict):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -11,6 +12,8 @@ from ..models.hiring_team_role import HiringTeamRole
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -41,35 +44,26 @@ class HiringTeamMember:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
-        remote_id: str | Unset | None
-        if isinstance(self.remote_id, Unset):
-            remote_id = UNSET
-        else:
-            remote_id = self.remote_id
+        remote_id = self.remote_id
+        if remote_id is not UNSET:
+            field_dict["remote_id"] = remote_id
 
-        first_name: str | Unset | None
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
+        first_name = self.first_name
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
 
-        last_name: str | Unset | None
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
+        last_name = self.last_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
 
-        email: str | Unset | None
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email = self.email
+        if email is not UNSET:
+            field_dict["email"] = email
 
         hiring_team_roles: list[str] | Unset | None
         if isinstance(self.hiring_team_roles, Unset):
@@ -86,20 +80,6 @@ class HiringTeamMember:
 
         else:
             hiring_team_roles = self.hiring_team_roles
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if remote_id is not UNSET:
-            field_dict["remote_id"] = remote_id
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if email is not UNSET:
-            field_dict["email"] = email
         if hiring_team_roles is not UNSET:
             field_dict["hiring_team_roles"] = hiring_team_roles
 

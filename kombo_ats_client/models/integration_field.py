@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,6 +14,8 @@ from ..types import UNSET, Unset
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _INTEGRATION_FIELD_TYPE_BY_VALUE = {member.value: member for member in IntegrationFieldType}
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -44,45 +47,24 @@ class IntegrationField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        key: str | Unset | None
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
-
-        type_: str | Unset | None
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, IntegrationFieldType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        value = self.value
-
-        label: str | Unset | None
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        key = self.key
         if key is not UNSET:
             field_dict["key"] = key
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = type_.value if isinstance(type_, IntegrationFieldType) else type_
+
+        value = self.value
         if value is not UNSET:
             field_dict["value"] = value
+
+        label = self.label
         if label is not UNSET:
             field_dict["label"] = label
 

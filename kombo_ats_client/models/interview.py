@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -11,6 +12,8 @@ from ..errors import ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -27,17 +30,8 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="Interview")
 
 
-class _InterviewSource:
-    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
-    until the last of them has been parsed."""
-
-    __slots__ = ("_kombo_pending", "_kombo_source")
-    _kombo_source: Mapping[str, Any]
-    _kombo_pending: int
-
-
 @_attrs_define
-class Interview(_InterviewSource):
+class Interview:
     id: str | Unset | None = UNSET
     remote_id: str | Unset | None = UNSET
     title: str | Unset | None = UNSET
@@ -47,64 +41,38 @@ class Interview(_InterviewSource):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        remote_id: str | Unset | None
-        if isinstance(self.remote_id, Unset):
-            remote_id = UNSET
-        else:
-            remote_id = self.remote_id
-
-        title: str | Unset | None
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        starting_at: str | Unset | None
-        if isinstance(self.starting_at, Unset):
-            starting_at = UNSET
-        elif isinstance(self.starting_at, datetime.datetime):
-            starting_at = self.starting_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-        else:
-            starting_at = self.starting_at
-
-        ending_at: str | Unset | None
-        if isinstance(self.ending_at, Unset):
-            ending_at = UNSET
-        elif isinstance(self.ending_at, datetime.datetime):
-            ending_at = self.ending_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-        else:
-            ending_at = self.ending_at
-
-        _location_value = self.location
-        location: dict[str, Any] | Unset | None
-        if isinstance(_location_value, Unset):
-            location = UNSET
-        elif isinstance(_location_value, Location):
-            location = _location_value.to_dict()
-        else:
-            location = _location_value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        remote_id = self.remote_id
         if remote_id is not UNSET:
             field_dict["remote_id"] = remote_id
+
+        title = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        starting_at = self.starting_at
         if starting_at is not UNSET:
-            field_dict["starting_at"] = starting_at
+            field_dict["starting_at"] = (
+                starting_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(starting_at, datetime.datetime)
+                else starting_at
+            )
+
+        ending_at = self.ending_at
         if ending_at is not UNSET:
-            field_dict["ending_at"] = ending_at
+            field_dict["ending_at"] = (
+                ending_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(ending_at, datetime.datetime)
+                else ending_at
+            )
+
+        location = self.location
         if location is not UNSET:
-            field_dict["location"] = location
+            field_dict["location"] = location.to_dict() if isinstance(location, Location) else location
 
         return field_dict
 
@@ -122,22 +90,42 @@ class Interview(_InterviewSource):
         _starting_at = _get("starting_at", UNSET)
         if isinstance(_starting_at, str):
             try:
-                interview.starting_at = datetime.datetime.fromisoformat(_starting_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                interview.starting_at = cast(Any, _starting_at)
+                _parsed_datetime = _parse_datetime(_starting_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Interview", "starting_at", _starting_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            interview.starting_at = _parsed_datetime
+
         else:
             interview.starting_at = _starting_at
 
         _ending_at = _get("ending_at", UNSET)
         if isinstance(_ending_at, str):
             try:
-                interview.ending_at = datetime.datetime.fromisoformat(_ending_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                interview.ending_at = cast(Any, _ending_at)
+                _parsed_datetime = _parse_datetime(_ending_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Interview", "ending_at", _ending_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            interview.ending_at = _parsed_datetime
+
         else:
             interview.ending_at = _ending_at
 
-        _location_slot_set(interview, _LAZY)
+        _location = _get("location", UNSET)
+        if isinstance(_location, dict):
+            try:
+                interview.location = Location.from_dict(_location)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                interview.location = cast(Any, _location)
+        else:
+            interview.location = _location
+
         if _KNOWN_FIELDS.issuperset(src_dict):
             interview.additional_properties = {}
         else:
@@ -145,8 +133,6 @@ class Interview(_InterviewSource):
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
-        interview._kombo_source = src_dict
-        interview._kombo_pending = 1
         return interview
 
     @property
@@ -164,40 +150,6 @@ class Interview(_InterviewSource):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
-# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
-# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
-# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
-_LAZY: Any = object()
-_location_slot_get = Interview.__dict__["location"].__get__
-_location_slot_set = Interview.__dict__["location"].__set__
-_location_slot_delete = Interview.__dict__["location"].__delete__
-
-
-def _get_location(self: Interview) -> Any:
-    value = _location_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _location = self._kombo_source.get("location", UNSET)
-    if isinstance(_location, dict):
-        try:
-            self.location = Location.from_dict(_location)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.location = cast(Any, _location)
-    else:
-        self.location = _location
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _location_slot_get(self)
-
-
-# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
-for _name, _getter, _setter, _deleter in (("location", _get_location, _location_slot_set, _location_slot_delete),):
-    setattr(Interview, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -26,6 +27,8 @@ _REMOTE_WORK_STATUS_BY_VALUE = {member.value: member for member in RemoteWorkSta
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _SALARY_PERIOD_BY_VALUE = {member.value: member for member in SalaryPeriod}
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -71,17 +74,8 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="Job")
 
 
-class _JobSource:
-    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
-    until the last of them has been parsed."""
-
-    __slots__ = ("_kombo_pending", "_kombo_source")
-    _kombo_source: Mapping[str, Any]
-    _kombo_pending: int
-
-
 @_attrs_define
-class Job(_JobSource):
+class Job:
     """A job (requisition) in the ATS."""
 
     id: str
@@ -132,334 +126,190 @@ class Job(_JobSource):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
 
-        changed_at = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        field_dict["changed_at"] = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
-        remote_id: str | Unset | None
-        if isinstance(self.remote_id, Unset):
-            remote_id = UNSET
-        else:
-            remote_id = self.remote_id
-
-        name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        job_code: str | Unset | None
-        if isinstance(self.job_code, Unset):
-            job_code = UNSET
-        else:
-            job_code = self.job_code
-
-        description: str | Unset | None
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        confidential: bool | Unset | None
-        if isinstance(self.confidential, Unset):
-            confidential = UNSET
-        else:
-            confidential = self.confidential
-
-        weekly_hours: float | Unset | None
-        if isinstance(self.weekly_hours, Unset):
-            weekly_hours = UNSET
-        else:
-            weekly_hours = self.weekly_hours
-
-        employment_type: str | Unset | None
-        if isinstance(self.employment_type, Unset):
-            employment_type = UNSET
-        elif isinstance(self.employment_type, EmploymentType):
-            employment_type = self.employment_type.value
-        else:
-            employment_type = self.employment_type
-
-        status: str | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, JobStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        visibility: str | Unset | None
-        if isinstance(self.visibility, Unset):
-            visibility = UNSET
-        elif isinstance(self.visibility, JobVisibility):
-            visibility = self.visibility.value
-        else:
-            visibility = self.visibility
-
-        category: str | Unset | None
-        if isinstance(self.category, Unset):
-            category = UNSET
-        else:
-            category = self.category
-
-        department: str | Unset | None
-        if isinstance(self.department, Unset):
-            department = UNSET
-        else:
-            department = self.department
-
-        post_url: str | Unset | None
-        if isinstance(self.post_url, Unset):
-            post_url = UNSET
-        else:
-            post_url = self.post_url
-
-        experience_level: str | Unset | None
-        if isinstance(self.experience_level, Unset):
-            experience_level = UNSET
-        else:
-            experience_level = self.experience_level
-
-        remote_work_status: str | Unset | None
-        if isinstance(self.remote_work_status, Unset):
-            remote_work_status = UNSET
-        elif isinstance(self.remote_work_status, RemoteWorkStatus):
-            remote_work_status = self.remote_work_status.value
-        else:
-            remote_work_status = self.remote_work_status
-
-        salary_amount: float | Unset | None
-        if isinstance(self.salary_amount, Unset):
-            salary_amount = UNSET
-        else:
-            salary_amount = self.salary_amount
-
-        salary_amount_from: float | Unset | None
-        if isinstance(self.salary_amount_from, Unset):
-            salary_amount_from = UNSET
-        else:
-            salary_amount_from = self.salary_amount_from
-
-        salary_amount_to: float | Unset | None
-        if isinstance(self.salary_amount_to, Unset):
-            salary_amount_to = UNSET
-        else:
-            salary_amount_to = self.salary_amount_to
-
-        salary_currency: str | Unset | None
-        if isinstance(self.salary_currency, Unset):
-            salary_currency = UNSET
-        else:
-            salary_currency = self.salary_currency
-
-        salary_period: str | Unset | None
-        if isinstance(self.salary_period, Unset):
-            salary_period = UNSET
-        elif isinstance(self.salary_period, SalaryPeriod):
-            salary_period = self.salary_period.value
-        else:
-            salary_period = self.salary_period
-
-        _location_value = self.location
-        location: dict[str, Any] | Unset | None
-        if isinstance(_location_value, Unset):
-            location = UNSET
-        elif isinstance(_location_value, Location):
-            location = _location_value.to_dict()
-        else:
-            location = _location_value
-
-        _custom_fields_value = self.custom_fields
-        custom_fields: dict[str, Any] | Unset | None
-        if isinstance(_custom_fields_value, Unset):
-            custom_fields = UNSET
-        elif isinstance(_custom_fields_value, CustomFields):
-            custom_fields = _custom_fields_value.to_dict()
-        else:
-            custom_fields = _custom_fields_value
-
-        _integration_fields_value = self.integration_fields
-        integration_fields: list[dict[str, Any]] | Unset | None
-        if isinstance(_integration_fields_value, Unset):
-            integration_fields = UNSET
-        elif isinstance(_integration_fields_value, list):
-            integration_fields = [
-                item.to_dict() if isinstance(item, IntegrationField) else cast(Any, item)
-                for item in _integration_fields_value
-            ]
-
-        else:
-            integration_fields = _integration_fields_value
-
-        opened_at: str | Unset | None
-        if isinstance(self.opened_at, Unset):
-            opened_at = UNSET
-        elif isinstance(self.opened_at, datetime.datetime):
-            opened_at = self.opened_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-        else:
-            opened_at = self.opened_at
-
-        closed_at: str | Unset | None
-        if isinstance(self.closed_at, Unset):
-            closed_at = UNSET
-        elif isinstance(self.closed_at, datetime.datetime):
-            closed_at = self.closed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-        else:
-            closed_at = self.closed_at
-
-        remote_created_at: str | Unset | None
-        if isinstance(self.remote_created_at, Unset):
-            remote_created_at = UNSET
-        elif isinstance(self.remote_created_at, datetime.datetime):
-            remote_created_at = self.remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-        else:
-            remote_created_at = self.remote_created_at
-
-        remote_updated_at: str | Unset | None
-        if isinstance(self.remote_updated_at, Unset):
-            remote_updated_at = UNSET
-        elif isinstance(self.remote_updated_at, datetime.datetime):
-            remote_updated_at = self.remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-        else:
-            remote_updated_at = self.remote_updated_at
-
-        contact_id: str | Unset | None
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
-
-        remote_data = self.remote_data
-
-        remote_deleted_at: str | Unset | None
-        if isinstance(self.remote_deleted_at, Unset):
-            remote_deleted_at = UNSET
-        elif isinstance(self.remote_deleted_at, datetime.datetime):
-            remote_deleted_at = self.remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-        else:
-            remote_deleted_at = self.remote_deleted_at
-
-        _stages_value = self.stages
-        stages: list[dict[str, Any]] | Unset | None
-        if isinstance(_stages_value, Unset):
-            stages = UNSET
-        elif isinstance(_stages_value, list):
-            stages = [item.to_dict() if isinstance(item, Stage) else cast(Any, item) for item in _stages_value]
-
-        else:
-            stages = _stages_value
-
-        _screening_questions_value = self.screening_questions
-        screening_questions: list[dict[str, Any]] | Unset | None
-        if isinstance(_screening_questions_value, Unset):
-            screening_questions = UNSET
-        elif isinstance(_screening_questions_value, list):
-            screening_questions = [
-                item.to_dict() if isinstance(item, ScreeningQuestion) else cast(Any, item)
-                for item in _screening_questions_value
-            ]
-
-        else:
-            screening_questions = _screening_questions_value
-
-        _job_postings_value = self.job_postings
-        job_postings: list[dict[str, Any]] | Unset | None
-        if isinstance(_job_postings_value, Unset):
-            job_postings = UNSET
-        elif isinstance(_job_postings_value, list):
-            job_postings = [
-                item.to_dict() if isinstance(item, JobPosting) else cast(Any, item) for item in _job_postings_value
-            ]
-
-        else:
-            job_postings = _job_postings_value
-
-        _hiring_team_value = self.hiring_team
-        hiring_team: list[dict[str, Any]] | Unset | None
-        if isinstance(_hiring_team_value, Unset):
-            hiring_team = UNSET
-        elif isinstance(_hiring_team_value, list):
-            hiring_team = [
-                item.to_dict() if isinstance(item, HiringTeamMember) else cast(Any, item) for item in _hiring_team_value
-            ]
-
-        else:
-            hiring_team = _hiring_team_value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "changed_at": changed_at,
-            }
-        )
+        remote_id = self.remote_id
         if remote_id is not UNSET:
             field_dict["remote_id"] = remote_id
+
+        name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+
+        job_code = self.job_code
         if job_code is not UNSET:
             field_dict["job_code"] = job_code
+
+        description = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        confidential = self.confidential
         if confidential is not UNSET:
             field_dict["confidential"] = confidential
+
+        weekly_hours = self.weekly_hours
         if weekly_hours is not UNSET:
             field_dict["weekly_hours"] = weekly_hours
+
+        employment_type = self.employment_type
         if employment_type is not UNSET:
-            field_dict["employment_type"] = employment_type
+            field_dict["employment_type"] = (
+                employment_type.value if isinstance(employment_type, EmploymentType) else employment_type
+            )
+
+        status = self.status
         if status is not UNSET:
-            field_dict["status"] = status
+            field_dict["status"] = status.value if isinstance(status, JobStatus) else status
+
+        visibility = self.visibility
         if visibility is not UNSET:
-            field_dict["visibility"] = visibility
+            field_dict["visibility"] = visibility.value if isinstance(visibility, JobVisibility) else visibility
+
+        category = self.category
         if category is not UNSET:
             field_dict["category"] = category
+
+        department = self.department
         if department is not UNSET:
             field_dict["department"] = department
+
+        post_url = self.post_url
         if post_url is not UNSET:
             field_dict["post_url"] = post_url
+
+        experience_level = self.experience_level
         if experience_level is not UNSET:
             field_dict["experience_level"] = experience_level
+
+        remote_work_status = self.remote_work_status
         if remote_work_status is not UNSET:
-            field_dict["remote_work_status"] = remote_work_status
+            field_dict["remote_work_status"] = (
+                remote_work_status.value if isinstance(remote_work_status, RemoteWorkStatus) else remote_work_status
+            )
+
+        salary_amount = self.salary_amount
         if salary_amount is not UNSET:
             field_dict["salary_amount"] = salary_amount
+
+        salary_amount_from = self.salary_amount_from
         if salary_amount_from is not UNSET:
             field_dict["salary_amount_from"] = salary_amount_from
+
+        salary_amount_to = self.salary_amount_to
         if salary_amount_to is not UNSET:
             field_dict["salary_amount_to"] = salary_amount_to
+
+        salary_currency = self.salary_currency
         if salary_currency is not UNSET:
             field_dict["salary_currency"] = salary_currency
+
+        salary_period = self.salary_period
         if salary_period is not UNSET:
-            field_dict["salary_period"] = salary_period
+            field_dict["salary_period"] = (
+                salary_period.value if isinstance(salary_period, SalaryPeriod) else salary_period
+            )
+
+        location = self.location
         if location is not UNSET:
-            field_dict["location"] = location
+            field_dict["location"] = location.to_dict() if isinstance(location, Location) else location
+
+        custom_fields = self.custom_fields
         if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
+            field_dict["custom_fields"] = (
+                custom_fields.to_dict() if isinstance(custom_fields, CustomFields) else custom_fields
+            )
+
+        integration_fields = self.integration_fields
         if integration_fields is not UNSET:
-            field_dict["integration_fields"] = integration_fields
+            field_dict["integration_fields"] = (
+                [item.to_dict() if isinstance(item, IntegrationField) else item for item in integration_fields]
+                if isinstance(integration_fields, list)
+                else integration_fields
+            )
+
+        opened_at = self.opened_at
         if opened_at is not UNSET:
-            field_dict["opened_at"] = opened_at
+            field_dict["opened_at"] = (
+                opened_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(opened_at, datetime.datetime)
+                else opened_at
+            )
+
+        closed_at = self.closed_at
         if closed_at is not UNSET:
-            field_dict["closed_at"] = closed_at
+            field_dict["closed_at"] = (
+                closed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(closed_at, datetime.datetime)
+                else closed_at
+            )
+
+        remote_created_at = self.remote_created_at
         if remote_created_at is not UNSET:
-            field_dict["remote_created_at"] = remote_created_at
+            field_dict["remote_created_at"] = (
+                remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_created_at, datetime.datetime)
+                else remote_created_at
+            )
+
+        remote_updated_at = self.remote_updated_at
         if remote_updated_at is not UNSET:
-            field_dict["remote_updated_at"] = remote_updated_at
+            field_dict["remote_updated_at"] = (
+                remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_updated_at, datetime.datetime)
+                else remote_updated_at
+            )
+
+        contact_id = self.contact_id
         if contact_id is not UNSET:
             field_dict["contact_id"] = contact_id
+
+        remote_data = self.remote_data
         if remote_data is not UNSET:
             field_dict["remote_data"] = remote_data
+
+        remote_deleted_at = self.remote_deleted_at
         if remote_deleted_at is not UNSET:
-            field_dict["remote_deleted_at"] = remote_deleted_at
+            field_dict["remote_deleted_at"] = (
+                remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_deleted_at, datetime.datetime)
+                else remote_deleted_at
+            )
+
+        stages = self.stages
         if stages is not UNSET:
-            field_dict["stages"] = stages
+            field_dict["stages"] = (
+                [item.to_dict() if isinstance(item, Stage) else item for item in stages]
+                if isinstance(stages, list)
+                else stages
+            )
+
+        screening_questions = self.screening_questions
         if screening_questions is not UNSET:
-            field_dict["screening_questions"] = screening_questions
+            field_dict["screening_questions"] = (
+                [item.to_dict() if isinstance(item, ScreeningQuestion) else item for item in screening_questions]
+                if isinstance(screening_questions, list)
+                else screening_questions
+            )
+
+        job_postings = self.job_postings
         if job_postings is not UNSET:
-            field_dict["job_postings"] = job_postings
+            field_dict["job_postings"] = (
+                [item.to_dict() if isinstance(item, JobPosting) else item for item in job_postings]
+                if isinstance(job_postings, list)
+                else job_postings
+            )
+
+        hiring_team = self.hiring_team
         if hiring_team is not UNSET:
-            field_dict["hiring_team"] = hiring_team
+            field_dict["hiring_team"] = (
+                [item.to_dict() if isinstance(item, HiringTeamMember) else item for item in hiring_team]
+                if isinstance(hiring_team, list)
+                else hiring_team
+            )
 
         return field_dict
 
@@ -472,16 +322,26 @@ class Job(_JobSource):
         except AttributeError:
             raise ModelParseError.not_an_object("Job", src_dict) from None
         try:
-            job.id = src_dict["id"]
+            _id = src_dict["id"]
             _changed_at = src_dict["changed_at"]
         except KeyError as exc:
             raise MissingFieldError("Job", str(exc.args[0])) from None
         except TypeError:
             raise ModelParseError.not_an_object("Job", src_dict) from None
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("Job", "id", _id, "a string")
+
+        job.id = _id
+
         try:
-            job.changed_at = datetime.datetime.fromisoformat(_changed_at)
+            _parsed_datetime = _parse_datetime(_changed_at)
         except (TypeError, ValueError):
-            raise ModelParseError.invalid("Job", "changed_at", _changed_at, "an ISO 8601 date-time string") from None
+            _parsed_datetime = None
+        if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+            raise ModelParseError.invalid(
+                "Job", "changed_at", _changed_at, "a timezone-aware ISO 8601 date-time string"
+            )
+        job.changed_at = _parsed_datetime
 
         job.remote_id = _get("remote_id", UNSET)
         job.name = _get("name", UNSET)
@@ -527,42 +387,90 @@ class Job(_JobSource):
         else:
             job.salary_period = _salary_period
 
-        _location_slot_set(job, _LAZY)
-        _custom_fields_slot_set(job, _LAZY)
-        _integration_fields_slot_set(job, _LAZY)
+        _location = _get("location", UNSET)
+        if isinstance(_location, dict):
+            try:
+                job.location = Location.from_dict(_location)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                job.location = cast(Any, _location)
+        else:
+            job.location = _location
+
+        _custom_fields = _get("custom_fields", UNSET)
+        if isinstance(_custom_fields, dict):
+            try:
+                job.custom_fields = CustomFields.from_dict(_custom_fields)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                job.custom_fields = cast(Any, _custom_fields)
+        else:
+            job.custom_fields = _custom_fields
+
+        _integration_fields = _get("integration_fields", UNSET)
+        if isinstance(_integration_fields, list):
+            try:
+                job.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                job.integration_fields = cast(Any, _integration_fields)
+        else:
+            job.integration_fields = _integration_fields
+
         _opened_at = _get("opened_at", UNSET)
         if isinstance(_opened_at, str):
             try:
-                job.opened_at = datetime.datetime.fromisoformat(_opened_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                job.opened_at = cast(Any, _opened_at)
+                _parsed_datetime = _parse_datetime(_opened_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Job", "opened_at", _opened_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            job.opened_at = _parsed_datetime
+
         else:
             job.opened_at = _opened_at
 
         _closed_at = _get("closed_at", UNSET)
         if isinstance(_closed_at, str):
             try:
-                job.closed_at = datetime.datetime.fromisoformat(_closed_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                job.closed_at = cast(Any, _closed_at)
+                _parsed_datetime = _parse_datetime(_closed_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Job", "closed_at", _closed_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            job.closed_at = _parsed_datetime
+
         else:
             job.closed_at = _closed_at
 
         _remote_created_at = _get("remote_created_at", UNSET)
         if isinstance(_remote_created_at, str):
             try:
-                job.remote_created_at = datetime.datetime.fromisoformat(_remote_created_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                job.remote_created_at = cast(Any, _remote_created_at)
+                _parsed_datetime = _parse_datetime(_remote_created_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Job", "remote_created_at", _remote_created_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            job.remote_created_at = _parsed_datetime
+
         else:
             job.remote_created_at = _remote_created_at
 
         _remote_updated_at = _get("remote_updated_at", UNSET)
         if isinstance(_remote_updated_at, str):
             try:
-                job.remote_updated_at = datetime.datetime.fromisoformat(_remote_updated_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                job.remote_updated_at = cast(Any, _remote_updated_at)
+                _parsed_datetime = _parse_datetime(_remote_updated_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Job", "remote_updated_at", _remote_updated_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            job.remote_updated_at = _parsed_datetime
+
         else:
             job.remote_updated_at = _remote_updated_at
 
@@ -571,23 +479,59 @@ class Job(_JobSource):
         _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
-                job.remote_deleted_at = datetime.datetime.fromisoformat(_remote_deleted_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                job.remote_deleted_at = cast(Any, _remote_deleted_at)
+                _parsed_datetime = _parse_datetime(_remote_deleted_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Job", "remote_deleted_at", _remote_deleted_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            job.remote_deleted_at = _parsed_datetime
+
         else:
             job.remote_deleted_at = _remote_deleted_at
 
-        _stages_slot_set(job, _LAZY)
-        _screening_questions_slot_set(job, _LAZY)
-        _job_postings_slot_set(job, _LAZY)
-        _hiring_team_slot_set(job, _LAZY)
+        _stages = _get("stages", UNSET)
+        if isinstance(_stages, list):
+            try:
+                job.stages = list(map(Stage.from_dict, _stages))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                job.stages = cast(Any, _stages)
+        else:
+            job.stages = _stages
+
+        _screening_questions = _get("screening_questions", UNSET)
+        if isinstance(_screening_questions, list):
+            try:
+                job.screening_questions = list(map(ScreeningQuestion.from_dict, _screening_questions))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                job.screening_questions = cast(Any, _screening_questions)
+        else:
+            job.screening_questions = _screening_questions
+
+        _job_postings = _get("job_postings", UNSET)
+        if isinstance(_job_postings, list):
+            try:
+                job.job_postings = list(map(JobPosting.from_dict, _job_postings))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                job.job_postings = cast(Any, _job_postings)
+        else:
+            job.job_postings = _job_postings
+
+        _hiring_team = _get("hiring_team", UNSET)
+        if isinstance(_hiring_team, list):
+            try:
+                job.hiring_team = list(map(HiringTeamMember.from_dict, _hiring_team))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                job.hiring_team = cast(Any, _hiring_team)
+        else:
+            job.hiring_team = _hiring_team
+
         if _KNOWN_FIELDS.issuperset(src_dict):
             job.additional_properties = {}
         else:
             job.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
 
-        job._kombo_source = src_dict
-        job._kombo_pending = 7
         return job
 
     @property
@@ -605,192 +549,6 @@ class Job(_JobSource):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
-# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
-# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
-# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
-_LAZY: Any = object()
-_location_slot_get = Job.__dict__["location"].__get__
-_location_slot_set = Job.__dict__["location"].__set__
-_location_slot_delete = Job.__dict__["location"].__delete__
-
-
-def _get_location(self: Job) -> Any:
-    value = _location_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _location = self._kombo_source.get("location", UNSET)
-    if isinstance(_location, dict):
-        try:
-            self.location = Location.from_dict(_location)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.location = cast(Any, _location)
-    else:
-        self.location = _location
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _location_slot_get(self)
-
-
-_custom_fields_slot_get = Job.__dict__["custom_fields"].__get__
-_custom_fields_slot_set = Job.__dict__["custom_fields"].__set__
-_custom_fields_slot_delete = Job.__dict__["custom_fields"].__delete__
-
-
-def _get_custom_fields(self: Job) -> Any:
-    value = _custom_fields_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _custom_fields = self._kombo_source.get("custom_fields", UNSET)
-    if isinstance(_custom_fields, dict):
-        try:
-            self.custom_fields = CustomFields.from_dict(_custom_fields)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.custom_fields = cast(Any, _custom_fields)
-    else:
-        self.custom_fields = _custom_fields
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _custom_fields_slot_get(self)
-
-
-_integration_fields_slot_get = Job.__dict__["integration_fields"].__get__
-_integration_fields_slot_set = Job.__dict__["integration_fields"].__set__
-_integration_fields_slot_delete = Job.__dict__["integration_fields"].__delete__
-
-
-def _get_integration_fields(self: Job) -> Any:
-    value = _integration_fields_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _integration_fields = self._kombo_source.get("integration_fields", UNSET)
-    if isinstance(_integration_fields, list):
-        try:
-            self.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.integration_fields = cast(Any, _integration_fields)
-    else:
-        self.integration_fields = _integration_fields
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _integration_fields_slot_get(self)
-
-
-_stages_slot_get = Job.__dict__["stages"].__get__
-_stages_slot_set = Job.__dict__["stages"].__set__
-_stages_slot_delete = Job.__dict__["stages"].__delete__
-
-
-def _get_stages(self: Job) -> Any:
-    value = _stages_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _stages = self._kombo_source.get("stages", UNSET)
-    if isinstance(_stages, list):
-        try:
-            self.stages = list(map(Stage.from_dict, _stages))
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.stages = cast(Any, _stages)
-    else:
-        self.stages = _stages
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _stages_slot_get(self)
-
-
-_screening_questions_slot_get = Job.__dict__["screening_questions"].__get__
-_screening_questions_slot_set = Job.__dict__["screening_questions"].__set__
-_screening_questions_slot_delete = Job.__dict__["screening_questions"].__delete__
-
-
-def _get_screening_questions(self: Job) -> Any:
-    value = _screening_questions_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _screening_questions = self._kombo_source.get("screening_questions", UNSET)
-    if isinstance(_screening_questions, list):
-        try:
-            self.screening_questions = list(map(ScreeningQuestion.from_dict, _screening_questions))
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.screening_questions = cast(Any, _screening_questions)
-    else:
-        self.screening_questions = _screening_questions
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _screening_questions_slot_get(self)
-
-
-_job_postings_slot_get = Job.__dict__["job_postings"].__get__
-_job_postings_slot_set = Job.__dict__["job_postings"].__set__
-_job_postings_slot_delete = Job.__dict__["job_postings"].__delete__
-
-
-def _get_job_postings(self: Job) -> Any:
-    value = _job_postings_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _job_postings = self._kombo_source.get("job_postings", UNSET)
-    if isinstance(_job_postings, list):
-        try:
-            self.job_postings = list(map(JobPosting.from_dict, _job_postings))
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.job_postings = cast(Any, _job_postings)
-    else:
-        self.job_postings = _job_postings
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _job_postings_slot_get(self)
-
-
-_hiring_team_slot_get = Job.__dict__["hiring_team"].__get__
-_hiring_team_slot_set = Job.__dict__["hiring_team"].__set__
-_hiring_team_slot_delete = Job.__dict__["hiring_team"].__delete__
-
-
-def _get_hiring_team(self: Job) -> Any:
-    value = _hiring_team_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _hiring_team = self._kombo_source.get("hiring_team", UNSET)
-    if isinstance(_hiring_team, list):
-        try:
-            self.hiring_team = list(map(HiringTeamMember.from_dict, _hiring_team))
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.hiring_team = cast(Any, _hiring_team)
-    else:
-        self.hiring_team = _hiring_team
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _hiring_team_slot_get(self)
-
-
-# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
-for _name, _getter, _setter, _deleter in (
-    ("location", _get_location, _location_slot_set, _location_slot_delete),
-    ("custom_fields", _get_custom_fields, _custom_fields_slot_set, _custom_fields_slot_delete),
-    ("integration_fields", _get_integration_fields, _integration_fields_slot_set, _integration_fields_slot_delete),
-    ("stages", _get_stages, _stages_slot_set, _stages_slot_delete),
-    ("screening_questions", _get_screening_questions, _screening_questions_slot_set, _screening_questions_slot_delete),
-    ("job_postings", _get_job_postings, _job_postings_slot_set, _job_postings_slot_delete),
-    ("hiring_team", _get_hiring_team, _hiring_team_slot_set, _hiring_team_slot_delete),
-):
-    setattr(Job, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,6 +17,8 @@ _JOB_POSTING_STATUS_BY_VALUE = {member.value: member for member in JobPostingSta
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _JOB_POSTING_VISIBILITY_BY_VALUE = {member.value: member for member in JobPostingVisibility}
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -50,71 +53,36 @@ class JobPosting:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        remote_id: str | Unset | None
-        if isinstance(self.remote_id, Unset):
-            remote_id = UNSET
-        else:
-            remote_id = self.remote_id
-
-        title: str | Unset | None
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        description_html: str | Unset | None
-        if isinstance(self.description_html, Unset):
-            description_html = UNSET
-        else:
-            description_html = self.description_html
-
-        status: str | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, JobPostingStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        visibility: str | Unset | None
-        if isinstance(self.visibility, Unset):
-            visibility = UNSET
-        elif isinstance(self.visibility, JobPostingVisibility):
-            visibility = self.visibility.value
-        else:
-            visibility = self.visibility
-
-        url: str | Unset | None
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        remote_data = self.remote_data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        remote_id = self.remote_id
         if remote_id is not UNSET:
             field_dict["remote_id"] = remote_id
+
+        title = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        description_html = self.description_html
         if description_html is not UNSET:
             field_dict["description_html"] = description_html
+
+        status = self.status
         if status is not UNSET:
-            field_dict["status"] = status
+            field_dict["status"] = status.value if isinstance(status, JobPostingStatus) else status
+
+        visibility = self.visibility
         if visibility is not UNSET:
-            field_dict["visibility"] = visibility
+            field_dict["visibility"] = visibility.value if isinstance(visibility, JobPostingVisibility) else visibility
+
+        url = self.url
         if url is not UNSET:
             field_dict["url"] = url
+
+        remote_data = self.remote_data
         if remote_data is not UNSET:
             field_dict["remote_data"] = remote_data
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,6 +11,8 @@ from ..errors import ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -34,31 +37,16 @@ class JobReference:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        remote_id: str | Unset | None
-        if isinstance(self.remote_id, Unset):
-            remote_id = UNSET
-        else:
-            remote_id = self.remote_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+
+        remote_id = self.remote_id
         if remote_id is not UNSET:
             field_dict["remote_id"] = remote_id
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,6 +11,8 @@ from ..errors import ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -44,63 +47,32 @@ class Location:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        city: str | Unset | None
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
-
-        country: str | Unset | None
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
-
-        raw: str | Unset | None
-        if isinstance(self.raw, Unset):
-            raw = UNSET
-        else:
-            raw = self.raw
-
-        state: str | Unset | None
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
-
-        street_1: str | Unset | None
-        if isinstance(self.street_1, Unset):
-            street_1 = UNSET
-        else:
-            street_1 = self.street_1
-
-        street_2: str | Unset | None
-        if isinstance(self.street_2, Unset):
-            street_2 = UNSET
-        else:
-            street_2 = self.street_2
-
-        zip_code: str | Unset | None
-        if isinstance(self.zip_code, Unset):
-            zip_code = UNSET
-        else:
-            zip_code = self.zip_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        city = self.city
         if city is not UNSET:
             field_dict["city"] = city
+
+        country = self.country
         if country is not UNSET:
             field_dict["country"] = country
+
+        raw = self.raw
         if raw is not UNSET:
             field_dict["raw"] = raw
+
+        state = self.state
         if state is not UNSET:
             field_dict["state"] = state
+
+        street_1 = self.street_1
         if street_1 is not UNSET:
             field_dict["street_1"] = street_1
+
+        street_2 = self.street_2
         if street_2 is not UNSET:
             field_dict["street_2"] = street_2
+
+        zip_code = self.zip_code
         if zip_code is not UNSET:
             field_dict["zip_code"] = zip_code
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,6 +11,8 @@ from ..errors import ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -60,69 +63,46 @@ class RemoteFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        successfactors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.successfactors, Unset):
-            successfactors = self.successfactors.to_dict()
-
-        talentsoft: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.talentsoft, Unset):
-            talentsoft = self.talentsoft.to_dict()
-
-        teamtailor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.teamtailor, Unset):
-            teamtailor = self.teamtailor.to_dict()
-
-        greenhouse: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.greenhouse, Unset):
-            greenhouse = self.greenhouse.to_dict()
-
-        lever: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lever, Unset):
-            lever = self.lever.to_dict()
-
-        workable: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workable, Unset):
-            workable = self.workable.to_dict()
-
-        bullhorn: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bullhorn, Unset):
-            bullhorn = self.bullhorn.to_dict()
-
-        smartrecruiters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.smartrecruiters, Unset):
-            smartrecruiters = self.smartrecruiters.to_dict()
-
-        talentadore: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.talentadore, Unset):
-            talentadore = self.talentadore.to_dict()
-
-        guidecom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.guidecom, Unset):
-            guidecom = self.guidecom.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        successfactors = self.successfactors
         if successfactors is not UNSET:
-            field_dict["successfactors"] = successfactors
+            field_dict["successfactors"] = successfactors.to_dict()
+
+        talentsoft = self.talentsoft
         if talentsoft is not UNSET:
-            field_dict["talentsoft"] = talentsoft
+            field_dict["talentsoft"] = talentsoft.to_dict()
+
+        teamtailor = self.teamtailor
         if teamtailor is not UNSET:
-            field_dict["teamtailor"] = teamtailor
+            field_dict["teamtailor"] = teamtailor.to_dict()
+
+        greenhouse = self.greenhouse
         if greenhouse is not UNSET:
-            field_dict["greenhouse"] = greenhouse
+            field_dict["greenhouse"] = greenhouse.to_dict()
+
+        lever = self.lever
         if lever is not UNSET:
-            field_dict["lever"] = lever
+            field_dict["lever"] = lever.to_dict()
+
+        workable = self.workable
         if workable is not UNSET:
-            field_dict["workable"] = workable
+            field_dict["workable"] = workable.to_dict()
+
+        bullhorn = self.bullhorn
         if bullhorn is not UNSET:
-            field_dict["bullhorn"] = bullhorn
+            field_dict["bullhorn"] = bullhorn.to_dict()
+
+        smartrecruiters = self.smartrecruiters
         if smartrecruiters is not UNSET:
-            field_dict["smartrecruiters"] = smartrecruiters
+            field_dict["smartrecruiters"] = smartrecruiters.to_dict()
+
+        talentadore = self.talentadore
         if talentadore is not UNSET:
-            field_dict["talentadore"] = talentadore
+            field_dict["talentadore"] = talentadore.to_dict()
+
+        guidecom = self.guidecom
         if guidecom is not UNSET:
-            field_dict["guidecom"] = guidecom
+            field_dict["guidecom"] = guidecom.to_dict()
 
         return field_dict
 

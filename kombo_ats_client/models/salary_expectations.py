@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,6 +11,8 @@ from ..errors import MissingFieldError, ModelParseError
 from ..models.salary_expectation_period import SalaryExpectationPeriod
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -31,18 +34,10 @@ class SalaryExpectations:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        period = self.period.value
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["period"] = self.period.value
 
-        amount = self.amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "period": period,
-                "amount": amount,
-            }
-        )
+        field_dict["amount"] = self.amount
 
         return field_dict
 
@@ -52,7 +47,7 @@ class SalaryExpectations:
         salary_expectations = _new_instance(cls)
         try:
             _period = src_dict["period"]
-            salary_expectations.amount = src_dict["amount"]
+            _amount = src_dict["amount"]
         except KeyError as exc:
             raise MissingFieldError("SalaryExpectations", str(exc.args[0])) from None
         except TypeError:
@@ -63,6 +58,11 @@ class SalaryExpectations:
             raise ModelParseError.invalid(
                 "SalaryExpectations", "period", _period, "a SalaryExpectationPeriod value"
             ) from None
+
+        if not (isinstance(_amount, int | float) and not isinstance(_amount, bool)):
+            raise ModelParseError.invalid("SalaryExpectations", "amount", _amount, "a number")
+
+        salary_expectations.amount = _amount
 
         if _KNOWN_FIELDS.issuperset(src_dict):
             salary_expectations.additional_properties = {}

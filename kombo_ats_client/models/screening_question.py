@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -10,6 +11,8 @@ from ..errors import ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -29,17 +32,8 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="ScreeningQuestion")
 
 
-class _ScreeningQuestionSource:
-    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
-    until the last of them has been parsed."""
-
-    __slots__ = ("_kombo_pending", "_kombo_source")
-    _kombo_source: Mapping[str, Any]
-    _kombo_pending: int
-
-
 @_attrs_define
-class ScreeningQuestion(_ScreeningQuestionSource):
+class ScreeningQuestion:
     id: str | Unset | None = UNSET
     remote_id: str | Unset | None = UNSET
     title: str | Unset | None = UNSET
@@ -54,89 +48,40 @@ class ScreeningQuestion(_ScreeningQuestionSource):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        remote_id: str | Unset | None
-        if isinstance(self.remote_id, Unset):
-            remote_id = UNSET
-        else:
-            remote_id = self.remote_id
-
-        title: str | Unset | None
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        description: str | Unset | None
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        _format__value = self.format_
-        format_: dict[str, Any] | Unset | None
-        if isinstance(_format__value, Unset):
-            format_ = UNSET
-        elif isinstance(_format__value, ScreeningQuestionFormat):
-            format_ = _format__value.to_dict()
-        else:
-            format_ = _format__value
-
-        index: int | Unset | None
-        if isinstance(self.index, Unset):
-            index = UNSET
-        else:
-            index = self.index
-
-        required: bool | Unset | None
-        if isinstance(self.required, Unset):
-            required = UNSET
-        else:
-            required = self.required
-
-        precondition_question_id: str | Unset | None
-        if isinstance(self.precondition_question_id, Unset):
-            precondition_question_id = UNSET
-        else:
-            precondition_question_id = self.precondition_question_id
-
-        precondition_options: list[bool | str] | Unset | None
-        if isinstance(self.precondition_options, Unset):
-            precondition_options = UNSET
-        elif isinstance(self.precondition_options, list):
-            precondition_options = []
-            for precondition_options_type_0_item_data in self.precondition_options:
-                precondition_options_type_0_item: bool | str
-                precondition_options_type_0_item = precondition_options_type_0_item_data
-                precondition_options.append(precondition_options_type_0_item)
-
-        else:
-            precondition_options = self.precondition_options
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        remote_id = self.remote_id
         if remote_id is not UNSET:
             field_dict["remote_id"] = remote_id
+
+        title = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        description = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        format_ = self.format_
         if format_ is not UNSET:
-            field_dict["format"] = format_
+            field_dict["format"] = format_.to_dict() if isinstance(format_, ScreeningQuestionFormat) else format_
+
+        index = self.index
         if index is not UNSET:
             field_dict["index"] = index
+
+        required = self.required
         if required is not UNSET:
             field_dict["required"] = required
+
+        precondition_question_id = self.precondition_question_id
         if precondition_question_id is not UNSET:
             field_dict["precondition_question_id"] = precondition_question_id
+
+        precondition_options = self.precondition_options
         if precondition_options is not UNSET:
             field_dict["precondition_options"] = precondition_options
 
@@ -154,7 +99,15 @@ class ScreeningQuestion(_ScreeningQuestionSource):
         screening_question.remote_id = _get("remote_id", UNSET)
         screening_question.title = _get("title", UNSET)
         screening_question.description = _get("description", UNSET)
-        _format__slot_set(screening_question, _LAZY)
+        _format_ = _get("format", UNSET)
+        if isinstance(_format_, dict):
+            try:
+                screening_question.format_ = ScreeningQuestionFormat.from_dict(_format_)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                screening_question.format_ = cast(Any, _format_)
+        else:
+            screening_question.format_ = _format_
+
         screening_question.index = _get("index", UNSET)
         screening_question.required = _get("required", UNSET)
         screening_question.precondition_question_id = _get("precondition_question_id", UNSET)
@@ -166,8 +119,6 @@ class ScreeningQuestion(_ScreeningQuestionSource):
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
-        screening_question._kombo_source = src_dict
-        screening_question._kombo_pending = 1
         return screening_question
 
     @property
@@ -185,40 +136,6 @@ class ScreeningQuestion(_ScreeningQuestionSource):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
-# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
-# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
-# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
-_LAZY: Any = object()
-_format__slot_get = ScreeningQuestion.__dict__["format_"].__get__
-_format__slot_set = ScreeningQuestion.__dict__["format_"].__set__
-_format__slot_delete = ScreeningQuestion.__dict__["format_"].__delete__
-
-
-def _get_format_(self: ScreeningQuestion) -> Any:
-    value = _format__slot_get(self)
-    if value is not _LAZY:
-        return value
-    _format_ = self._kombo_source.get("format", UNSET)
-    if isinstance(_format_, dict):
-        try:
-            self.format_ = ScreeningQuestionFormat.from_dict(_format_)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.format_ = cast(Any, _format_)
-    else:
-        self.format_ = _format_
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _format__slot_get(self)
-
-
-# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
-for _name, _getter, _setter, _deleter in (("format_", _get_format_, _format__slot_set, _format__slot_delete),):
-    setattr(ScreeningQuestion, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -9,6 +10,8 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError, ModelParseError
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -31,25 +34,11 @@ class ScreeningQuestionAnswer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        question_id = self.question_id
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["question_id"] = self.question_id
 
-        answer: bool | dict[str, Any] | float | list[str] | str
-        if isinstance(self.answer, list):
-            answer = self.answer
-
-        elif isinstance(self.answer, FileAnswer):
-            answer = self.answer.to_dict()
-        else:
-            answer = self.answer
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "question_id": question_id,
-                "answer": answer,
-            }
-        )
+        answer = self.answer
+        field_dict["answer"] = answer.to_dict() if isinstance(answer, FileAnswer) else answer
 
         return field_dict
 
@@ -58,12 +47,17 @@ class ScreeningQuestionAnswer:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         screening_question_answer = _new_instance(cls)
         try:
-            screening_question_answer.question_id = src_dict["question_id"]
+            _question_id = src_dict["question_id"]
             _answer = src_dict["answer"]
         except KeyError as exc:
             raise MissingFieldError("ScreeningQuestionAnswer", str(exc.args[0])) from None
         except TypeError:
             raise ModelParseError.not_an_object("ScreeningQuestionAnswer", src_dict) from None
+        if not isinstance(_question_id, str):
+            raise ModelParseError.invalid("ScreeningQuestionAnswer", "question_id", _question_id, "a string")
+
+        screening_question_answer.question_id = _question_id
+
         if isinstance(_answer, dict):
             try:
                 screening_question_answer.answer = FileAnswer.from_dict(_answer)

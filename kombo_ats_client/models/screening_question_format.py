@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -16,6 +17,8 @@ _SCREENING_QUESTION_TYPE_BY_VALUE = {member.value: member for member in Screenin
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _SCREENING_QUESTION_DISPLAY_TYPE_BY_VALUE = {member.value: member for member in ScreeningQuestionDisplayType}
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -30,17 +33,8 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="ScreeningQuestionFormat")
 
 
-class _ScreeningQuestionFormatSource:
-    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
-    until the last of them has been parsed."""
-
-    __slots__ = ("_kombo_pending", "_kombo_source")
-    _kombo_source: Mapping[str, Any]
-    _kombo_pending: int
-
-
 @_attrs_define
-class ScreeningQuestionFormat(_ScreeningQuestionFormatSource):
+class ScreeningQuestionFormat:
     """The answer format. `type` says which other properties apply: TEXT questions carry `display_type` and `max_length`,
     select questions carry `options`.
 
@@ -53,52 +47,28 @@ class ScreeningQuestionFormat(_ScreeningQuestionFormatSource):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset | None
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, ScreeningQuestionType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        display_type: str | Unset | None
-        if isinstance(self.display_type, Unset):
-            display_type = UNSET
-        elif isinstance(self.display_type, ScreeningQuestionDisplayType):
-            display_type = self.display_type.value
-        else:
-            display_type = self.display_type
-
-        max_length: int | Unset | None
-        if isinstance(self.max_length, Unset):
-            max_length = UNSET
-        else:
-            max_length = self.max_length
-
-        _options_value = self.options
-        options: list[dict[str, Any]] | Unset | None
-        if isinstance(_options_value, Unset):
-            options = UNSET
-        elif isinstance(_options_value, list):
-            options = [
-                item.to_dict() if isinstance(item, ScreeningQuestionOption) else cast(Any, item)
-                for item in _options_value
-            ]
-
-        else:
-            options = _options_value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = type_.value if isinstance(type_, ScreeningQuestionType) else type_
+
+        display_type = self.display_type
         if display_type is not UNSET:
-            field_dict["display_type"] = display_type
+            field_dict["display_type"] = (
+                display_type.value if isinstance(display_type, ScreeningQuestionDisplayType) else display_type
+            )
+
+        max_length = self.max_length
         if max_length is not UNSET:
             field_dict["max_length"] = max_length
+
+        options = self.options
         if options is not UNSET:
-            field_dict["options"] = options
+            field_dict["options"] = (
+                [item.to_dict() if isinstance(item, ScreeningQuestionOption) else item for item in options]
+                if isinstance(options, list)
+                else options
+            )
 
         return field_dict
 
@@ -125,7 +95,15 @@ class ScreeningQuestionFormat(_ScreeningQuestionFormatSource):
             screening_question_format.display_type = _display_type
 
         screening_question_format.max_length = _get("max_length", UNSET)
-        _options_slot_set(screening_question_format, _LAZY)
+        _options = _get("options", UNSET)
+        if isinstance(_options, list):
+            try:
+                screening_question_format.options = list(map(ScreeningQuestionOption.from_dict, _options))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                screening_question_format.options = cast(Any, _options)
+        else:
+            screening_question_format.options = _options
+
         if _KNOWN_FIELDS.issuperset(src_dict):
             screening_question_format.additional_properties = {}
         else:
@@ -133,8 +111,6 @@ class ScreeningQuestionFormat(_ScreeningQuestionFormatSource):
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
-        screening_question_format._kombo_source = src_dict
-        screening_question_format._kombo_pending = 1
         return screening_question_format
 
     @property
@@ -152,40 +128,6 @@ class ScreeningQuestionFormat(_ScreeningQuestionFormatSource):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
-# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
-# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
-# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
-_LAZY: Any = object()
-_options_slot_get = ScreeningQuestionFormat.__dict__["options"].__get__
-_options_slot_set = ScreeningQuestionFormat.__dict__["options"].__set__
-_options_slot_delete = ScreeningQuestionFormat.__dict__["options"].__delete__
-
-
-def _get_options(self: ScreeningQuestionFormat) -> Any:
-    value = _options_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _options = self._kombo_source.get("options", UNSET)
-    if isinstance(_options, list):
-        try:
-            self.options = list(map(ScreeningQuestionOption.from_dict, _options))
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.options = cast(Any, _options)
-    else:
-        self.options = _options
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _options_slot_get(self)
-
-
-# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
-for _name, _getter, _setter, _deleter in (("options", _get_options, _options_slot_set, _options_slot_delete),):
-    setattr(ScreeningQuestionFormat, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

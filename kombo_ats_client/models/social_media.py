@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,6 +11,8 @@ from ..errors import ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -32,31 +35,16 @@ class SocialMedia:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        link: str | Unset | None
-        if isinstance(self.link, Unset):
-            link = UNSET
-        else:
-            link = self.link
-
-        type_: str | Unset | None
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        username: str | Unset | None
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        link = self.link
         if link is not UNSET:
             field_dict["link"] = link
+
+        type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        username = self.username
         if username is not UNSET:
             field_dict["username"] = username
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,8 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError, ModelParseError
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -29,15 +32,8 @@ class Source:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
 
         return field_dict
 
@@ -46,11 +42,16 @@ class Source:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         source = _new_instance(cls)
         try:
-            source.name = src_dict["name"]
+            _name = src_dict["name"]
         except KeyError as exc:
             raise MissingFieldError("Source", str(exc.args[0])) from None
         except TypeError:
             raise ModelParseError.not_an_object("Source", src_dict) from None
+        if not isinstance(_name, str):
+            raise ModelParseError.invalid("Source", "name", _name, "a string")
+
+        source.name = _name
+
         if _KNOWN_FIELDS.issuperset(src_dict):
             source.additional_properties = {}
         else:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -10,6 +11,8 @@ from ..errors import ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -22,41 +25,24 @@ _KNOWN_FIELDS = frozenset(
 T = TypeVar("T", bound="SubmittedScreeningAnswer")
 
 
-class _SubmittedScreeningAnswerSource:
-    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
-    until the last of them has been parsed."""
-
-    __slots__ = ("_kombo_pending", "_kombo_source")
-    _kombo_source: Mapping[str, Any]
-    _kombo_pending: int
-
-
 @_attrs_define
-class SubmittedScreeningAnswer(_SubmittedScreeningAnswerSource):
+class SubmittedScreeningAnswer:
     answer: Any | Unset = UNSET
     """ The answer as stored, e.g. `{"content": "..."}`; its shape depends on the question type. """
     question: SubmittedScreeningQuestion | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         answer = self.answer
-
-        _question_value = self.question
-        question: dict[str, Any] | Unset | None
-        if isinstance(_question_value, Unset):
-            question = UNSET
-        elif isinstance(_question_value, SubmittedScreeningQuestion):
-            question = _question_value.to_dict()
-        else:
-            question = _question_value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if answer is not UNSET:
             field_dict["answer"] = answer
+
+        question = self.question
         if question is not UNSET:
-            field_dict["question"] = question
+            field_dict["question"] = (
+                question.to_dict() if isinstance(question, SubmittedScreeningQuestion) else question
+            )
 
         return field_dict
 
@@ -69,7 +55,15 @@ class SubmittedScreeningAnswer(_SubmittedScreeningAnswerSource):
         except AttributeError:
             raise ModelParseError.not_an_object("SubmittedScreeningAnswer", src_dict) from None
         submitted_screening_answer.answer = _get("answer", UNSET)
-        _question_slot_set(submitted_screening_answer, _LAZY)
+        _question = _get("question", UNSET)
+        if isinstance(_question, dict):
+            try:
+                submitted_screening_answer.question = SubmittedScreeningQuestion.from_dict(_question)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                submitted_screening_answer.question = cast(Any, _question)
+        else:
+            submitted_screening_answer.question = _question
+
         if _KNOWN_FIELDS.issuperset(src_dict):
             submitted_screening_answer.additional_properties = {}
         else:
@@ -77,8 +71,6 @@ class SubmittedScreeningAnswer(_SubmittedScreeningAnswerSource):
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
-        submitted_screening_answer._kombo_source = src_dict
-        submitted_screening_answer._kombo_pending = 1
         return submitted_screening_answer
 
     @property
@@ -96,40 +88,6 @@ class SubmittedScreeningAnswer(_SubmittedScreeningAnswerSource):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
-# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
-# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
-# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
-_LAZY: Any = object()
-_question_slot_get = SubmittedScreeningAnswer.__dict__["question"].__get__
-_question_slot_set = SubmittedScreeningAnswer.__dict__["question"].__set__
-_question_slot_delete = SubmittedScreeningAnswer.__dict__["question"].__delete__
-
-
-def _get_question(self: SubmittedScreeningAnswer) -> Any:
-    value = _question_slot_get(self)
-    if value is not _LAZY:
-        return value
-    _question = self._kombo_source.get("question", UNSET)
-    if isinstance(_question, dict):
-        try:
-            self.question = SubmittedScreeningQuestion.from_dict(_question)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            self.question = cast(Any, _question)
-    else:
-        self.question = _question
-
-    self._kombo_pending -= 1
-    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
-        del self._kombo_source
-    return _question_slot_get(self)
-
-
-# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
-for _name, _getter, _setter, _deleter in (("question", _get_question, _question_slot_set, _question_slot_delete),):
-    setattr(SubmittedScreeningAnswer, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to

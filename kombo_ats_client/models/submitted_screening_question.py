@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,6 +14,8 @@ from ..types import UNSET, Unset
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _SCREENING_QUESTION_TYPE_BY_VALUE = {member.value: member for member in ScreeningQuestionType}
 _new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
 _KNOWN_FIELDS = frozenset(
@@ -34,35 +37,18 @@ class SubmittedScreeningQuestion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        remote_id: str | Unset | None
-        if isinstance(self.remote_id, Unset):
-            remote_id = UNSET
-        else:
-            remote_id = self.remote_id
-
-        title: str | Unset | None
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        type_: str | Unset | None
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, ScreeningQuestionType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        remote_id = self.remote_id
         if remote_id is not UNSET:
             field_dict["remote_id"] = remote_id
+
+        title = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = type_.value if isinstance(type_, ScreeningQuestionType) else type_
 
         return field_dict
 
