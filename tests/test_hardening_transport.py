@@ -62,7 +62,12 @@ def _at_most(n: int, handler: Any) -> Any:
 # ---------------------------------------------------------------------------------------------- cursors
 @pytest.mark.parametrize("read_ahead", [False, True])
 async def test_a_cursor_cycle_of_any_length_ends_the_walk(read_ahead: bool) -> None:
-    cycle = {None: ([record(1)], "A"), "A": ([record(2)], "B"), "B": ([record(3)], "C"), "C": ([record(4)], "A")}
+    cycle: dict[str | None, tuple[list[dict[str, Any]], str | None]] = {
+        None: ([record(1)], "A"),
+        "A": ([record(2)], "B"),
+        "B": ([record(3)], "C"),
+        "C": ([record(4)], "A"),
+    }
     fake = FakeKombo(_at_most(12, paged(cycle)))
     seen: list[str] = []
     async with fake.client() as client:
