@@ -21,10 +21,15 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 # generate DIR: run the pinned generator (with our templates) into DIR and mark it typed.
-# PATH puts the pinned ruff first: the generator's post-hooks call `ruff` by name.
+# PATH puts the pinned ruff first: the generator's post-hooks call `ruff` by name. A warning means part
+# of the spec was silently left out of the generated code (a model, an endpoint): that fails too.
 define run_generator
 	rm -rf $(1)
-	PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate $(GEN_ARGS) --output-path $(1) >/dev/null
+	@log=$$(mktemp); PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate $(GEN_ARGS) --output-path $(1) \
+		>$$log 2>&1; status=$$?; \
+	if [ $$status -ne 0 ] || grep -q "encountered" $$log; then cat $$log; rm -f $$log; \
+		echo "openapi-python-client could not generate all of $(SPEC) (see above): fix the spec or a template"; \
+		exit 1; fi; rm -f $$log
 	touch $(1)/py.typed
 endef
 

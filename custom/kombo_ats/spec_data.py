@@ -169,6 +169,9 @@ class _Generator:
     def object(self, schema: Mapping[str, Any], *, depth: int) -> dict[str, Any]:
         properties: Mapping[str, Any] = schema.get("properties", {})
         required = set(schema.get("required", []))
+        exclusive = schema.get("not", {}).get("required", []) if isinstance(schema.get("not"), Mapping) else []
+        if len(exclusive) > 1:  # `not: {required: [a, b]}`: never all of them; fill the first, leave the others out
+            properties = {k: v for k, v in properties.items() if k not in exclusive[1:] or k in required}
         result: dict[str, Any] = {}
         too_deep = depth >= _MAX_DEPTH
         for name, prop in properties.items():

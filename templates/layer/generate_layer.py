@@ -98,6 +98,11 @@ class Names:
         return str(PythonIdentifier(name, self.config.field_prefix))
 
     def import_of(self, class_name: str) -> str:
+        if class_name not in self.modules:
+            raise SystemExit(
+                f"openapi.yaml: no model was generated for {class_name!r}. openapi-python-client leaves out schemas "
+                "it cannot express without a warning (e.g. `oneOf` of bare `required` lists); rewrite that schema."
+            )
         return f"from {MODELS}.{self.modules[class_name]} import {class_name}"
 
 

@@ -1,0 +1,216 @@
+"""The public layer serves everything the spec declares, checked generically from the spec.
+
+Nothing here lists operations or parameters by hand: each test is parametrised over what
+``openapi.yaml`` declares (through ``kombo_ats.spec``). When the spec grows, these tests grow with it,
+and a failure names the operation and parameter the layer cannot serve and says what to do.
+
+* every paginated list operation has a walker, a filters class and an ``iter_pages`` entry, and each
+  of its filters goes on the wire the way the spec says (comma-joined lists, ``.sssZ`` UTC, enums);
+* every other operation has a typed call whose arguments are its path parameters, the integration
+  id where the API takes one, and the body's fields; called with data generated from the spec, it
+  sends exactly that body to the right method and path and returns the parsed ``data`` and warnings;
+* every parameter of every operation maps onto the generated ``_get_kwargs`` argument.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import inspect
+import json
+import random
+import warnings
+from typing import Any
+
+import attrs
+import kombo_ats
+import pytest
+from kombo_ats import spec
+from kombo_ats._generated import CALL_ENDPOINTS, LIST_ENDPOINTS
+from kombo_ats._request import _argument_names
+from kombo_ats.spec_data import example
+
+from .kombo_fake import FakeKombo, json_response, page_body
+
+API = spec.api()
+LISTS = sorted((op for op in API.operations.values() if op.paginated), key=lambda o: o.operation_id)
+CALLS = sorted((op for op in API.operations.values() if not op.paginated), key=lambda o: o.operation_id)
+HANDWRITTEN = {"createApplication": "create_application"}  # templates/layer/layer-config.yaml
+CET = dt.timezone(dt.timedelta(hours=1))
+
+
+def _sample(param: spec.Param) -> tuple[Any, str]:
+    """A valid value for a filter and the exact string the spec says goes on the wire for it."""
+    if param.kind == "csv":
+        size = param.min_length or 2
+        items = ["a" * size, "b" * size]
+        return items, ",".join(items)
+    if param.kind == "enum_csv":
+        items = [param.enum[0], param.enum[-1]]
+        return items, ",".join(items)
+    if param.kind == "enum":
+        return param.enum[0], param.enum[0]
+    if param.kind == "datetime":
+        return dt.datetime(2024, 1, 2, 3, 4, 5, 678_901, tzinfo=CET), "2024-01-02T02:04:05.678Z"
+    if param.kind == "date":
+        return dt.date(2024, 1, 2), "2024-01-02"
+    if param.kind == "boolean":
+        return True, "true"
+    if param.kind in ("integer", "number"):
+        value = int(param.minimum if param.minimum is not None else 1)
+        return value, str(value)
+    return "some text", "some text"
+
+
+def _path_kwargs(op: spec.Operation) -> dict[str, str]:
+    return {p.name: f"{p.name}-1" for p in op.params_in("path") if p.name != "integration_id"}
+
+
+def _needs_integration(op: spec.Operation) -> bool:
+    return op.requires_integration_header or any(p.name == "integration_id" for p in op.params_in("path"))
+
+
+# ---------------------------------------------------------------------------------------------- lists
+@pytest.mark.parametrize("op", LISTS, ids=lambda op: op.operation_id)
+def test_every_list_operation_has_a_typed_walker_and_filters(op: spec.Operation) -> None:
+    walker = getattr(kombo_ats, f"iter_{op.resource}", None)
+    assert walker is not None, f"{op.operation_id}: kombo_ats has no iter_{op.resource}; run 'make generate'"
+    endpoint = LIST_ENDPOINTS.get(op.resource)
+    assert endpoint is not None and endpoint.operation_id == op.operation_id, f"{op.operation_id}: not in iter_pages"
+    signature = inspect.signature(walker).parameters
+    fields = {a for a in endpoint.filters.__attrs_attrs__}  # type: ignore[attr-defined]
+    field_names = {f.name for f in fields}
+    for param in op.filters:
+        assert param.name in signature, f"{op.operation_id}: iter_{op.resource} lacks filter {param.name!r}"
+        assert param.name in field_names, f"{op.operation_id}: {endpoint.filters.__name__} lacks {param.name!r}"
+    assert ("integration_id" in signature) == _needs_integration(op), op.operation_id
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("op", "param"),
+    [(op, p) for op in LISTS for p in op.filters if p.kind != "any"],
+    ids=lambda x: x.operation_id if isinstance(x, spec.Operation) else x.name,
+)
+async def test_every_filter_goes_on_the_wire_as_the_spec_says(op: spec.Operation, param: spec.Param) -> None:
+    value, wire = _sample(param)
+    fake = FakeKombo(lambda r: json_response(200, page_body([], None)))
+    async with fake.client() as client:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            pages = kombo_ats.iter_pages(
+                client, op.resource, integration_id="acme:1", **_path_kwargs(op), **{param.name: value}
+            )
+        async for _ in pages:
+            pass
+    (request,) = fake.requests
+    sent = request.url.params.get_list(param.name)
+    assert sent == [wire], f"{op.operation_id}: filter {param.name!r} went out as {sent}, the spec says {wire!r}"
+    assert request.method == "GET" and request.url.path == "/v1" + op.path.format(**_path_kwargs(op))
+
+
+# ---------------------------------------------------------------------------------------------- calls
+def _call_function(op: spec.Operation) -> Any:
+    name = HANDWRITTEN.get(op.operation_id, op.name)
+    function = getattr(kombo_ats, name, None)
+    assert function is not None, f"{op.operation_id}: kombo_ats has no {name}(); run 'make generate'"
+    return function
+
+
+def _body_fields(op: spec.Operation) -> dict[str, Any]:
+    if op.body_schema is None:
+        return {}
+    return dict(API.component(op.body_schema).get("properties", {}))
+
+
+@pytest.mark.parametrize("op", CALLS, ids=lambda op: op.operation_id)
+def test_every_other_operation_has_a_typed_call(op: spec.Operation) -> None:
+    signature = inspect.signature(_call_function(op)).parameters
+    for name in _path_kwargs(op):
+        assert name in signature, f"{op.operation_id}: the call lacks path parameter {name!r}"
+    assert ("integration_id" in signature) == _needs_integration(op), (
+        f"{op.operation_id}: integration_id must be an argument exactly when the API takes one"
+    )
+    for name in _body_fields(op):
+        assert name in signature, f"{op.operation_id}: the call lacks body field {name!r}"
+    for param in op.params_in("query"):
+        assert param.name in signature, f"{op.operation_id}: the call lacks query parameter {param.name!r}"
+
+
+def _response_for(op: spec.Operation, rng: random.Random) -> dict[str, Any]:
+    if op.response_schema is None:
+        return {"status": "success", "data": {}}
+    body = example(API.document, op.response_schema, rng=rng, mode="full")
+    assert isinstance(body, dict)
+    return body
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", ["full", "sparse"])
+@pytest.mark.parametrize("op", CALLS, ids=lambda op: op.operation_id)
+async def test_every_call_sends_its_body_and_returns_data_and_warnings(op: spec.Operation, mode: str) -> None:
+    rng = random.Random(f"{op.operation_id}:{mode}")
+    body = example(API.document, op.body_schema, rng=rng, mode=mode) if op.body_schema else {}  # type: ignore[arg-type]
+    answer = _response_for(op, rng)
+    fake = FakeKombo(lambda r: json_response(200, answer))
+    kwargs: dict[str, Any] = {**_path_kwargs(op), **body}
+    if _needs_integration(op):
+        kwargs["integration_id"] = "acme:1"
+    for param in op.params_in("query"):
+        if param.required:
+            kwargs[param.name] = _sample(param)[0]
+    async with fake.client() as client:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            result = await _call_function(op)(client, **kwargs)
+    (request,) = fake.requests
+    path = "/v1" + op.path.format(**_path_kwargs(op), integration_id="acme:1")
+    assert (request.method, request.url.path) == (op.method, path), op.operation_id
+    if op.body_schema is not None:
+        assert json.loads(request.content) == body, f"{op.operation_id}: the body sent differs from the one given"
+    if op.requires_integration_header:
+        assert request.headers["X-Integration-Id"] == "acme:1"
+    else:
+        assert "X-Integration-Id" not in request.headers, f"{op.operation_id}: sends an integration header"
+    assert result.response is not None
+    expected_warnings = [w.get("message") for w in answer.get("warnings") or [] if isinstance(w, dict)]
+    assert result.warnings == [w if isinstance(w, str) else str(w) for w in expected_warnings]
+
+
+def test_every_call_endpoint_is_registered() -> None:
+    assert sorted(CALL_ENDPOINTS) == sorted(op.operation_id for op in CALLS)
+
+
+# ---------------------------------------------------------------------------------------------- models
+OBJECT_COMPONENTS = sorted(name for name, schema in API.schemas.items() if "properties" in schema or "enum" in schema)
+
+
+@pytest.mark.parametrize("name", OBJECT_COMPONENTS)
+def test_every_component_schema_has_a_generated_class(name: str) -> None:
+    """openapi-python-client drops schemas it cannot express without a word; this names them."""
+    schema = API.schemas[name]
+    module_name = spec.snake_case(schema.get("title") or name)
+    try:
+        module = importlib.import_module(f"kombo_ats_client.models.{module_name}")
+    except ModuleNotFoundError:
+        pytest.fail(f"components.schemas.{name}: no generated model; openapi-python-client could not express it")
+    assert any(isinstance(v, type) and v.__module__ == module.__name__ for v in vars(module).values()), name
+
+
+# ---------------------------------------------------------------------------------------------- requests
+@pytest.mark.parametrize("op", sorted(API.operations.values(), key=lambda o: o.operation_id), ids=str)
+def test_every_parameter_maps_onto_the_generated_function(op: spec.Operation) -> None:
+    names = _argument_names(op.operation_id)  # raises, naming the parameter, when the generated code is stale
+    assert set(names) == {p.name for p in op.params}
+
+
+def test_a_stale_generated_function_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    op = API.operations["getCandidates"]
+    extra = spec.Param(name="tag_ids", location="query", required=False, kind="csv")
+    monkeypatch.setitem(API.operations, "getCandidates", attrs.evolve(op, params=(*op.params, extra)))
+    _argument_names.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match="tag_ids.*make generate"):
+            _argument_names("getCandidates")
+    finally:
+        _argument_names.cache_clear()
