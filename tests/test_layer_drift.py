@@ -210,7 +210,7 @@ def test_a_stale_generated_function_is_named(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setitem(API.operations, "getCandidates", attrs.evolve(op, params=(*op.params, extra)))
     _argument_names.cache_clear()
     try:
-        with pytest.raises(RuntimeError, match="tag_ids.*make generate"):
+        with pytest.raises(RuntimeError, match=r"tag_ids.*make generate"):
             _argument_names("getCandidates")
     finally:
         _argument_names.cache_clear()
