@@ -62,6 +62,10 @@ def _sample(param: spec.Param) -> tuple[Any, str]:
     return "some text", "some text"
 
 
+def _op_id(op: spec.Operation) -> str:
+    return op.operation_id
+
+
 def _path_kwargs(op: spec.Operation) -> dict[str, str]:
     return {p.name: f"{p.name}-1" for p in op.params_in("path") if p.name != "integration_id"}
 
@@ -71,15 +75,14 @@ def _needs_integration(op: spec.Operation) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------- lists
-@pytest.mark.parametrize("op", LISTS, ids=lambda op: op.operation_id)
+@pytest.mark.parametrize("op", LISTS, ids=_op_id)
 def test_every_list_operation_has_a_typed_walker_and_filters(op: spec.Operation) -> None:
     walker = getattr(kombo_ats, f"iter_{op.resource}", None)
     assert walker is not None, f"{op.operation_id}: kombo_ats has no iter_{op.resource}; run 'make generate'"
     endpoint = LIST_ENDPOINTS.get(op.resource)
     assert endpoint is not None and endpoint.operation_id == op.operation_id, f"{op.operation_id}: not in iter_pages"
     signature = inspect.signature(walker).parameters
-    fields = {a for a in endpoint.filters.__attrs_attrs__}  # type: ignore[attr-defined]
-    field_names = {f.name for f in fields}
+    field_names = {f.name for f in attrs.fields(endpoint.filters)}
     for param in op.filters:
         assert param.name in signature, f"{op.operation_id}: iter_{op.resource} lacks filter {param.name!r}"
         assert param.name in field_names, f"{op.operation_id}: {endpoint.filters.__name__} lacks {param.name!r}"
@@ -98,9 +101,8 @@ async def test_every_filter_goes_on_the_wire_as_the_spec_says(op: spec.Operation
     async with fake.client() as client:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
-            pages = kombo_ats.iter_pages(
-                client, op.resource, integration_id="acme:1", **_path_kwargs(op), **{param.name: value}
-            )
+            kwargs: dict[str, Any] = {**_path_kwargs(op), param.name: value}
+            pages = kombo_ats.iter_pages(client, op.resource, integration_id="acme:1", **kwargs)
         async for _ in pages:
             pass
     (request,) = fake.requests
@@ -123,7 +125,7 @@ def _body_fields(op: spec.Operation) -> dict[str, Any]:
     return dict(API.component(op.body_schema).get("properties", {}))
 
 
-@pytest.mark.parametrize("op", CALLS, ids=lambda op: op.operation_id)
+@pytest.mark.parametrize("op", CALLS, ids=_op_id)
 def test_every_other_operation_has_a_typed_call(op: spec.Operation) -> None:
     signature = inspect.signature(_call_function(op)).parameters
     for name in _path_kwargs(op):
@@ -147,7 +149,7 @@ def _response_for(op: spec.Operation, rng: random.Random) -> dict[str, Any]:
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("mode", ["full", "sparse"])
-@pytest.mark.parametrize("op", CALLS, ids=lambda op: op.operation_id)
+@pytest.mark.parametrize("op", CALLS, ids=_op_id)
 async def test_every_call_sends_its_body_and_returns_data_and_warnings(op: spec.Operation, mode: str) -> None:
     rng = random.Random(f"{op.operation_id}:{mode}")
     body = example(API.document, op.body_schema, rng=rng, mode=mode) if op.body_schema else {}  # type: ignore[arg-type]
@@ -198,7 +200,7 @@ def test_every_component_schema_has_a_generated_class(name: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------- requests
-@pytest.mark.parametrize("op", sorted(API.operations.values(), key=lambda o: o.operation_id), ids=str)
+@pytest.mark.parametrize("op", sorted(API.operations.values(), key=lambda o: o.operation_id), ids=_op_id)
 def test_every_parameter_maps_onto_the_generated_function(op: spec.Operation) -> None:
     names = _argument_names(op.operation_id)  # raises, naming the parameter, when the generated code is stale
     assert set(names) == {p.name for p in op.params}
