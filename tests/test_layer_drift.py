@@ -200,7 +200,10 @@ def test_every_component_schema_has_a_generated_class(name: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------- requests
-@pytest.mark.parametrize("op", sorted(API.operations.values(), key=lambda o: o.operation_id), ids=_op_id)
+ALL_OPERATIONS = sorted(API.operations.values(), key=_op_id)
+
+
+@pytest.mark.parametrize("op", ALL_OPERATIONS, ids=_op_id)
 def test_every_parameter_maps_onto_the_generated_function(op: spec.Operation) -> None:
     names = _argument_names(op.operation_id)  # raises, naming the parameter, when the generated code is stale
     assert set(names) == {p.name for p in op.params}
