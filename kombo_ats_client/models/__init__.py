@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .additional_email_address import AdditionalEmailAddress
+from .additional_phone_number import AdditionalPhoneNumber
 from .application import Application
 from .application_candidate import ApplicationCandidate
 from .application_outcome import ApplicationOutcome
@@ -9,6 +11,7 @@ from .attachment_type import AttachmentType
 from .candidate import Candidate
 from .candidate_application import CandidateApplication
 from .candidates_page import CandidatesPage
+from .contact_type import ContactType
 from .create_application_candidate import CreateApplicationCandidate
 from .create_application_location import CreateApplicationLocation
 from .create_application_request import CreateApplicationRequest
@@ -26,6 +29,8 @@ from .get_applications_response import GetApplicationsResponse
 from .get_candidates_response import GetCandidatesResponse
 from .get_jobs_response import GetJobsResponse
 from .get_offers_response import GetOffersResponse
+from .greenhouse_post_headers import GreenhousePostHeaders
+from .greenhouse_remote_fields import GreenhouseRemoteFields
 from .hiring_team_member import HiringTeamMember
 from .hiring_team_role import HiringTeamRole
 from .integration_field import IntegrationField
@@ -58,6 +63,7 @@ from .screening_question_display_type import ScreeningQuestionDisplayType
 from .screening_question_format import ScreeningQuestionFormat
 from .screening_question_option import ScreeningQuestionOption
 from .screening_question_type import ScreeningQuestionType
+from .social_link import SocialLink
 from .social_media import SocialMedia
 from .source import Source
 from .sourced_by import SourcedBy
@@ -67,8 +73,11 @@ from .submitted_screening_answer import SubmittedScreeningAnswer
 from .submitted_screening_question import SubmittedScreeningQuestion
 from .tag import Tag
 from .warning import Warning_
+from .workable_remote_fields import WorkableRemoteFields
 
 __all__ = (
+    "AdditionalEmailAddress",
+    "AdditionalPhoneNumber",
     "Application",
     "ApplicationCandidate",
     "ApplicationOutcome",
@@ -78,6 +87,7 @@ __all__ = (
     "Candidate",
     "CandidateApplication",
     "CandidatesPage",
+    "ContactType",
     "CreateApplicationCandidate",
     "CreateApplicationLocation",
     "CreateApplicationRequest",
@@ -95,6 +105,8 @@ __all__ = (
     "GetCandidatesResponse",
     "GetJobsResponse",
     "GetOffersResponse",
+    "GreenhousePostHeaders",
+    "GreenhouseRemoteFields",
     "HiringTeamMember",
     "HiringTeamRole",
     "IntegrationField",
@@ -127,6 +139,7 @@ __all__ = (
     "ScreeningQuestionFormat",
     "ScreeningQuestionOption",
     "ScreeningQuestionType",
+    "SocialLink",
     "SocialMedia",
     "Source",
     "SourcedBy",
@@ -136,4 +149,5 @@ __all__ = (
     "SubmittedScreeningQuestion",
     "Tag",
     "Warning_",
+    "WorkableRemoteFields",
 )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -25,16 +26,18 @@ T = TypeVar("T", bound="ScreeningQuestionAnswer")
 class ScreeningQuestionAnswer:
     question_id: str
     """ Kombo id of the question (from the job's screening_questions). """
-    answer: bool | FileAnswer | float | list[str] | str
-    """ Text, a boolean, a number, a date-time string, a list of option ids, or a file, according to the question's
-    format. """
+    answer: bool | datetime.datetime | FileAnswer | float | list[str] | str
+    """ Text, a boolean, a number, a date-time, a list of option ids, or a file, according to the question's format.
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         question_id = self.question_id
 
         answer: bool | dict[str, Any] | float | list[str] | str
-        if isinstance(self.answer, list):
+        if isinstance(self.answer, datetime.datetime):
+            answer = self.answer.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        elif isinstance(self.answer, list):
             answer = self.answer
 
         elif isinstance(self.answer, FileAnswer):
@@ -64,13 +67,37 @@ class ScreeningQuestionAnswer:
             raise MissingFieldError("ScreeningQuestionAnswer", str(exc.args[0])) from None
         except TypeError:
             raise ModelParseError.not_an_object("ScreeningQuestionAnswer", src_dict) from None
-        if isinstance(_answer, dict):
+
+        def _parse_answer(data: object) -> bool | datetime.datetime | FileAnswer | float | list[str] | str:
             try:
-                screening_question_answer.answer = FileAnswer.from_dict(_answer)
+                if not isinstance(data, str):
+                    raise TypeError()
+                answer_type_1 = datetime.datetime.fromisoformat(data)
+
+                return answer_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                screening_question_answer.answer = cast(Any, _answer)
-        else:
-            screening_question_answer.answer = _answer
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                answer_type_4 = cast(list[str], data)
+
+                return answer_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                answer_type_5 = FileAnswer.from_dict(data)
+
+                return answer_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | datetime.datetime | FileAnswer | float | list[str] | str, data)
+
+        answer = _parse_answer(_answer)
+
+        screening_question_answer.answer = answer
 
         if _KNOWN_FIELDS.issuperset(src_dict):
             screening_question_answer.additional_properties = {}

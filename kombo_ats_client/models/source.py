@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingFieldError, ModelParseError
+from ..errors import ModelParseError
+from ..types import UNSET, Unset
 
 _new_instance = object.__new__
 
@@ -14,6 +15,8 @@ _new_instance = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "name",
+        "id",
+        "unified_key",
     }
 )
 
@@ -22,22 +25,35 @@ T = TypeVar("T", bound="Source")
 
 @_attrs_define
 class Source:
-    """Deprecated - Kombo writes sources automatically. The source shown on the candidate."""
+    """Deprecated: Kombo writes sources automatically (application attribution). The source shown on the candidate; writing
+    it needs setup in most ATSs.
 
-    name: str
-    """ e.g. "Example Job Board". """
+    """
+
+    name: str | Unset = UNSET
+    """ The source name, e.g. "Example Job Board". """
+    id: str | Unset = UNSET
+    """ Kombo id of an existing source of the ATS. """
+    unified_key: str | Unset = UNSET
+    """ A source key Kombo maps to the matching source of each ATS. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
+        id = self.id
+
+        unified_key = self.unified_key
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if id is not UNSET:
+            field_dict["id"] = id
+        if unified_key is not UNSET:
+            field_dict["unified_key"] = unified_key
 
         return field_dict
 
@@ -46,11 +62,12 @@ class Source:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         source = _new_instance(cls)
         try:
-            source.name = src_dict["name"]
-        except KeyError as exc:
-            raise MissingFieldError("Source", str(exc.args[0])) from None
-        except TypeError:
+            _get = src_dict.get
+        except AttributeError:
             raise ModelParseError.not_an_object("Source", src_dict) from None
+        source.name = _get("name", UNSET)
+        source.id = _get("id", UNSET)
+        source.unified_key = _get("unified_key", UNSET)
         if _KNOWN_FIELDS.issuperset(src_dict):
             source.additional_properties = {}
         else:
