@@ -4,6 +4,7 @@ from .additional_email_address import AdditionalEmailAddress
 from .additional_phone_number import AdditionalPhoneNumber
 from .application import Application
 from .application_candidate import ApplicationCandidate
+from .application_offer import ApplicationOffer
 from .application_outcome import ApplicationOutcome
 from .applications_page import ApplicationsPage
 from .attachment import Attachment
@@ -41,6 +42,7 @@ from .job_posting import JobPosting
 from .job_posting_status import JobPostingStatus
 from .job_posting_visibility import JobPostingVisibility
 from .job_reference import JobReference
+from .job_role import JobRole
 from .job_status import JobStatus
 from .job_visibility import JobVisibility
 from .jobs_page import JobsPage
@@ -54,11 +56,14 @@ from .pass_through_fields import PassThroughFields
 from .phone_number import PhoneNumber
 from .remote_fields import RemoteFields
 from .remote_work_status import RemoteWorkStatus
+from .role_scope import RoleScope
+from .role_type import RoleType
 from .salary_expectation_period import SalaryExpectationPeriod
 from .salary_expectations import SalaryExpectations
 from .salary_period import SalaryPeriod
 from .screening_question import ScreeningQuestion
 from .screening_question_answer import ScreeningQuestionAnswer
+from .screening_question_category import ScreeningQuestionCategory
 from .screening_question_display_type import ScreeningQuestionDisplayType
 from .screening_question_format import ScreeningQuestionFormat
 from .screening_question_option import ScreeningQuestionOption
@@ -69,6 +74,7 @@ from .source import Source
 from .sourced_by import SourcedBy
 from .stage import Stage
 from .stage_reference import StageReference
+from .stage_status import StageStatus
 from .submitted_screening_answer import SubmittedScreeningAnswer
 from .submitted_screening_question import SubmittedScreeningQuestion
 from .tag import Tag
@@ -80,6 +86,7 @@ __all__ = (
     "AdditionalPhoneNumber",
     "Application",
     "ApplicationCandidate",
+    "ApplicationOffer",
     "ApplicationOutcome",
     "ApplicationsPage",
     "Attachment",
@@ -117,6 +124,7 @@ __all__ = (
     "JobPostingStatus",
     "JobPostingVisibility",
     "JobReference",
+    "JobRole",
     "JobStatus",
     "JobVisibility",
     "JobsPage",
@@ -130,11 +138,14 @@ __all__ = (
     "PhoneNumber",
     "RemoteFields",
     "RemoteWorkStatus",
+    "RoleScope",
+    "RoleType",
     "SalaryExpectationPeriod",
     "SalaryExpectations",
     "SalaryPeriod",
     "ScreeningQuestion",
     "ScreeningQuestionAnswer",
+    "ScreeningQuestionCategory",
     "ScreeningQuestionDisplayType",
     "ScreeningQuestionFormat",
     "ScreeningQuestionOption",
@@ -145,6 +156,7 @@ __all__ = (
     "SourcedBy",
     "Stage",
     "StageReference",
+    "StageStatus",
     "SubmittedScreeningAnswer",
     "SubmittedScreeningQuestion",
     "Tag",

@@ -23,11 +23,13 @@ _KNOWN_FIELDS = frozenset(
         "remote_id",
         "outcome",
         "rejection_reason_name",
+        "rejected_at",
         "current_stage_id",
         "job_id",
         "candidate_id",
         "custom_fields",
         "integration_fields",
+        "remote_url",
         "remote_deleted_at",
         "remote_created_at",
         "remote_updated_at",
@@ -36,6 +38,8 @@ _KNOWN_FIELDS = frozenset(
         "current_stage",
         "job",
         "interviews",
+        "offers",
+        "screening_question_answers",
     }
 )
 
@@ -60,11 +64,15 @@ class Application(_ApplicationSource):
     remote_id: str | Unset | None = UNSET
     outcome: ApplicationOutcome | str | Unset | None = UNSET
     rejection_reason_name: str | Unset | None = UNSET
+    rejected_at: datetime.datetime | Unset | None = UNSET
     current_stage_id: str | Unset | None = UNSET
     job_id: str | Unset | None = UNSET
     candidate_id: str | Unset | None = UNSET
     custom_fields: CustomFields | Unset | None = UNSET
     integration_fields: list[IntegrationField] | Unset | None = UNSET
+    remote_url: str | Unset | None = UNSET
+    """ Link to the application in the ATS's own UI. Not every ATS has one; fall back to the candidate's
+    `remote_url`. """
     remote_deleted_at: datetime.datetime | Unset | None = UNSET
     remote_created_at: datetime.datetime | Unset | None = UNSET
     remote_updated_at: datetime.datetime | Unset | None = UNSET
@@ -75,6 +83,10 @@ class Application(_ApplicationSource):
     current_stage: StageReference | Unset | None = UNSET
     job: JobReference | Unset | None = UNSET
     interviews: list[Interview] | Unset | None = UNSET
+    offers: list[ApplicationOffer] | Unset | None = UNSET
+    """ The offers made for this application, in short (the full records come from `getOffers`). """
+    screening_question_answers: list[SubmittedScreeningAnswer] | Unset | None = UNSET
+    """ The candidate's answers to the job's screening questions, as the ATS stored them. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,6 +113,14 @@ class Application(_ApplicationSource):
             rejection_reason_name = UNSET
         else:
             rejection_reason_name = self.rejection_reason_name
+
+        rejected_at: str | Unset | None
+        if isinstance(self.rejected_at, Unset):
+            rejected_at = UNSET
+        elif isinstance(self.rejected_at, datetime.datetime):
+            rejected_at = self.rejected_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        else:
+            rejected_at = self.rejected_at
 
         current_stage_id: str | Unset | None
         if isinstance(self.current_stage_id, Unset):
@@ -141,6 +161,12 @@ class Application(_ApplicationSource):
 
         else:
             integration_fields = _integration_fields_value
+
+        remote_url: str | Unset | None
+        if isinstance(self.remote_url, Unset):
+            remote_url = UNSET
+        else:
+            remote_url = self.remote_url
 
         remote_deleted_at: str | Unset | None
         if isinstance(self.remote_deleted_at, Unset):
@@ -207,6 +233,31 @@ class Application(_ApplicationSource):
         else:
             interviews = _interviews_value
 
+        _offers_value = self.offers
+        offers: list[dict[str, Any]] | Unset | None
+        if isinstance(_offers_value, Unset):
+            offers = UNSET
+        elif isinstance(_offers_value, list):
+            offers = [
+                item.to_dict() if isinstance(item, ApplicationOffer) else cast(Any, item) for item in _offers_value
+            ]
+
+        else:
+            offers = _offers_value
+
+        _screening_question_answers_value = self.screening_question_answers
+        screening_question_answers: list[dict[str, Any]] | Unset | None
+        if isinstance(_screening_question_answers_value, Unset):
+            screening_question_answers = UNSET
+        elif isinstance(_screening_question_answers_value, list):
+            screening_question_answers = [
+                item.to_dict() if isinstance(item, SubmittedScreeningAnswer) else cast(Any, item)
+                for item in _screening_question_answers_value
+            ]
+
+        else:
+            screening_question_answers = _screening_question_answers_value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -221,6 +272,8 @@ class Application(_ApplicationSource):
             field_dict["outcome"] = outcome
         if rejection_reason_name is not UNSET:
             field_dict["rejection_reason_name"] = rejection_reason_name
+        if rejected_at is not UNSET:
+            field_dict["rejected_at"] = rejected_at
         if current_stage_id is not UNSET:
             field_dict["current_stage_id"] = current_stage_id
         if job_id is not UNSET:
@@ -231,6 +284,8 @@ class Application(_ApplicationSource):
             field_dict["custom_fields"] = custom_fields
         if integration_fields is not UNSET:
             field_dict["integration_fields"] = integration_fields
+        if remote_url is not UNSET:
+            field_dict["remote_url"] = remote_url
         if remote_deleted_at is not UNSET:
             field_dict["remote_deleted_at"] = remote_deleted_at
         if remote_created_at is not UNSET:
@@ -247,6 +302,10 @@ class Application(_ApplicationSource):
             field_dict["job"] = job
         if interviews is not UNSET:
             field_dict["interviews"] = interviews
+        if offers is not UNSET:
+            field_dict["offers"] = offers
+        if screening_question_answers is not UNSET:
+            field_dict["screening_question_answers"] = screening_question_answers
 
         return field_dict
 
@@ -280,11 +339,21 @@ class Application(_ApplicationSource):
             application.outcome = _outcome
 
         application.rejection_reason_name = _get("rejection_reason_name", UNSET)
+        _rejected_at = _get("rejected_at", UNSET)
+        if isinstance(_rejected_at, str):
+            try:
+                application.rejected_at = datetime.datetime.fromisoformat(_rejected_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application.rejected_at = cast(Any, _rejected_at)
+        else:
+            application.rejected_at = _rejected_at
+
         application.current_stage_id = _get("current_stage_id", UNSET)
         application.job_id = _get("job_id", UNSET)
         application.candidate_id = _get("candidate_id", UNSET)
         _custom_fields_slot_set(application, _LAZY)
         _integration_fields_slot_set(application, _LAZY)
+        application.remote_url = _get("remote_url", UNSET)
         _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
@@ -317,6 +386,8 @@ class Application(_ApplicationSource):
         _current_stage_slot_set(application, _LAZY)
         _job_slot_set(application, _LAZY)
         _interviews_slot_set(application, _LAZY)
+        _offers_slot_set(application, _LAZY)
+        _screening_question_answers_slot_set(application, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):
             application.additional_properties = {}
         else:
@@ -325,7 +396,7 @@ class Application(_ApplicationSource):
             }
 
         application._kombo_source = src_dict
-        application._kombo_pending = 6
+        application._kombo_pending = 8
         return application
 
     @property
@@ -494,6 +565,54 @@ def _get_interviews(self: Application) -> Any:
     return _interviews_slot_get(self)
 
 
+_offers_slot_get = Application.__dict__["offers"].__get__
+_offers_slot_set = Application.__dict__["offers"].__set__
+_offers_slot_delete = Application.__dict__["offers"].__delete__
+
+
+def _get_offers(self: Application) -> Any:
+    value = _offers_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _offers = self._kombo_source.get("offers", UNSET)
+    if isinstance(_offers, list):
+        try:
+            self.offers = list(map(ApplicationOffer.from_dict, _offers))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.offers = cast(Any, _offers)
+    else:
+        self.offers = _offers
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _offers_slot_get(self)
+
+
+_screening_question_answers_slot_get = Application.__dict__["screening_question_answers"].__get__
+_screening_question_answers_slot_set = Application.__dict__["screening_question_answers"].__set__
+_screening_question_answers_slot_delete = Application.__dict__["screening_question_answers"].__delete__
+
+
+def _get_screening_question_answers(self: Application) -> Any:
+    value = _screening_question_answers_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _screening_question_answers = self._kombo_source.get("screening_question_answers", UNSET)
+    if isinstance(_screening_question_answers, list):
+        try:
+            self.screening_question_answers = list(map(SubmittedScreeningAnswer.from_dict, _screening_question_answers))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.screening_question_answers = cast(Any, _screening_question_answers)
+    else:
+        self.screening_question_answers = _screening_question_answers
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _screening_question_answers_slot_get(self)
+
+
 # setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
 for _name, _getter, _setter, _deleter in (
     ("custom_fields", _get_custom_fields, _custom_fields_slot_set, _custom_fields_slot_delete),
@@ -502,6 +621,13 @@ for _name, _getter, _setter, _deleter in (
     ("current_stage", _get_current_stage, _current_stage_slot_set, _current_stage_slot_delete),
     ("job", _get_job, _job_slot_set, _job_slot_delete),
     ("interviews", _get_interviews, _interviews_slot_set, _interviews_slot_delete),
+    ("offers", _get_offers, _offers_slot_set, _offers_slot_delete),
+    (
+        "screening_question_answers",
+        _get_screening_question_answers,
+        _screening_question_answers_slot_set,
+        _screening_question_answers_slot_delete,
+    ),
 ):
     setattr(Application, _name, property(_getter, _setter, _deleter))
 
@@ -509,8 +635,10 @@ for _name, _getter, _setter, _deleter in (
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
 from ..models.application_candidate import ApplicationCandidate  # noqa: E402
+from ..models.application_offer import ApplicationOffer  # noqa: E402
 from ..models.custom_fields import CustomFields  # noqa: E402
 from ..models.integration_field import IntegrationField  # noqa: E402
 from ..models.interview import Interview  # noqa: E402
 from ..models.job_reference import JobReference  # noqa: E402
 from ..models.stage_reference import StageReference  # noqa: E402
+from ..models.submitted_screening_answer import SubmittedScreeningAnswer  # noqa: E402

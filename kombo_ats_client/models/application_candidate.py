@@ -18,7 +18,11 @@ _KNOWN_FIELDS = frozenset(
         "remote_id",
         "first_name",
         "last_name",
+        "source",
+        "remote_url",
         "email_addresses",
+        "phone_numbers",
+        "social_media",
         "tags",
     }
 )
@@ -43,7 +47,13 @@ class ApplicationCandidate(_ApplicationCandidateSource):
     remote_id: str | Unset | None = UNSET
     first_name: str | Unset | None = UNSET
     last_name: str | Unset | None = UNSET
+    source: str | Unset | None = UNSET
+    """ The hiring source (lets job boards verify referrals). """
+    remote_url: str | Unset | None = UNSET
+    """ Link to the candidate's profile in the ATS's own UI, where the ATS has one. """
     email_addresses: list[EmailAddress] | Unset | None = UNSET
+    phone_numbers: list[PhoneNumber] | Unset | None = UNSET
+    social_media: list[SocialMedia] | Unset | None = UNSET
     tags: list[Tag] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,6 +82,18 @@ class ApplicationCandidate(_ApplicationCandidateSource):
         else:
             last_name = self.last_name
 
+        source: str | Unset | None
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        remote_url: str | Unset | None
+        if isinstance(self.remote_url, Unset):
+            remote_url = UNSET
+        else:
+            remote_url = self.remote_url
+
         _email_addresses_value = self.email_addresses
         email_addresses: list[dict[str, Any]] | Unset | None
         if isinstance(_email_addresses_value, Unset):
@@ -83,6 +105,30 @@ class ApplicationCandidate(_ApplicationCandidateSource):
 
         else:
             email_addresses = _email_addresses_value
+
+        _phone_numbers_value = self.phone_numbers
+        phone_numbers: list[dict[str, Any]] | Unset | None
+        if isinstance(_phone_numbers_value, Unset):
+            phone_numbers = UNSET
+        elif isinstance(_phone_numbers_value, list):
+            phone_numbers = [
+                item.to_dict() if isinstance(item, PhoneNumber) else cast(Any, item) for item in _phone_numbers_value
+            ]
+
+        else:
+            phone_numbers = _phone_numbers_value
+
+        _social_media_value = self.social_media
+        social_media: list[dict[str, Any]] | Unset | None
+        if isinstance(_social_media_value, Unset):
+            social_media = UNSET
+        elif isinstance(_social_media_value, list):
+            social_media = [
+                item.to_dict() if isinstance(item, SocialMedia) else cast(Any, item) for item in _social_media_value
+            ]
+
+        else:
+            social_media = _social_media_value
 
         _tags_value = self.tags
         tags: list[dict[str, Any]] | Unset | None
@@ -105,8 +151,16 @@ class ApplicationCandidate(_ApplicationCandidateSource):
             field_dict["first_name"] = first_name
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
+        if source is not UNSET:
+            field_dict["source"] = source
+        if remote_url is not UNSET:
+            field_dict["remote_url"] = remote_url
         if email_addresses is not UNSET:
             field_dict["email_addresses"] = email_addresses
+        if phone_numbers is not UNSET:
+            field_dict["phone_numbers"] = phone_numbers
+        if social_media is not UNSET:
+            field_dict["social_media"] = social_media
         if tags is not UNSET:
             field_dict["tags"] = tags
 
@@ -124,7 +178,11 @@ class ApplicationCandidate(_ApplicationCandidateSource):
         application_candidate.remote_id = _get("remote_id", UNSET)
         application_candidate.first_name = _get("first_name", UNSET)
         application_candidate.last_name = _get("last_name", UNSET)
+        application_candidate.source = _get("source", UNSET)
+        application_candidate.remote_url = _get("remote_url", UNSET)
         _email_addresses_slot_set(application_candidate, _LAZY)
+        _phone_numbers_slot_set(application_candidate, _LAZY)
+        _social_media_slot_set(application_candidate, _LAZY)
         _tags_slot_set(application_candidate, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):
             application_candidate.additional_properties = {}
@@ -134,7 +192,7 @@ class ApplicationCandidate(_ApplicationCandidateSource):
             }
 
         application_candidate._kombo_source = src_dict
-        application_candidate._kombo_pending = 2
+        application_candidate._kombo_pending = 4
         return application_candidate
 
     @property
@@ -183,6 +241,54 @@ def _get_email_addresses(self: ApplicationCandidate) -> Any:
     return _email_addresses_slot_get(self)
 
 
+_phone_numbers_slot_get = ApplicationCandidate.__dict__["phone_numbers"].__get__
+_phone_numbers_slot_set = ApplicationCandidate.__dict__["phone_numbers"].__set__
+_phone_numbers_slot_delete = ApplicationCandidate.__dict__["phone_numbers"].__delete__
+
+
+def _get_phone_numbers(self: ApplicationCandidate) -> Any:
+    value = _phone_numbers_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _phone_numbers = self._kombo_source.get("phone_numbers", UNSET)
+    if isinstance(_phone_numbers, list):
+        try:
+            self.phone_numbers = list(map(PhoneNumber.from_dict, _phone_numbers))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.phone_numbers = cast(Any, _phone_numbers)
+    else:
+        self.phone_numbers = _phone_numbers
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _phone_numbers_slot_get(self)
+
+
+_social_media_slot_get = ApplicationCandidate.__dict__["social_media"].__get__
+_social_media_slot_set = ApplicationCandidate.__dict__["social_media"].__set__
+_social_media_slot_delete = ApplicationCandidate.__dict__["social_media"].__delete__
+
+
+def _get_social_media(self: ApplicationCandidate) -> Any:
+    value = _social_media_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _social_media = self._kombo_source.get("social_media", UNSET)
+    if isinstance(_social_media, list):
+        try:
+            self.social_media = list(map(SocialMedia.from_dict, _social_media))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.social_media = cast(Any, _social_media)
+    else:
+        self.social_media = _social_media
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _social_media_slot_get(self)
+
+
 _tags_slot_get = ApplicationCandidate.__dict__["tags"].__get__
 _tags_slot_set = ApplicationCandidate.__dict__["tags"].__set__
 _tags_slot_delete = ApplicationCandidate.__dict__["tags"].__delete__
@@ -210,6 +316,8 @@ def _get_tags(self: ApplicationCandidate) -> Any:
 # setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
 for _name, _getter, _setter, _deleter in (
     ("email_addresses", _get_email_addresses, _email_addresses_slot_set, _email_addresses_slot_delete),
+    ("phone_numbers", _get_phone_numbers, _phone_numbers_slot_set, _phone_numbers_slot_delete),
+    ("social_media", _get_social_media, _social_media_slot_set, _social_media_slot_delete),
     ("tags", _get_tags, _tags_slot_set, _tags_slot_delete),
 ):
     setattr(ApplicationCandidate, _name, property(_getter, _setter, _deleter))
@@ -218,4 +326,6 @@ for _name, _getter, _setter, _deleter in (
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
 from ..models.email_address import EmailAddress  # noqa: E402
+from ..models.phone_number import PhoneNumber  # noqa: E402
+from ..models.social_media import SocialMedia  # noqa: E402
 from ..models.tag import Tag  # noqa: E402

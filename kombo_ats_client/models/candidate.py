@@ -24,6 +24,7 @@ _KNOWN_FIELDS = frozenset(
         "title",
         "confidential",
         "source",
+        "remote_url",
         "phone_numbers",
         "email_addresses",
         "social_media",
@@ -71,6 +72,9 @@ class Candidate(_CandidateSource):
     """ Whether the profile is confidential in the ATS. """
     source: str | Unset | None = UNSET
     """ The hiring source (lets job boards verify referrals). """
+    remote_url: str | Unset | None = UNSET
+    """ Link to the candidate's profile in the ATS's own UI. Not every ATS has one; fall back to the application's
+    `remote_url`. """
     phone_numbers: list[PhoneNumber] | Unset | None = UNSET
     email_addresses: list[EmailAddress] | Unset | None = UNSET
     social_media: list[SocialMedia] | Unset | None = UNSET
@@ -133,6 +137,12 @@ class Candidate(_CandidateSource):
             source = UNSET
         else:
             source = self.source
+
+        remote_url: str | Unset | None
+        if isinstance(self.remote_url, Unset):
+            remote_url = UNSET
+        else:
+            remote_url = self.remote_url
 
         _phone_numbers_value = self.phone_numbers
         phone_numbers: list[dict[str, Any]] | Unset | None
@@ -272,6 +282,8 @@ class Candidate(_CandidateSource):
             field_dict["confidential"] = confidential
         if source is not UNSET:
             field_dict["source"] = source
+        if remote_url is not UNSET:
+            field_dict["remote_url"] = remote_url
         if phone_numbers is not UNSET:
             field_dict["phone_numbers"] = phone_numbers
         if email_addresses is not UNSET:
@@ -328,6 +340,7 @@ class Candidate(_CandidateSource):
         candidate.title = _get("title", UNSET)
         candidate.confidential = _get("confidential", UNSET)
         candidate.source = _get("source", UNSET)
+        candidate.remote_url = _get("remote_url", UNSET)
         _phone_numbers_slot_set(candidate, _LAZY)
         _email_addresses_slot_set(candidate, _LAZY)
         _social_media_slot_set(candidate, _LAZY)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -21,6 +22,11 @@ _KNOWN_FIELDS = frozenset(
         "remote_id",
         "outcome",
         "rejection_reason_name",
+        "rejected_at",
+        "remote_url",
+        "changed_at",
+        "remote_created_at",
+        "remote_updated_at",
         "current_stage",
         "job",
     }
@@ -46,6 +52,12 @@ class CandidateApplication(_CandidateApplicationSource):
     remote_id: str | Unset | None = UNSET
     outcome: ApplicationOutcome | str | Unset | None = UNSET
     rejection_reason_name: str | Unset | None = UNSET
+    rejected_at: datetime.datetime | Unset | None = UNSET
+    remote_url: str | Unset | None = UNSET
+    """ Link to the application in the ATS's own UI, where the ATS has one. """
+    changed_at: datetime.datetime | Unset = UNSET
+    remote_created_at: datetime.datetime | Unset | None = UNSET
+    remote_updated_at: datetime.datetime | Unset | None = UNSET
     current_stage: StageReference | Unset | None = UNSET
     job: JobReference | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -77,6 +89,40 @@ class CandidateApplication(_CandidateApplicationSource):
         else:
             rejection_reason_name = self.rejection_reason_name
 
+        rejected_at: str | Unset | None
+        if isinstance(self.rejected_at, Unset):
+            rejected_at = UNSET
+        elif isinstance(self.rejected_at, datetime.datetime):
+            rejected_at = self.rejected_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        else:
+            rejected_at = self.rejected_at
+
+        remote_url: str | Unset | None
+        if isinstance(self.remote_url, Unset):
+            remote_url = UNSET
+        else:
+            remote_url = self.remote_url
+
+        changed_at: str | Unset = UNSET
+        if not isinstance(self.changed_at, Unset):
+            changed_at = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        remote_created_at: str | Unset | None
+        if isinstance(self.remote_created_at, Unset):
+            remote_created_at = UNSET
+        elif isinstance(self.remote_created_at, datetime.datetime):
+            remote_created_at = self.remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        else:
+            remote_created_at = self.remote_created_at
+
+        remote_updated_at: str | Unset | None
+        if isinstance(self.remote_updated_at, Unset):
+            remote_updated_at = UNSET
+        elif isinstance(self.remote_updated_at, datetime.datetime):
+            remote_updated_at = self.remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        else:
+            remote_updated_at = self.remote_updated_at
+
         _current_stage_value = self.current_stage
         current_stage: dict[str, Any] | Unset | None
         if isinstance(_current_stage_value, Unset):
@@ -106,6 +152,16 @@ class CandidateApplication(_CandidateApplicationSource):
             field_dict["outcome"] = outcome
         if rejection_reason_name is not UNSET:
             field_dict["rejection_reason_name"] = rejection_reason_name
+        if rejected_at is not UNSET:
+            field_dict["rejected_at"] = rejected_at
+        if remote_url is not UNSET:
+            field_dict["remote_url"] = remote_url
+        if changed_at is not UNSET:
+            field_dict["changed_at"] = changed_at
+        if remote_created_at is not UNSET:
+            field_dict["remote_created_at"] = remote_created_at
+        if remote_updated_at is not UNSET:
+            field_dict["remote_updated_at"] = remote_updated_at
         if current_stage is not UNSET:
             field_dict["current_stage"] = current_stage
         if job is not UNSET:
@@ -130,6 +186,45 @@ class CandidateApplication(_CandidateApplicationSource):
             candidate_application.outcome = _outcome
 
         candidate_application.rejection_reason_name = _get("rejection_reason_name", UNSET)
+        _rejected_at = _get("rejected_at", UNSET)
+        if isinstance(_rejected_at, str):
+            try:
+                candidate_application.rejected_at = datetime.datetime.fromisoformat(_rejected_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                candidate_application.rejected_at = cast(Any, _rejected_at)
+        else:
+            candidate_application.rejected_at = _rejected_at
+
+        candidate_application.remote_url = _get("remote_url", UNSET)
+        _changed_at = _get("changed_at", UNSET)
+        if _changed_at is UNSET:
+            candidate_application.changed_at = UNSET
+        else:
+            try:
+                candidate_application.changed_at = datetime.datetime.fromisoformat(_changed_at)
+            except (TypeError, ValueError):
+                raise ModelParseError.invalid(
+                    "CandidateApplication", "changed_at", _changed_at, "an ISO 8601 date-time string"
+                ) from None
+
+        _remote_created_at = _get("remote_created_at", UNSET)
+        if isinstance(_remote_created_at, str):
+            try:
+                candidate_application.remote_created_at = datetime.datetime.fromisoformat(_remote_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                candidate_application.remote_created_at = cast(Any, _remote_created_at)
+        else:
+            candidate_application.remote_created_at = _remote_created_at
+
+        _remote_updated_at = _get("remote_updated_at", UNSET)
+        if isinstance(_remote_updated_at, str):
+            try:
+                candidate_application.remote_updated_at = datetime.datetime.fromisoformat(_remote_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                candidate_application.remote_updated_at = cast(Any, _remote_updated_at)
+        else:
+            candidate_application.remote_updated_at = _remote_updated_at
+
         _current_stage_slot_set(candidate_application, _LAZY)
         _job_slot_set(candidate_application, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):

@@ -23,9 +23,11 @@ _KNOWN_FIELDS = frozenset(
         "remote_id",
         "outcome",
         "rejection_reason_name",
+        "rejected_at",
         "current_stage_id",
         "job_id",
         "candidate_id",
+        "remote_url",
         "screening_question_answers",
         "custom_fields",
         "integration_fields",
@@ -60,9 +62,12 @@ class CreatedApplication(_CreatedApplicationSource):
     remote_id: str | Unset | None = UNSET
     outcome: ApplicationOutcome | str | Unset | None = UNSET
     rejection_reason_name: str | Unset | None = UNSET
+    rejected_at: datetime.datetime | Unset | None = UNSET
     current_stage_id: str | Unset | None = UNSET
     job_id: str | Unset | None = UNSET
     candidate_id: str | Unset | None = UNSET
+    remote_url: str | Unset | None = UNSET
+    """ Link to the application in the ATS's own UI, where the ATS has one. """
     screening_question_answers: list[SubmittedScreeningAnswer] | Unset | None = UNSET
     custom_fields: CustomFields | Unset | None = UNSET
     integration_fields: list[IntegrationField] | Unset | None = UNSET
@@ -102,6 +107,14 @@ class CreatedApplication(_CreatedApplicationSource):
         else:
             rejection_reason_name = self.rejection_reason_name
 
+        rejected_at: str | Unset | None
+        if isinstance(self.rejected_at, Unset):
+            rejected_at = UNSET
+        elif isinstance(self.rejected_at, datetime.datetime):
+            rejected_at = self.rejected_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        else:
+            rejected_at = self.rejected_at
+
         current_stage_id: str | Unset | None
         if isinstance(self.current_stage_id, Unset):
             current_stage_id = UNSET
@@ -119,6 +132,12 @@ class CreatedApplication(_CreatedApplicationSource):
             candidate_id = UNSET
         else:
             candidate_id = self.candidate_id
+
+        remote_url: str | Unset | None
+        if isinstance(self.remote_url, Unset):
+            remote_url = UNSET
+        else:
+            remote_url = self.remote_url
 
         _screening_question_answers_value = self.screening_question_answers
         screening_question_answers: list[dict[str, Any]] | Unset | None
@@ -222,12 +241,16 @@ class CreatedApplication(_CreatedApplicationSource):
             field_dict["outcome"] = outcome
         if rejection_reason_name is not UNSET:
             field_dict["rejection_reason_name"] = rejection_reason_name
+        if rejected_at is not UNSET:
+            field_dict["rejected_at"] = rejected_at
         if current_stage_id is not UNSET:
             field_dict["current_stage_id"] = current_stage_id
         if job_id is not UNSET:
             field_dict["job_id"] = job_id
         if candidate_id is not UNSET:
             field_dict["candidate_id"] = candidate_id
+        if remote_url is not UNSET:
+            field_dict["remote_url"] = remote_url
         if screening_question_answers is not UNSET:
             field_dict["screening_question_answers"] = screening_question_answers
         if custom_fields is not UNSET:
@@ -281,9 +304,19 @@ class CreatedApplication(_CreatedApplicationSource):
             created_application.outcome = _outcome
 
         created_application.rejection_reason_name = _get("rejection_reason_name", UNSET)
+        _rejected_at = _get("rejected_at", UNSET)
+        if isinstance(_rejected_at, str):
+            try:
+                created_application.rejected_at = datetime.datetime.fromisoformat(_rejected_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_application.rejected_at = cast(Any, _rejected_at)
+        else:
+            created_application.rejected_at = _rejected_at
+
         created_application.current_stage_id = _get("current_stage_id", UNSET)
         created_application.job_id = _get("job_id", UNSET)
         created_application.candidate_id = _get("candidate_id", UNSET)
+        created_application.remote_url = _get("remote_url", UNSET)
         _screening_question_answers_slot_set(created_application, _LAZY)
         _custom_fields_slot_set(created_application, _LAZY)
         _integration_fields_slot_set(created_application, _LAZY)

@@ -21,14 +21,24 @@ _KNOWN_FIELDS = frozenset(
         "last_name",
         "email",
         "hiring_team_roles",
+        "job_roles",
     }
 )
 
 T = TypeVar("T", bound="HiringTeamMember")
 
 
+class _HiringTeamMemberSource:
+    """The payload from_dict read, kept for the nested fields it leaves to their first access (see _LAZY)
+    until the last of them has been parsed."""
+
+    __slots__ = ("_kombo_pending", "_kombo_source")
+    _kombo_source: Mapping[str, Any]
+    _kombo_pending: int
+
+
 @_attrs_define
-class HiringTeamMember:
+class HiringTeamMember(_HiringTeamMemberSource):
     """A user of the ATS who can access the job and its applications."""
 
     id: str | Unset | None = UNSET
@@ -38,6 +48,10 @@ class HiringTeamMember:
     email: str | Unset | None = UNSET
     """ Null when the address is invalid. """
     hiring_team_roles: list[HiringTeamRole | str] | Unset | None = UNSET
+    """ Deprecated: use `job_roles` (it also has custom role names and roles Kombo cannot map). The user's unified
+    roles for this job. """
+    job_roles: list[JobRole] | Unset | None = UNSET
+    """ The roles the user has for this job. System-wide roles are on the user (`getUsers`, `system_roles`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,6 +101,16 @@ class HiringTeamMember:
         else:
             hiring_team_roles = self.hiring_team_roles
 
+        _job_roles_value = self.job_roles
+        job_roles: list[dict[str, Any]] | Unset | None
+        if isinstance(_job_roles_value, Unset):
+            job_roles = UNSET
+        elif isinstance(_job_roles_value, list):
+            job_roles = [item.to_dict() if isinstance(item, JobRole) else cast(Any, item) for item in _job_roles_value]
+
+        else:
+            job_roles = _job_roles_value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -102,6 +126,8 @@ class HiringTeamMember:
             field_dict["email"] = email
         if hiring_team_roles is not UNSET:
             field_dict["hiring_team_roles"] = hiring_team_roles
+        if job_roles is not UNSET:
+            field_dict["job_roles"] = job_roles
 
         return field_dict
 
@@ -158,6 +184,7 @@ class HiringTeamMember:
 
         hiring_team_member.hiring_team_roles = hiring_team_roles
 
+        _job_roles_slot_set(hiring_team_member, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):
             hiring_team_member.additional_properties = {}
         else:
@@ -165,6 +192,8 @@ class HiringTeamMember:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
             }
 
+        hiring_team_member._kombo_source = src_dict
+        hiring_team_member._kombo_pending = 1
         return hiring_team_member
 
     @property
@@ -182,3 +211,42 @@ class HiringTeamMember:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Lazy nested fields. from_dict sets the record's own fields (strings, numbers, enums, date-times) and keeps the
+# payload; each field below starts as _LAZY in its slot and becomes a property that, on first read, parses the
+# payload's value with the same code an eager from_dict runs and stores the result in the slot. Later reads get
+# the stored object; __init__, assignment, attrs.evolve, ==, repr, to_dict and pickling see ordinary values.
+_LAZY: Any = object()
+_job_roles_slot_get = HiringTeamMember.__dict__["job_roles"].__get__
+_job_roles_slot_set = HiringTeamMember.__dict__["job_roles"].__set__
+_job_roles_slot_delete = HiringTeamMember.__dict__["job_roles"].__delete__
+
+
+def _get_job_roles(self: HiringTeamMember) -> Any:
+    value = _job_roles_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _job_roles = self._kombo_source.get("job_roles", UNSET)
+    if isinstance(_job_roles, list):
+        try:
+            self.job_roles = list(map(JobRole.from_dict, _job_roles))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.job_roles = cast(Any, _job_roles)
+    else:
+        self.job_roles = _job_roles
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _job_roles_slot_get(self)
+
+
+# setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
+for _name, _getter, _setter, _deleter in (("job_roles", _get_job_roles, _job_roles_slot_set, _job_roles_slot_delete),):
+    setattr(HiringTeamMember, _name, property(_getter, _setter, _deleter))
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.job_role import JobRole  # noqa: E402

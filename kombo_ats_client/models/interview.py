@@ -20,6 +20,7 @@ _KNOWN_FIELDS = frozenset(
         "title",
         "starting_at",
         "ending_at",
+        "canceled",
         "location",
     }
 )
@@ -38,11 +39,15 @@ class _InterviewSource:
 
 @_attrs_define
 class Interview(_InterviewSource):
+    """An interview scheduled for an application."""
+
     id: str | Unset | None = UNSET
     remote_id: str | Unset | None = UNSET
     title: str | Unset | None = UNSET
     starting_at: datetime.datetime | Unset | None = UNSET
     ending_at: datetime.datetime | Unset | None = UNSET
+    canceled: bool | Unset | None = UNSET
+    """ Whether the interview was canceled; null when the ATS does not say. """
     location: Location | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -81,6 +86,12 @@ class Interview(_InterviewSource):
         else:
             ending_at = self.ending_at
 
+        canceled: bool | Unset | None
+        if isinstance(self.canceled, Unset):
+            canceled = UNSET
+        else:
+            canceled = self.canceled
+
         _location_value = self.location
         location: dict[str, Any] | Unset | None
         if isinstance(_location_value, Unset):
@@ -103,6 +114,8 @@ class Interview(_InterviewSource):
             field_dict["starting_at"] = starting_at
         if ending_at is not UNSET:
             field_dict["ending_at"] = ending_at
+        if canceled is not UNSET:
+            field_dict["canceled"] = canceled
         if location is not UNSET:
             field_dict["location"] = location
 
@@ -137,6 +150,7 @@ class Interview(_InterviewSource):
         else:
             interview.ending_at = _ending_at
 
+        interview.canceled = _get("canceled", UNSET)
         _location_slot_set(interview, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):
             interview.additional_properties = {}

@@ -44,6 +44,7 @@ _KNOWN_FIELDS = frozenset(
         "category",
         "department",
         "post_url",
+        "remote_url",
         "experience_level",
         "remote_work_status",
         "salary_amount",
@@ -104,6 +105,8 @@ class Job(_JobSource):
     department: str | Unset | None = UNSET
     post_url: str | Unset | None = UNSET
     """ Public posting URL of the ATS itself. """
+    remote_url: str | Unset | None = UNSET
+    """ Link to the job in the ATS's own UI (for recruiters; not the public posting). """
     experience_level: str | Unset | None = UNSET
     remote_work_status: RemoteWorkStatus | str | Unset | None = UNSET
     salary_amount: float | Unset | None = UNSET
@@ -213,6 +216,12 @@ class Job(_JobSource):
             post_url = UNSET
         else:
             post_url = self.post_url
+
+        remote_url: str | Unset | None
+        if isinstance(self.remote_url, Unset):
+            remote_url = UNSET
+        else:
+            remote_url = self.remote_url
 
         experience_level: str | Unset | None
         if isinstance(self.experience_level, Unset):
@@ -418,6 +427,8 @@ class Job(_JobSource):
             field_dict["department"] = department
         if post_url is not UNSET:
             field_dict["post_url"] = post_url
+        if remote_url is not UNSET:
+            field_dict["remote_url"] = remote_url
         if experience_level is not UNSET:
             field_dict["experience_level"] = experience_level
         if remote_work_status is not UNSET:
@@ -510,6 +521,7 @@ class Job(_JobSource):
         job.category = _get("category", UNSET)
         job.department = _get("department", UNSET)
         job.post_url = _get("post_url", UNSET)
+        job.remote_url = _get("remote_url", UNSET)
         job.experience_level = _get("experience_level", UNSET)
         _remote_work_status = _get("remote_work_status", UNSET)
         if isinstance(_remote_work_status, str):

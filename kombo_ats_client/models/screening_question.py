@@ -7,8 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
+from ..models.screening_question_category import ScreeningQuestionCategory
 from ..types import UNSET, Unset
 
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_SCREENING_QUESTION_CATEGORY_BY_VALUE = {member.value: member for member in ScreeningQuestionCategory}
 _new_instance = object.__new__
 
 # The JSON keys this model knows; from_dict puts any others into additional_properties.
@@ -18,6 +21,7 @@ _KNOWN_FIELDS = frozenset(
         "remote_id",
         "title",
         "description",
+        "category",
         "format",
         "index",
         "required",
@@ -44,6 +48,8 @@ class ScreeningQuestion(_ScreeningQuestionSource):
     remote_id: str | Unset | None = UNSET
     title: str | Unset | None = UNSET
     description: str | Unset | None = UNSET
+    """ Further instructions; from a short sentence to a long text (EEO questions). May hold HTML. """
+    category: ScreeningQuestionCategory | str | Unset | None = UNSET
     format_: ScreeningQuestionFormat | Unset | None = UNSET
     index: int | Unset | None = UNSET
     required: bool | Unset | None = UNSET
@@ -77,6 +83,14 @@ class ScreeningQuestion(_ScreeningQuestionSource):
             description = UNSET
         else:
             description = self.description
+
+        category: str | Unset | None
+        if isinstance(self.category, Unset):
+            category = UNSET
+        elif isinstance(self.category, ScreeningQuestionCategory):
+            category = self.category.value
+        else:
+            category = self.category
 
         _format__value = self.format_
         format_: dict[str, Any] | Unset | None
@@ -129,6 +143,8 @@ class ScreeningQuestion(_ScreeningQuestionSource):
             field_dict["title"] = title
         if description is not UNSET:
             field_dict["description"] = description
+        if category is not UNSET:
+            field_dict["category"] = category
         if format_ is not UNSET:
             field_dict["format"] = format_
         if index is not UNSET:
@@ -154,6 +170,12 @@ class ScreeningQuestion(_ScreeningQuestionSource):
         screening_question.remote_id = _get("remote_id", UNSET)
         screening_question.title = _get("title", UNSET)
         screening_question.description = _get("description", UNSET)
+        _category = _get("category", UNSET)
+        if isinstance(_category, str):
+            screening_question.category = _SCREENING_QUESTION_CATEGORY_BY_VALUE.get(_category, _category)
+        else:
+            screening_question.category = _category
+
         _format__slot_set(screening_question, _LAZY)
         screening_question.index = _get("index", UNSET)
         screening_question.required = _get("required", UNSET)

@@ -23,7 +23,12 @@ _KNOWN_FIELDS = frozenset(
         "type",
         "display_type",
         "max_length",
+        "min",
+        "max",
+        "accepted_mime_types",
+        "max_file_size_bytes",
         "options",
+        "raw_question",
     }
 )
 
@@ -41,15 +46,27 @@ class _ScreeningQuestionFormatSource:
 
 @_attrs_define
 class ScreeningQuestionFormat(_ScreeningQuestionFormatSource):
-    """The answer format. `type` says which other properties apply: TEXT questions carry `display_type` and `max_length`,
-    select questions carry `options`.
+    """The answer format. `type` says which other properties apply: TEXT carries `display_type` and `max_length`; NUMBER
+    `display_type`, `min` and `max`; FILE `accepted_mime_types` and `max_file_size_bytes`; SINGLE_SELECT and
+    MULTI_SELECT `options` (SINGLE_SELECT also `display_type`); UNKNOWN `raw_question`.
 
     """
 
     type_: ScreeningQuestionType | str | Unset | None = UNSET
     display_type: ScreeningQuestionDisplayType | str | Unset | None = UNSET
     max_length: int | Unset | None = UNSET
+    """ Longest accepted TEXT answer in characters. """
+    min_: float | Unset | None = UNSET
+    """ Smallest accepted NUMBER answer. """
+    max_: float | Unset | None = UNSET
+    """ Largest accepted NUMBER answer. """
+    accepted_mime_types: list[str] | Unset | None = UNSET
+    """ MIME types a FILE answer may have; null when any type is accepted. """
+    max_file_size_bytes: int | Unset | None = UNSET
+    """ Largest accepted FILE answer in bytes. """
     options: list[ScreeningQuestionOption] | Unset | None = UNSET
+    raw_question: Any | Unset = UNSET
+    """ The question as the ATS returned it (UNKNOWN questions only); any JSON value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,6 +92,33 @@ class ScreeningQuestionFormat(_ScreeningQuestionFormatSource):
         else:
             max_length = self.max_length
 
+        min_: float | Unset | None
+        if isinstance(self.min_, Unset):
+            min_ = UNSET
+        else:
+            min_ = self.min_
+
+        max_: float | Unset | None
+        if isinstance(self.max_, Unset):
+            max_ = UNSET
+        else:
+            max_ = self.max_
+
+        accepted_mime_types: list[str] | Unset | None
+        if isinstance(self.accepted_mime_types, Unset):
+            accepted_mime_types = UNSET
+        elif isinstance(self.accepted_mime_types, list):
+            accepted_mime_types = self.accepted_mime_types
+
+        else:
+            accepted_mime_types = self.accepted_mime_types
+
+        max_file_size_bytes: int | Unset | None
+        if isinstance(self.max_file_size_bytes, Unset):
+            max_file_size_bytes = UNSET
+        else:
+            max_file_size_bytes = self.max_file_size_bytes
+
         _options_value = self.options
         options: list[dict[str, Any]] | Unset | None
         if isinstance(_options_value, Unset):
@@ -88,6 +132,8 @@ class ScreeningQuestionFormat(_ScreeningQuestionFormatSource):
         else:
             options = _options_value
 
+        raw_question = self.raw_question
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -97,8 +143,18 @@ class ScreeningQuestionFormat(_ScreeningQuestionFormatSource):
             field_dict["display_type"] = display_type
         if max_length is not UNSET:
             field_dict["max_length"] = max_length
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+        if accepted_mime_types is not UNSET:
+            field_dict["accepted_mime_types"] = accepted_mime_types
+        if max_file_size_bytes is not UNSET:
+            field_dict["max_file_size_bytes"] = max_file_size_bytes
         if options is not UNSET:
             field_dict["options"] = options
+        if raw_question is not UNSET:
+            field_dict["raw_question"] = raw_question
 
         return field_dict
 
@@ -125,7 +181,12 @@ class ScreeningQuestionFormat(_ScreeningQuestionFormatSource):
             screening_question_format.display_type = _display_type
 
         screening_question_format.max_length = _get("max_length", UNSET)
+        screening_question_format.min_ = _get("min", UNSET)
+        screening_question_format.max_ = _get("max", UNSET)
+        screening_question_format.accepted_mime_types = _get("accepted_mime_types", UNSET)
+        screening_question_format.max_file_size_bytes = _get("max_file_size_bytes", UNSET)
         _options_slot_set(screening_question_format, _LAZY)
+        screening_question_format.raw_question = _get("raw_question", UNSET)
         if _KNOWN_FIELDS.issuperset(src_dict):
             screening_question_format.additional_properties = {}
         else:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +18,8 @@ _KNOWN_FIELDS = frozenset(
         "id",
         "name",
         "remote_id",
+        "changed_at",
+        "remote_deleted_at",
     }
 )
 
@@ -25,9 +28,17 @@ T = TypeVar("T", bound="Tag")
 
 @_attrs_define
 class Tag:
+    """A tag (label) of the ATS. Embedded in candidates with id, name and remote_id; the `getTags` records add `changed_at`
+    and `remote_deleted_at`.
+
+    """
+
     id: str | Unset | None = UNSET
     name: str | Unset | None = UNSET
     remote_id: str | Unset | None = UNSET
+    changed_at: datetime.datetime | Unset = UNSET
+    """ When Kombo last saw this tag change. """
+    remote_deleted_at: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +60,18 @@ class Tag:
         else:
             remote_id = self.remote_id
 
+        changed_at: str | Unset = UNSET
+        if not isinstance(self.changed_at, Unset):
+            changed_at = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        remote_deleted_at: str | Unset | None
+        if isinstance(self.remote_deleted_at, Unset):
+            remote_deleted_at = UNSET
+        elif isinstance(self.remote_deleted_at, datetime.datetime):
+            remote_deleted_at = self.remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        else:
+            remote_deleted_at = self.remote_deleted_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -58,6 +81,10 @@ class Tag:
             field_dict["name"] = name
         if remote_id is not UNSET:
             field_dict["remote_id"] = remote_id
+        if changed_at is not UNSET:
+            field_dict["changed_at"] = changed_at
+        if remote_deleted_at is not UNSET:
+            field_dict["remote_deleted_at"] = remote_deleted_at
 
         return field_dict
 
@@ -72,6 +99,26 @@ class Tag:
         tag.id = _get("id", UNSET)
         tag.name = _get("name", UNSET)
         tag.remote_id = _get("remote_id", UNSET)
+        _changed_at = _get("changed_at", UNSET)
+        if _changed_at is UNSET:
+            tag.changed_at = UNSET
+        else:
+            try:
+                tag.changed_at = datetime.datetime.fromisoformat(_changed_at)
+            except (TypeError, ValueError):
+                raise ModelParseError.invalid(
+                    "Tag", "changed_at", _changed_at, "an ISO 8601 date-time string"
+                ) from None
+
+        _remote_deleted_at = _get("remote_deleted_at", UNSET)
+        if isinstance(_remote_deleted_at, str):
+            try:
+                tag.remote_deleted_at = datetime.datetime.fromisoformat(_remote_deleted_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                tag.remote_deleted_at = cast(Any, _remote_deleted_at)
+        else:
+            tag.remote_deleted_at = _remote_deleted_at
+
         if _KNOWN_FIELDS.issuperset(src_dict):
             tag.additional_properties = {}
         else:
