@@ -6,13 +6,17 @@ from .application import Application
 from .application_candidate import ApplicationCandidate
 from .application_offer import ApplicationOffer
 from .application_outcome import ApplicationOutcome
+from .application_stage import ApplicationStage
+from .application_stages_page import ApplicationStagesPage
 from .applications_page import ApplicationsPage
 from .attachment import Attachment
 from .attachment_type import AttachmentType
+from .attachments_page import AttachmentsPage
 from .candidate import Candidate
 from .candidate_application import CandidateApplication
 from .candidates_page import CandidatesPage
 from .contact_type import ContactType
+from .content_ref import ContentRef
 from .create_application_candidate import CreateApplicationCandidate
 from .create_application_location import CreateApplicationLocation
 from .create_application_request import CreateApplicationRequest
@@ -23,13 +27,26 @@ from .email_address import EmailAddress
 from .employment_type import EmploymentType
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
+from .fetched_attachment import FetchedAttachment
+from .fetched_attachment_list import FetchedAttachmentList
 from .file_answer import FileAnswer
 from .gdpr_consent import GdprConsent
 from .gender import Gender
+from .get_application_attachments_response import GetApplicationAttachmentsResponse
+from .get_application_stages_response import GetApplicationStagesResponse
 from .get_applications_response import GetApplicationsResponse
+from .get_attachments_response import GetAttachmentsResponse
+from .get_candidate_attachments_response import GetCandidateAttachmentsResponse
 from .get_candidates_response import GetCandidatesResponse
+from .get_interviews_response import GetInterviewsResponse
 from .get_jobs_response import GetJobsResponse
+from .get_notes_response import GetNotesResponse
 from .get_offers_response import GetOffersResponse
+from .get_rejection_reasons_response import GetRejectionReasonsResponse
+from .get_roles_response import GetRolesResponse
+from .get_scorecards_response import GetScorecardsResponse
+from .get_tags_response import GetTagsResponse
+from .get_users_response import GetUsersResponse
 from .greenhouse_post_headers import GreenhousePostHeaders
 from .greenhouse_remote_fields import GreenhouseRemoteFields
 from .hiring_team_member import HiringTeamMember
@@ -37,6 +54,8 @@ from .hiring_team_role import HiringTeamRole
 from .integration_field import IntegrationField
 from .integration_field_type import IntegrationFieldType
 from .interview import Interview
+from .interview_application import InterviewApplication
+from .interviews_page import InterviewsPage
 from .job import Job
 from .job_posting import JobPosting
 from .job_posting_status import JobPostingStatus
@@ -47,6 +66,8 @@ from .job_status import JobStatus
 from .job_visibility import JobVisibility
 from .jobs_page import JobsPage
 from .location import Location
+from .note import Note
+from .notes_page import NotesPage
 from .offer import Offer
 from .offer_application import OfferApplication
 from .offer_candidate import OfferCandidate
@@ -54,13 +75,22 @@ from .offer_status import OfferStatus
 from .offers_page import OffersPage
 from .pass_through_fields import PassThroughFields
 from .phone_number import PhoneNumber
+from .rejection_reason import RejectionReason
+from .rejection_reasons_page import RejectionReasonsPage
 from .remote_fields import RemoteFields
 from .remote_work_status import RemoteWorkStatus
+from .role import Role
 from .role_scope import RoleScope
 from .role_type import RoleType
+from .roles_page import RolesPage
 from .salary_expectation_period import SalaryExpectationPeriod
 from .salary_expectations import SalaryExpectations
 from .salary_period import SalaryPeriod
+from .scorecard import Scorecard
+from .scorecard_option import ScorecardOption
+from .scorecard_question_type import ScorecardQuestionType
+from .scorecard_response import ScorecardResponse
+from .scorecards_page import ScorecardsPage
 from .screening_question import ScreeningQuestion
 from .screening_question_answer import ScreeningQuestionAnswer
 from .screening_question_category import ScreeningQuestionCategory
@@ -75,9 +105,16 @@ from .sourced_by import SourcedBy
 from .stage import Stage
 from .stage_reference import StageReference
 from .stage_status import StageStatus
+from .stored_attachment import StoredAttachment
 from .submitted_screening_answer import SubmittedScreeningAnswer
 from .submitted_screening_question import SubmittedScreeningQuestion
+from .system_role import SystemRole
 from .tag import Tag
+from .tags_page import TagsPage
+from .user import User
+from .user_reference import UserReference
+from .user_status import UserStatus
+from .users_page import UsersPage
 from .warning import Warning_
 from .workable_remote_fields import WorkableRemoteFields
 
@@ -88,13 +125,17 @@ __all__ = (
     "ApplicationCandidate",
     "ApplicationOffer",
     "ApplicationOutcome",
+    "ApplicationStage",
+    "ApplicationStagesPage",
     "ApplicationsPage",
     "Attachment",
     "AttachmentType",
+    "AttachmentsPage",
     "Candidate",
     "CandidateApplication",
     "CandidatesPage",
     "ContactType",
+    "ContentRef",
     "CreateApplicationCandidate",
     "CreateApplicationLocation",
     "CreateApplicationRequest",
@@ -105,13 +146,26 @@ __all__ = (
     "EmploymentType",
     "ErrorDetail",
     "ErrorResponse",
+    "FetchedAttachment",
+    "FetchedAttachmentList",
     "FileAnswer",
     "GdprConsent",
     "Gender",
+    "GetApplicationAttachmentsResponse",
+    "GetApplicationStagesResponse",
     "GetApplicationsResponse",
+    "GetAttachmentsResponse",
+    "GetCandidateAttachmentsResponse",
     "GetCandidatesResponse",
+    "GetInterviewsResponse",
     "GetJobsResponse",
+    "GetNotesResponse",
     "GetOffersResponse",
+    "GetRejectionReasonsResponse",
+    "GetRolesResponse",
+    "GetScorecardsResponse",
+    "GetTagsResponse",
+    "GetUsersResponse",
     "GreenhousePostHeaders",
     "GreenhouseRemoteFields",
     "HiringTeamMember",
@@ -119,6 +173,8 @@ __all__ = (
     "IntegrationField",
     "IntegrationFieldType",
     "Interview",
+    "InterviewApplication",
+    "InterviewsPage",
     "Job",
     "JobPosting",
     "JobPostingStatus",
@@ -129,6 +185,8 @@ __all__ = (
     "JobVisibility",
     "JobsPage",
     "Location",
+    "Note",
+    "NotesPage",
     "Offer",
     "OfferApplication",
     "OfferCandidate",
@@ -136,13 +194,22 @@ __all__ = (
     "OffersPage",
     "PassThroughFields",
     "PhoneNumber",
+    "RejectionReason",
+    "RejectionReasonsPage",
     "RemoteFields",
     "RemoteWorkStatus",
+    "Role",
     "RoleScope",
     "RoleType",
+    "RolesPage",
     "SalaryExpectationPeriod",
     "SalaryExpectations",
     "SalaryPeriod",
+    "Scorecard",
+    "ScorecardOption",
+    "ScorecardQuestionType",
+    "ScorecardResponse",
+    "ScorecardsPage",
     "ScreeningQuestion",
     "ScreeningQuestionAnswer",
     "ScreeningQuestionCategory",
@@ -157,9 +224,16 @@ __all__ = (
     "Stage",
     "StageReference",
     "StageStatus",
+    "StoredAttachment",
     "SubmittedScreeningAnswer",
     "SubmittedScreeningQuestion",
+    "SystemRole",
     "Tag",
+    "TagsPage",
+    "User",
+    "UserReference",
+    "UserStatus",
+    "UsersPage",
     "Warning_",
     "WorkableRemoteFields",
 )

@@ -22,6 +22,15 @@ _KNOWN_FIELDS = frozenset(
         "ending_at",
         "canceled",
         "location",
+        "video_conferencing_url",
+        "application_id",
+        "stage_id",
+        "remote_created_at",
+        "remote_updated_at",
+        "changed_at",
+        "remote_deleted_at",
+        "users",
+        "application",
     }
 )
 
@@ -39,7 +48,10 @@ class _InterviewSource:
 
 @_attrs_define
 class Interview(_InterviewSource):
-    """An interview scheduled for an application."""
+    """An interview scheduled for an application. Embedded in applications with the basic fields; the `getInterviews`
+    records carry the rest.
+
+    """
 
     id: str | Unset | None = UNSET
     remote_id: str | Unset | None = UNSET
@@ -49,6 +61,19 @@ class Interview(_InterviewSource):
     canceled: bool | Unset | None = UNSET
     """ Whether the interview was canceled; null when the ATS does not say. """
     location: Location | Unset | None = UNSET
+    video_conferencing_url: str | Unset | None = UNSET
+    """ Link to the video call. """
+    application_id: str | Unset | None = UNSET
+    """ Kombo id of the application the interview belongs to. """
+    stage_id: str | Unset | None = UNSET
+    """ Kombo id of the application stage the interview belongs to, where the ATS says. """
+    remote_created_at: datetime.datetime | Unset | None = UNSET
+    remote_updated_at: datetime.datetime | Unset | None = UNSET
+    changed_at: datetime.datetime | Unset = UNSET
+    remote_deleted_at: datetime.datetime | Unset | None = UNSET
+    users: list[UserReference] | Unset | None = UNSET
+    """ The ATS users taking part (interviewers). """
+    application: InterviewApplication | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,6 +126,71 @@ class Interview(_InterviewSource):
         else:
             location = _location_value
 
+        video_conferencing_url: str | Unset | None
+        if isinstance(self.video_conferencing_url, Unset):
+            video_conferencing_url = UNSET
+        else:
+            video_conferencing_url = self.video_conferencing_url
+
+        application_id: str | Unset | None
+        if isinstance(self.application_id, Unset):
+            application_id = UNSET
+        else:
+            application_id = self.application_id
+
+        stage_id: str | Unset | None
+        if isinstance(self.stage_id, Unset):
+            stage_id = UNSET
+        else:
+            stage_id = self.stage_id
+
+        remote_created_at: str | Unset | None
+        if isinstance(self.remote_created_at, Unset):
+            remote_created_at = UNSET
+        elif isinstance(self.remote_created_at, datetime.datetime):
+            remote_created_at = self.remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        else:
+            remote_created_at = self.remote_created_at
+
+        remote_updated_at: str | Unset | None
+        if isinstance(self.remote_updated_at, Unset):
+            remote_updated_at = UNSET
+        elif isinstance(self.remote_updated_at, datetime.datetime):
+            remote_updated_at = self.remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        else:
+            remote_updated_at = self.remote_updated_at
+
+        changed_at: str | Unset = UNSET
+        if not isinstance(self.changed_at, Unset):
+            changed_at = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        remote_deleted_at: str | Unset | None
+        if isinstance(self.remote_deleted_at, Unset):
+            remote_deleted_at = UNSET
+        elif isinstance(self.remote_deleted_at, datetime.datetime):
+            remote_deleted_at = self.remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        else:
+            remote_deleted_at = self.remote_deleted_at
+
+        _users_value = self.users
+        users: list[dict[str, Any]] | Unset | None
+        if isinstance(_users_value, Unset):
+            users = UNSET
+        elif isinstance(_users_value, list):
+            users = [item.to_dict() if isinstance(item, UserReference) else cast(Any, item) for item in _users_value]
+
+        else:
+            users = _users_value
+
+        _application_value = self.application
+        application: dict[str, Any] | Unset | None
+        if isinstance(_application_value, Unset):
+            application = UNSET
+        elif isinstance(_application_value, InterviewApplication):
+            application = _application_value.to_dict()
+        else:
+            application = _application_value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -118,6 +208,24 @@ class Interview(_InterviewSource):
             field_dict["canceled"] = canceled
         if location is not UNSET:
             field_dict["location"] = location
+        if video_conferencing_url is not UNSET:
+            field_dict["video_conferencing_url"] = video_conferencing_url
+        if application_id is not UNSET:
+            field_dict["application_id"] = application_id
+        if stage_id is not UNSET:
+            field_dict["stage_id"] = stage_id
+        if remote_created_at is not UNSET:
+            field_dict["remote_created_at"] = remote_created_at
+        if remote_updated_at is not UNSET:
+            field_dict["remote_updated_at"] = remote_updated_at
+        if changed_at is not UNSET:
+            field_dict["changed_at"] = changed_at
+        if remote_deleted_at is not UNSET:
+            field_dict["remote_deleted_at"] = remote_deleted_at
+        if users is not UNSET:
+            field_dict["users"] = users
+        if application is not UNSET:
+            field_dict["application"] = application
 
         return field_dict
 
@@ -152,6 +260,49 @@ class Interview(_InterviewSource):
 
         interview.canceled = _get("canceled", UNSET)
         _location_slot_set(interview, _LAZY)
+        interview.video_conferencing_url = _get("video_conferencing_url", UNSET)
+        interview.application_id = _get("application_id", UNSET)
+        interview.stage_id = _get("stage_id", UNSET)
+        _remote_created_at = _get("remote_created_at", UNSET)
+        if isinstance(_remote_created_at, str):
+            try:
+                interview.remote_created_at = datetime.datetime.fromisoformat(_remote_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                interview.remote_created_at = cast(Any, _remote_created_at)
+        else:
+            interview.remote_created_at = _remote_created_at
+
+        _remote_updated_at = _get("remote_updated_at", UNSET)
+        if isinstance(_remote_updated_at, str):
+            try:
+                interview.remote_updated_at = datetime.datetime.fromisoformat(_remote_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                interview.remote_updated_at = cast(Any, _remote_updated_at)
+        else:
+            interview.remote_updated_at = _remote_updated_at
+
+        _changed_at = _get("changed_at", UNSET)
+        if _changed_at is UNSET:
+            interview.changed_at = UNSET
+        else:
+            try:
+                interview.changed_at = datetime.datetime.fromisoformat(_changed_at)
+            except (TypeError, ValueError):
+                raise ModelParseError.invalid(
+                    "Interview", "changed_at", _changed_at, "an ISO 8601 date-time string"
+                ) from None
+
+        _remote_deleted_at = _get("remote_deleted_at", UNSET)
+        if isinstance(_remote_deleted_at, str):
+            try:
+                interview.remote_deleted_at = datetime.datetime.fromisoformat(_remote_deleted_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                interview.remote_deleted_at = cast(Any, _remote_deleted_at)
+        else:
+            interview.remote_deleted_at = _remote_deleted_at
+
+        _users_slot_set(interview, _LAZY)
+        _application_slot_set(interview, _LAZY)
         if _KNOWN_FIELDS.issuperset(src_dict):
             interview.additional_properties = {}
         else:
@@ -160,7 +311,7 @@ class Interview(_InterviewSource):
             }
 
         interview._kombo_source = src_dict
-        interview._kombo_pending = 1
+        interview._kombo_pending = 3
         return interview
 
     @property
@@ -209,11 +360,65 @@ def _get_location(self: Interview) -> Any:
     return _location_slot_get(self)
 
 
+_users_slot_get = Interview.__dict__["users"].__get__
+_users_slot_set = Interview.__dict__["users"].__set__
+_users_slot_delete = Interview.__dict__["users"].__delete__
+
+
+def _get_users(self: Interview) -> Any:
+    value = _users_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _users = self._kombo_source.get("users", UNSET)
+    if isinstance(_users, list):
+        try:
+            self.users = list(map(UserReference.from_dict, _users))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.users = cast(Any, _users)
+    else:
+        self.users = _users
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _users_slot_get(self)
+
+
+_application_slot_get = Interview.__dict__["application"].__get__
+_application_slot_set = Interview.__dict__["application"].__set__
+_application_slot_delete = Interview.__dict__["application"].__delete__
+
+
+def _get_application(self: Interview) -> Any:
+    value = _application_slot_get(self)
+    if value is not _LAZY:
+        return value
+    _application = self._kombo_source.get("application", UNSET)
+    if isinstance(_application, dict):
+        try:
+            self.application = InterviewApplication.from_dict(_application)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.application = cast(Any, _application)
+    else:
+        self.application = _application
+
+    self._kombo_pending -= 1
+    if not self._kombo_pending:  # every lazy field is parsed: the payload is no longer needed
+        del self._kombo_source
+    return _application_slot_get(self)
+
+
 # setattr in a loop: the class body declares these fields as plain attributes, for attrs and type checkers.
-for _name, _getter, _setter, _deleter in (("location", _get_location, _location_slot_set, _location_slot_delete),):
+for _name, _getter, _setter, _deleter in (
+    ("location", _get_location, _location_slot_set, _location_slot_delete),
+    ("users", _get_users, _users_slot_set, _users_slot_delete),
+    ("application", _get_application, _application_slot_set, _application_slot_delete),
+):
     setattr(Interview, _name, property(_getter, _setter, _deleter))
 
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
+from ..models.interview_application import InterviewApplication  # noqa: E402
 from ..models.location import Location  # noqa: E402
+from ..models.user_reference import UserReference  # noqa: E402
