@@ -1,5 +1,18 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .action_result import ActionResult
+from .add_application_attachment_request import AddApplicationAttachmentRequest
+from .add_application_attachment_response import AddApplicationAttachmentResponse
+from .add_application_note_request import AddApplicationNoteRequest
+from .add_application_note_response import AddApplicationNoteResponse
+from .add_application_result_link_request import AddApplicationResultLinkRequest
+from .add_application_result_link_response import AddApplicationResultLinkResponse
+from .add_candidate_attachment_request import AddCandidateAttachmentRequest
+from .add_candidate_attachment_response import AddCandidateAttachmentResponse
+from .add_candidate_result_link_request import AddCandidateResultLinkRequest
+from .add_candidate_result_link_response import AddCandidateResultLinkResponse
+from .add_candidate_tag_request import AddCandidateTagRequest
+from .add_candidate_tag_response import AddCandidateTagResponse
 from .additional_email_address import AdditionalEmailAddress
 from .additional_phone_number import AdditionalPhoneNumber
 from .application import Application
@@ -10,6 +23,7 @@ from .application_stage import ApplicationStage
 from .application_stages_page import ApplicationStagesPage
 from .applications_page import ApplicationsPage
 from .attachment import Attachment
+from .attachment_remote_fields import AttachmentRemoteFields
 from .attachment_type import AttachmentType
 from .attachments_page import AttachmentsPage
 from .candidate import Candidate
@@ -21,6 +35,9 @@ from .create_application_candidate import CreateApplicationCandidate
 from .create_application_location import CreateApplicationLocation
 from .create_application_request import CreateApplicationRequest
 from .create_application_response import CreateApplicationResponse
+from .create_candidate_application import CreateCandidateApplication
+from .create_candidate_request import CreateCandidateRequest
+from .create_candidate_response import CreateCandidateResponse
 from .created_application import CreatedApplication
 from .custom_fields import CustomFields
 from .email_address import EmailAddress
@@ -51,6 +68,15 @@ from .greenhouse_post_headers import GreenhousePostHeaders
 from .greenhouse_remote_fields import GreenhouseRemoteFields
 from .hiring_team_member import HiringTeamMember
 from .hiring_team_role import HiringTeamRole
+from .import_by_application_and_candidate_remote_ids import ImportByApplicationAndCandidateRemoteIds
+from .import_by_application_and_job_remote_ids import ImportByApplicationAndJobRemoteIds
+from .import_by_application_id import ImportByApplicationId
+from .import_by_application_remote_id import ImportByApplicationRemoteId
+from .import_by_candidate_and_job_remote_ids import ImportByCandidateAndJobRemoteIds
+from .import_by_placement_id import ImportByPlacementId
+from .import_tracked_application_request import ImportTrackedApplicationRequest
+from .import_tracked_application_response import ImportTrackedApplicationResponse
+from .imported_application_ids import ImportedApplicationIds
 from .integration_field import IntegrationField
 from .integration_field_type import IntegrationFieldType
 from .interview import Interview
@@ -66,19 +92,45 @@ from .job_status import JobStatus
 from .job_visibility import JobVisibility
 from .jobs_page import JobsPage
 from .location import Location
+from .move_application_to_stage_request import MoveApplicationToStageRequest
+from .move_application_to_stage_response import MoveApplicationToStageResponse
 from .note import Note
+from .note_content_type import NoteContentType
+from .note_remote_fields import NoteRemoteFields
+from .note_remote_fields_bullhorn import NoteRemoteFieldsBullhorn
+from .note_remote_fields_greenhousev_3 import NoteRemoteFieldsGreenhousev3
+from .note_remote_fields_greenhousev_3_visibility import NoteRemoteFieldsGreenhousev3Visibility
+from .note_remote_fields_lever import NoteRemoteFieldsLever
+from .note_remote_fields_recruitee import NoteRemoteFieldsRecruitee
+from .note_remote_fields_talent_360 import NoteRemoteFieldsTalent360
+from .note_remote_fields_teamtailor import NoteRemoteFieldsTeamtailor
 from .notes_page import NotesPage
 from .offer import Offer
 from .offer_application import OfferApplication
 from .offer_candidate import OfferCandidate
 from .offer_status import OfferStatus
 from .offers_page import OffersPage
+from .oracle_document_remote_fields import OracleDocumentRemoteFields
+from .oracle_document_remote_fields_override_document_category import OracleDocumentRemoteFieldsOverrideDocumentCategory
 from .pass_through_fields import PassThroughFields
 from .phone_number import PhoneNumber
+from .reject_application_request import RejectApplicationRequest
+from .reject_application_response import RejectApplicationResponse
 from .rejection_reason import RejectionReason
 from .rejection_reasons_page import RejectionReasonsPage
+from .rejection_remote_fields import RejectionRemoteFields
+from .rejection_remote_fields_greenhousev_3 import RejectionRemoteFieldsGreenhousev3
+from .rejection_remote_fields_greenhousev_3_rejection_email import RejectionRemoteFieldsGreenhousev3RejectionEmail
+from .rejection_remote_fields_teamtailor import RejectionRemoteFieldsTeamtailor
 from .remote_fields import RemoteFields
 from .remote_work_status import RemoteWorkStatus
+from .remove_candidate_tag_request import RemoveCandidateTagRequest
+from .remove_candidate_tag_response import RemoveCandidateTagResponse
+from .result_link_attribute import ResultLinkAttribute
+from .result_link_details import ResultLinkDetails
+from .result_link_remote_fields import ResultLinkRemoteFields
+from .result_link_remote_fields_icims import ResultLinkRemoteFieldsIcims
+from .result_link_remote_fields_talent_360 import ResultLinkRemoteFieldsTalent360
 from .role import Role
 from .role_scope import RoleScope
 from .role_type import RoleType
@@ -103,6 +155,13 @@ from .social_media import SocialMedia
 from .source import Source
 from .sourced_by import SourcedBy
 from .stage import Stage
+from .stage_change_remote_fields import StageChangeRemoteFields
+from .stage_change_remote_fields_successfactors import StageChangeRemoteFieldsSuccessfactors
+from .stage_change_remote_fields_successfactors_job_application import (
+    StageChangeRemoteFieldsSuccessfactorsJobApplication,
+)
+from .stage_change_remote_fields_workday import StageChangeRemoteFieldsWorkday
+from .stage_change_remote_fields_workday_step_type import StageChangeRemoteFieldsWorkdayStepType
 from .stage_reference import StageReference
 from .stage_status import StageStatus
 from .stored_attachment import StoredAttachment
@@ -110,7 +169,10 @@ from .submitted_screening_answer import SubmittedScreeningAnswer
 from .submitted_screening_question import SubmittedScreeningQuestion
 from .system_role import SystemRole
 from .tag import Tag
+from .tag_by_name import TagByName
+from .tag_remote_fields import TagRemoteFields
 from .tags_page import TagsPage
+from .tracked_application import TrackedApplication
 from .user import User
 from .user_reference import UserReference
 from .user_status import UserStatus
@@ -119,6 +181,19 @@ from .warning import Warning_
 from .workable_remote_fields import WorkableRemoteFields
 
 __all__ = (
+    "ActionResult",
+    "AddApplicationAttachmentRequest",
+    "AddApplicationAttachmentResponse",
+    "AddApplicationNoteRequest",
+    "AddApplicationNoteResponse",
+    "AddApplicationResultLinkRequest",
+    "AddApplicationResultLinkResponse",
+    "AddCandidateAttachmentRequest",
+    "AddCandidateAttachmentResponse",
+    "AddCandidateResultLinkRequest",
+    "AddCandidateResultLinkResponse",
+    "AddCandidateTagRequest",
+    "AddCandidateTagResponse",
     "AdditionalEmailAddress",
     "AdditionalPhoneNumber",
     "Application",
@@ -129,6 +204,7 @@ __all__ = (
     "ApplicationStagesPage",
     "ApplicationsPage",
     "Attachment",
+    "AttachmentRemoteFields",
     "AttachmentType",
     "AttachmentsPage",
     "Candidate",
@@ -140,6 +216,9 @@ __all__ = (
     "CreateApplicationLocation",
     "CreateApplicationRequest",
     "CreateApplicationResponse",
+    "CreateCandidateApplication",
+    "CreateCandidateRequest",
+    "CreateCandidateResponse",
     "CreatedApplication",
     "CustomFields",
     "EmailAddress",
@@ -170,6 +249,15 @@ __all__ = (
     "GreenhouseRemoteFields",
     "HiringTeamMember",
     "HiringTeamRole",
+    "ImportByApplicationAndCandidateRemoteIds",
+    "ImportByApplicationAndJobRemoteIds",
+    "ImportByApplicationId",
+    "ImportByApplicationRemoteId",
+    "ImportByCandidateAndJobRemoteIds",
+    "ImportByPlacementId",
+    "ImportTrackedApplicationRequest",
+    "ImportTrackedApplicationResponse",
+    "ImportedApplicationIds",
     "IntegrationField",
     "IntegrationFieldType",
     "Interview",
@@ -185,19 +273,45 @@ __all__ = (
     "JobVisibility",
     "JobsPage",
     "Location",
+    "MoveApplicationToStageRequest",
+    "MoveApplicationToStageResponse",
     "Note",
+    "NoteContentType",
+    "NoteRemoteFields",
+    "NoteRemoteFieldsBullhorn",
+    "NoteRemoteFieldsGreenhousev3",
+    "NoteRemoteFieldsGreenhousev3Visibility",
+    "NoteRemoteFieldsLever",
+    "NoteRemoteFieldsRecruitee",
+    "NoteRemoteFieldsTalent360",
+    "NoteRemoteFieldsTeamtailor",
     "NotesPage",
     "Offer",
     "OfferApplication",
     "OfferCandidate",
     "OfferStatus",
     "OffersPage",
+    "OracleDocumentRemoteFields",
+    "OracleDocumentRemoteFieldsOverrideDocumentCategory",
     "PassThroughFields",
     "PhoneNumber",
+    "RejectApplicationRequest",
+    "RejectApplicationResponse",
     "RejectionReason",
     "RejectionReasonsPage",
+    "RejectionRemoteFields",
+    "RejectionRemoteFieldsGreenhousev3",
+    "RejectionRemoteFieldsGreenhousev3RejectionEmail",
+    "RejectionRemoteFieldsTeamtailor",
     "RemoteFields",
     "RemoteWorkStatus",
+    "RemoveCandidateTagRequest",
+    "RemoveCandidateTagResponse",
+    "ResultLinkAttribute",
+    "ResultLinkDetails",
+    "ResultLinkRemoteFields",
+    "ResultLinkRemoteFieldsIcims",
+    "ResultLinkRemoteFieldsTalent360",
     "Role",
     "RoleScope",
     "RoleType",
@@ -222,6 +336,11 @@ __all__ = (
     "Source",
     "SourcedBy",
     "Stage",
+    "StageChangeRemoteFields",
+    "StageChangeRemoteFieldsSuccessfactors",
+    "StageChangeRemoteFieldsSuccessfactorsJobApplication",
+    "StageChangeRemoteFieldsWorkday",
+    "StageChangeRemoteFieldsWorkdayStepType",
     "StageReference",
     "StageStatus",
     "StoredAttachment",
@@ -229,7 +348,10 @@ __all__ = (
     "SubmittedScreeningQuestion",
     "SystemRole",
     "Tag",
+    "TagByName",
+    "TagRemoteFields",
     "TagsPage",
+    "TrackedApplication",
     "User",
     "UserReference",
     "UserStatus",
