@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.spec_support import SPEC_PATH, load_spec
+from tests.spec_support import SPEC_PATH, load_spec, schema_errors
 
 # ------------------------------------------------------------------------------------ keywords
 SCHEMA_KEYWORDS = frozenset(
@@ -756,3 +756,13 @@ def test_the_key_guard_catches_a_description_cut_by_flow_style() -> None:
     problems = spec_key_problems(spec)
     assert len(problems) == 1
     assert problems[0].startswith("/components/schemas/Location/properties/raw: stray key 'when there is one.'")
+
+
+def test_component_examples_satisfy_their_schemas() -> None:
+    """Schema-level examples (request bodies from Kombo's docs) are real instances of their component."""
+    checked = 0
+    for name, schema in load_spec()["components"]["schemas"].items():
+        if isinstance(schema.get("example"), dict):
+            assert schema_errors(name, schema["example"]) == [], f"components.schemas.{name}.example is invalid"
+            checked += 1
+    assert checked >= 10
