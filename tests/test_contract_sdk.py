@@ -159,7 +159,7 @@ async def test_sdk_parses_odd_enums_and_unknown_fields(
     kombo_sandbox.set_faults(odd_enum_ratio=0.5, extra_fields=True)
     jobs = [j async for j in iter_jobs(client, integration_id=GREENHOUSE)]
     assert {j.status for j in jobs} >= {"ON_HOLD"}
-    assert all("remote_url" in j.additional_properties for j in jobs)
+    assert all("video_url" in j.additional_properties for j in jobs)
     offers = [o async for o in iter_offers(client, integration_id=GREENHOUSE)]
     assert "RESCINDED" in {o.status for o in offers}
 

@@ -63,11 +63,11 @@ async def test_creates_application_and_returns_warnings() -> None:
 
 @pytest.mark.anyio
 async def test_no_warnings_is_an_empty_list_and_unknown_fields_survive() -> None:
-    fake = FakeKombo(lambda r: created(None, remote_url="https://ats/app/1", outcome="SHORTLISTED"))
+    fake = FakeKombo(lambda r: created(None, video_url="https://ats/app/1", outcome="SHORTLISTED"))
     async with fake.client() as client:
         result = await create_application(client, integration_id="a", job_id="remote:123", candidate=CANDIDATE)
     assert result.warnings == []
-    assert result.application["remote_url"] == "https://ats/app/1"
+    assert result.application["video_url"] == "https://ats/app/1"
     assert result.application.outcome == "SHORTLISTED"
     assert fake.requests[0].url.path == "/v1/ats/jobs/remote:123/applications"
 

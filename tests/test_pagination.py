@@ -112,7 +112,7 @@ async def test_unknown_fields_and_enum_values_reach_the_caller() -> None:
         1,
         status="ON_HOLD_NEW_STATUS",
         employment_type="APPRENTICESHIP",
-        remote_url="https://ats.example/jobs/1",
+        video_url="https://ats.example/jobs/1/video",
         brand_new_field={"nested": [1, 2]},
     )
     fake = FakeKombo(lambda r: json_response(200, {**page_body([job], None), "extra_top_level": True}))
@@ -120,7 +120,7 @@ async def test_unknown_fields_and_enum_values_reach_the_caller() -> None:
         jobs = [j async for j in iter_jobs(client, integration_id="acme:1")]
     assert jobs[0].status == "ON_HOLD_NEW_STATUS"
     assert jobs[0].employment_type == "APPRENTICESHIP"
-    assert jobs[0]["remote_url"] == "https://ats.example/jobs/1"
+    assert jobs[0]["video_url"] == "https://ats.example/jobs/1/video"
     assert jobs[0].additional_properties["brand_new_field"] == {"nested": [1, 2]}
 
 

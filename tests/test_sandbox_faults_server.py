@@ -94,11 +94,11 @@ async def test_odd_enums_and_extra_fields_still_match_the_spec_and_parse(
     raw = (await api.get("/ats/jobs")).json()  # the ContractTransport validated it against openapi.yaml
     job = raw["data"]["results"][0]
     assert job["status"] == "ON_HOLD" and job["employment_type"] == "APPRENTICESHIP"
-    assert job["remote_url"].startswith("https://") and "sandbox_extension" in job
+    assert job["video_url"].startswith("https://") and "sandbox_extension" in job
     parsed = GetJobsResponse.from_dict(raw)
     first = parsed.data.results[0]
     assert first.status == "ON_HOLD"
-    assert "remote_url" in first.additional_properties
+    assert "video_url" in first.additional_properties
     apps = GetApplicationsResponse.from_dict((await api.get("/ats/applications")).json())
     assert apps.data.results[0].outcome == "WITHDRAWN"
     kombo_sandbox.set_faults()

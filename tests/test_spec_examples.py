@@ -127,7 +127,7 @@ def test_undocumented_enum_value_in_nested_objects_parses() -> None:
     record = _first_record("jobs_response")
     record["screening_questions"][0]["format"]["type"] = "VIDEO_ANSWER"
     record["job_postings"][0]["status"] = "PAUSED"
-    record["hiring_team"][0]["hiring_team_roles"] = ["RECRUITER", "COORDINATOR"]
+    record["hiring_team"][0]["hiring_team_roles"] = ["RECRUITER", "TALENT_SCOUT"]
     record["integration_fields"] = [{"id": "x", "key": "k", "type": "COMPUTED", "value": {"a": [1]}, "label": None}]
     assert schema_errors("Job", record) == []
     job = Job.from_dict(record)
@@ -137,11 +137,12 @@ def test_undocumented_enum_value_in_nested_objects_parses() -> None:
 @pytest.mark.parametrize(("example", "schema", "model"), RECORD_CASES, ids=[c[1] for c in RECORD_CASES])
 def test_unknown_fields_are_kept(example: str, schema: str, model: Any) -> None:
     record = _first_record(example)
-    record["remote_url"] = "https://ats.example.com/x/1"
-    record["rejected_at"] = None
+    record["video_url"] = "https://ats.example.com/x/1"
+    record["archived_reason"] = None
     record["brand_new_object"] = {"nested": [1, 2, {"deep": True}]}
     parsed = model.from_dict(record)
-    assert parsed.additional_properties["remote_url"] == "https://ats.example.com/x/1"
+    assert parsed.additional_properties["video_url"] == "https://ats.example.com/x/1"
+    assert parsed.additional_properties["archived_reason"] is None
     assert parsed.additional_properties["brand_new_object"] == {"nested": [1, 2, {"deep": True}]}
     assert normalise_timestamps(parsed.to_dict()) == normalise_timestamps(record)
 

@@ -219,6 +219,9 @@ class _Converter:
         if missing:
             where = f"{path}.{missing[0]}" if path else missing[0]
             raise BodyError(f"{where}: required")
+        exclusive = schema.get("not", {}).get("required", []) if isinstance(schema.get("not"), Mapping) else []
+        if len(exclusive) > 1 and sum(name in out for name in exclusive) != 1:  # the spec's alternatives
+            raise BodyError(f"{path or 'body'}: give exactly one of {', '.join(map(repr, exclusive))}")
         return out
 
     def _array(self, schema: Mapping[str, Any], value: Any, path: str) -> list[Any]:

@@ -170,8 +170,9 @@ class _Generator:
         properties: Mapping[str, Any] = schema.get("properties", {})
         required = set(schema.get("required", []))
         exclusive = schema.get("not", {}).get("required", []) if isinstance(schema.get("not"), Mapping) else []
-        if len(exclusive) > 1:  # `not: {required: [a, b]}`: never all of them; fill the first, leave the others out
+        if len(exclusive) > 1:  # `not: {required: [a, b]}` marks alternatives: exactly one, the first here
             properties = {k: v for k, v in properties.items() if k not in exclusive[1:] or k in required}
+            required.add(exclusive[0])
         result: dict[str, Any] = {}
         too_deep = depth >= _MAX_DEPTH
         for name, prop in properties.items():

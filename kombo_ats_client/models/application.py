@@ -26,11 +26,13 @@ _KNOWN_FIELDS = frozenset(
         "remote_id",
         "outcome",
         "rejection_reason_name",
+        "rejected_at",
         "current_stage_id",
         "job_id",
         "candidate_id",
         "custom_fields",
         "integration_fields",
+        "remote_url",
         "remote_deleted_at",
         "remote_created_at",
         "remote_updated_at",
@@ -39,6 +41,8 @@ _KNOWN_FIELDS = frozenset(
         "current_stage",
         "job",
         "interviews",
+        "offers",
+        "screening_question_answers",
     }
 )
 
@@ -54,11 +58,15 @@ class Application:
     remote_id: str | Unset | None = UNSET
     outcome: ApplicationOutcome | str | Unset | None = UNSET
     rejection_reason_name: str | Unset | None = UNSET
+    rejected_at: datetime.datetime | Unset | None = UNSET
     current_stage_id: str | Unset | None = UNSET
     job_id: str | Unset | None = UNSET
     candidate_id: str | Unset | None = UNSET
     custom_fields: CustomFields | Unset | None = UNSET
     integration_fields: list[IntegrationField] | Unset | None = UNSET
+    remote_url: str | Unset | None = UNSET
+    """ Link to the application in the ATS's own UI. Not every ATS has one; fall back to the candidate's
+    `remote_url`. """
     remote_deleted_at: datetime.datetime | Unset | None = UNSET
     remote_created_at: datetime.datetime | Unset | None = UNSET
     remote_updated_at: datetime.datetime | Unset | None = UNSET
@@ -69,6 +77,10 @@ class Application:
     current_stage: StageReference | Unset | None = UNSET
     job: JobReference | Unset | None = UNSET
     interviews: list[Interview] | Unset | None = UNSET
+    offers: list[ApplicationOffer] | Unset | None = UNSET
+    """ The offers made for this application, in short (the full records come from `getOffers`). """
+    screening_question_answers: list[SubmittedScreeningAnswer] | Unset | None = UNSET
+    """ The candidate's answers to the job's screening questions, as the ATS stored them. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,6 +100,14 @@ class Application:
         rejection_reason_name = self.rejection_reason_name
         if rejection_reason_name is not UNSET:
             field_dict["rejection_reason_name"] = rejection_reason_name
+
+        rejected_at = self.rejected_at
+        if rejected_at is not UNSET:
+            field_dict["rejected_at"] = (
+                rejected_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(rejected_at, datetime.datetime)
+                else rejected_at
+            )
 
         current_stage_id = self.current_stage_id
         if current_stage_id is not UNSET:
@@ -114,6 +134,10 @@ class Application:
                 if isinstance(integration_fields, list)
                 else integration_fields
             )
+
+        remote_url = self.remote_url
+        if remote_url is not UNSET:
+            field_dict["remote_url"] = remote_url
 
         remote_deleted_at = self.remote_deleted_at
         if remote_deleted_at is not UNSET:
@@ -165,6 +189,25 @@ class Application:
                 else interviews
             )
 
+        offers = self.offers
+        if offers is not UNSET:
+            field_dict["offers"] = (
+                [item.to_dict() if isinstance(item, ApplicationOffer) else item for item in offers]
+                if isinstance(offers, list)
+                else offers
+            )
+
+        screening_question_answers = self.screening_question_answers
+        if screening_question_answers is not UNSET:
+            field_dict["screening_question_answers"] = (
+                [
+                    item.to_dict() if isinstance(item, SubmittedScreeningAnswer) else item
+                    for item in screening_question_answers
+                ]
+                if isinstance(screening_question_answers, list)
+                else screening_question_answers
+            )
+
         return field_dict
 
     @classmethod
@@ -205,6 +248,21 @@ class Application:
             application.outcome = _outcome
 
         application.rejection_reason_name = _get("rejection_reason_name", UNSET)
+        _rejected_at = _get("rejected_at", UNSET)
+        if isinstance(_rejected_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_rejected_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Application", "rejected_at", _rejected_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            application.rejected_at = _parsed_datetime
+
+        else:
+            application.rejected_at = _rejected_at
+
         application.current_stage_id = _get("current_stage_id", UNSET)
         application.job_id = _get("job_id", UNSET)
         application.candidate_id = _get("candidate_id", UNSET)
@@ -226,6 +284,7 @@ class Application:
         else:
             application.integration_fields = _integration_fields
 
+        application.remote_url = _get("remote_url", UNSET)
         _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
@@ -308,6 +367,26 @@ class Application:
         else:
             application.interviews = _interviews
 
+        _offers = _get("offers", UNSET)
+        if isinstance(_offers, list):
+            try:
+                application.offers = list(map(ApplicationOffer.from_dict, _offers))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application.offers = cast(Any, _offers)
+        else:
+            application.offers = _offers
+
+        _screening_question_answers = _get("screening_question_answers", UNSET)
+        if isinstance(_screening_question_answers, list):
+            try:
+                application.screening_question_answers = list(
+                    map(SubmittedScreeningAnswer.from_dict, _screening_question_answers)
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application.screening_question_answers = cast(Any, _screening_question_answers)
+        else:
+            application.screening_question_answers = _screening_question_answers
+
         if _KNOWN_FIELDS.issuperset(src_dict):
             application.additional_properties = {}
         else:
@@ -337,8 +416,10 @@ class Application:
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
 from ..models.application_candidate import ApplicationCandidate  # noqa: E402
+from ..models.application_offer import ApplicationOffer  # noqa: E402
 from ..models.custom_fields import CustomFields  # noqa: E402
 from ..models.integration_field import IntegrationField  # noqa: E402
 from ..models.interview import Interview  # noqa: E402
 from ..models.job_reference import JobReference  # noqa: E402
 from ..models.stage_reference import StageReference  # noqa: E402
+from ..models.submitted_screening_answer import SubmittedScreeningAnswer  # noqa: E402

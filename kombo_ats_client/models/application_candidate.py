@@ -21,7 +21,11 @@ _KNOWN_FIELDS = frozenset(
         "remote_id",
         "first_name",
         "last_name",
+        "source",
+        "remote_url",
         "email_addresses",
+        "phone_numbers",
+        "social_media",
         "tags",
     }
 )
@@ -37,7 +41,13 @@ class ApplicationCandidate:
     remote_id: str | Unset | None = UNSET
     first_name: str | Unset | None = UNSET
     last_name: str | Unset | None = UNSET
+    source: str | Unset | None = UNSET
+    """ The hiring source (lets job boards verify referrals). """
+    remote_url: str | Unset | None = UNSET
+    """ Link to the candidate's profile in the ATS's own UI, where the ATS has one. """
     email_addresses: list[EmailAddress] | Unset | None = UNSET
+    phone_numbers: list[PhoneNumber] | Unset | None = UNSET
+    social_media: list[SocialMedia] | Unset | None = UNSET
     tags: list[Tag] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,12 +69,36 @@ class ApplicationCandidate:
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
 
+        source = self.source
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        remote_url = self.remote_url
+        if remote_url is not UNSET:
+            field_dict["remote_url"] = remote_url
+
         email_addresses = self.email_addresses
         if email_addresses is not UNSET:
             field_dict["email_addresses"] = (
                 [item.to_dict() if isinstance(item, EmailAddress) else item for item in email_addresses]
                 if isinstance(email_addresses, list)
                 else email_addresses
+            )
+
+        phone_numbers = self.phone_numbers
+        if phone_numbers is not UNSET:
+            field_dict["phone_numbers"] = (
+                [item.to_dict() if isinstance(item, PhoneNumber) else item for item in phone_numbers]
+                if isinstance(phone_numbers, list)
+                else phone_numbers
+            )
+
+        social_media = self.social_media
+        if social_media is not UNSET:
+            field_dict["social_media"] = (
+                [item.to_dict() if isinstance(item, SocialMedia) else item for item in social_media]
+                if isinstance(social_media, list)
+                else social_media
             )
 
         tags = self.tags
@@ -87,6 +121,8 @@ class ApplicationCandidate:
         application_candidate.remote_id = _get("remote_id", UNSET)
         application_candidate.first_name = _get("first_name", UNSET)
         application_candidate.last_name = _get("last_name", UNSET)
+        application_candidate.source = _get("source", UNSET)
+        application_candidate.remote_url = _get("remote_url", UNSET)
         _email_addresses = _get("email_addresses", UNSET)
         if isinstance(_email_addresses, list):
             try:
@@ -95,6 +131,24 @@ class ApplicationCandidate:
                 application_candidate.email_addresses = cast(Any, _email_addresses)
         else:
             application_candidate.email_addresses = _email_addresses
+
+        _phone_numbers = _get("phone_numbers", UNSET)
+        if isinstance(_phone_numbers, list):
+            try:
+                application_candidate.phone_numbers = list(map(PhoneNumber.from_dict, _phone_numbers))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_candidate.phone_numbers = cast(Any, _phone_numbers)
+        else:
+            application_candidate.phone_numbers = _phone_numbers
+
+        _social_media = _get("social_media", UNSET)
+        if isinstance(_social_media, list):
+            try:
+                application_candidate.social_media = list(map(SocialMedia.from_dict, _social_media))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_candidate.social_media = cast(Any, _social_media)
+        else:
+            application_candidate.social_media = _social_media
 
         _tags = _get("tags", UNSET)
         if isinstance(_tags, list):
@@ -134,4 +188,6 @@ class ApplicationCandidate:
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
 from ..models.email_address import EmailAddress  # noqa: E402
+from ..models.phone_number import PhoneNumber  # noqa: E402
+from ..models.social_media import SocialMedia  # noqa: E402
 from ..models.tag import Tag  # noqa: E402

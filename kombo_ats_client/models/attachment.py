@@ -31,17 +31,21 @@ T = TypeVar("T", bound="Attachment")
 
 @_attrs_define
 class Attachment:
-    """A file to upload; give its content either inline as base64 `data` or as a `data_url` Kombo downloads."""
+    """A file to upload, with what it is (`type`). Give its content either inline as base64 `data` or as a `data_url` Kombo
+    downloads right away (a short-lived signed URL is fine).
+
+    """
 
     name: str
-    """ File name """
+    """ File name with a meaningful extension, e.g. "Frank Doe CV.pdf"; the ATS may show it. """
     type_: AttachmentType
     content_type: str | Unset = UNSET
-    """ MIME type, e.g. "application/pdf". """
+    """ MIME type, e.g. "application/pdf". Needed with `data`; with `data_url` Kombo can take it from the download's
+    Content-Type. """
     data: str | Unset = UNSET
-    """ The file content """
+    """ The file content, base64-encoded. Give either this or `data_url`. """
     data_url: str | Unset = UNSET
-    """ A URL the file can be downloaded from. """
+    """ A URL Kombo downloads the file from without credentials, at once (so it may expire soon after). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -27,6 +27,7 @@ _KNOWN_FIELDS = frozenset(
         "title",
         "confidential",
         "source",
+        "remote_url",
         "phone_numbers",
         "email_addresses",
         "social_media",
@@ -65,6 +66,9 @@ class Candidate:
     """ Whether the profile is confidential in the ATS. """
     source: str | Unset | None = UNSET
     """ The hiring source (lets job boards verify referrals). """
+    remote_url: str | Unset | None = UNSET
+    """ Link to the candidate's profile in the ATS's own UI. Not every ATS has one; fall back to the application's
+    `remote_url`. """
     phone_numbers: list[PhoneNumber] | Unset | None = UNSET
     email_addresses: list[EmailAddress] | Unset | None = UNSET
     social_media: list[SocialMedia] | Unset | None = UNSET
@@ -114,6 +118,10 @@ class Candidate:
         source = self.source
         if source is not UNSET:
             field_dict["source"] = source
+
+        remote_url = self.remote_url
+        if remote_url is not UNSET:
+            field_dict["remote_url"] = remote_url
 
         phone_numbers = self.phone_numbers
         if phone_numbers is not UNSET:
@@ -238,6 +246,7 @@ class Candidate:
         candidate.title = _get("title", UNSET)
         candidate.confidential = _get("confidential", UNSET)
         candidate.source = _get("source", UNSET)
+        candidate.remote_url = _get("remote_url", UNSET)
         _phone_numbers = _get("phone_numbers", UNSET)
         if isinstance(_phone_numbers, list):
             try:

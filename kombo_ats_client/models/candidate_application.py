@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -24,6 +25,11 @@ _KNOWN_FIELDS = frozenset(
         "remote_id",
         "outcome",
         "rejection_reason_name",
+        "rejected_at",
+        "remote_url",
+        "changed_at",
+        "remote_created_at",
+        "remote_updated_at",
         "current_stage",
         "job",
     }
@@ -40,6 +46,12 @@ class CandidateApplication:
     remote_id: str | Unset | None = UNSET
     outcome: ApplicationOutcome | str | Unset | None = UNSET
     rejection_reason_name: str | Unset | None = UNSET
+    rejected_at: datetime.datetime | Unset | None = UNSET
+    remote_url: str | Unset | None = UNSET
+    """ Link to the application in the ATS's own UI, where the ATS has one. """
+    changed_at: datetime.datetime | Unset = UNSET
+    remote_created_at: datetime.datetime | Unset | None = UNSET
+    remote_updated_at: datetime.datetime | Unset | None = UNSET
     current_stage: StageReference | Unset | None = UNSET
     job: JobReference | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,6 +73,38 @@ class CandidateApplication:
         rejection_reason_name = self.rejection_reason_name
         if rejection_reason_name is not UNSET:
             field_dict["rejection_reason_name"] = rejection_reason_name
+
+        rejected_at = self.rejected_at
+        if rejected_at is not UNSET:
+            field_dict["rejected_at"] = (
+                rejected_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(rejected_at, datetime.datetime)
+                else rejected_at
+            )
+
+        remote_url = self.remote_url
+        if remote_url is not UNSET:
+            field_dict["remote_url"] = remote_url
+
+        changed_at = self.changed_at
+        if changed_at is not UNSET:
+            field_dict["changed_at"] = changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        remote_created_at = self.remote_created_at
+        if remote_created_at is not UNSET:
+            field_dict["remote_created_at"] = (
+                remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_created_at, datetime.datetime)
+                else remote_created_at
+            )
+
+        remote_updated_at = self.remote_updated_at
+        if remote_updated_at is not UNSET:
+            field_dict["remote_updated_at"] = (
+                remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_updated_at, datetime.datetime)
+                else remote_updated_at
+            )
 
         current_stage = self.current_stage
         if current_stage is not UNSET:
@@ -91,6 +135,72 @@ class CandidateApplication:
             candidate_application.outcome = _outcome
 
         candidate_application.rejection_reason_name = _get("rejection_reason_name", UNSET)
+        _rejected_at = _get("rejected_at", UNSET)
+        if isinstance(_rejected_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_rejected_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "CandidateApplication", "rejected_at", _rejected_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            candidate_application.rejected_at = _parsed_datetime
+
+        else:
+            candidate_application.rejected_at = _rejected_at
+
+        candidate_application.remote_url = _get("remote_url", UNSET)
+        _changed_at = _get("changed_at", UNSET)
+        if _changed_at is UNSET:
+            candidate_application.changed_at = UNSET
+        else:
+            try:
+                _parsed_datetime = _parse_datetime(_changed_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "CandidateApplication", "changed_at", _changed_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            candidate_application.changed_at = _parsed_datetime
+
+        _remote_created_at = _get("remote_created_at", UNSET)
+        if isinstance(_remote_created_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_created_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "CandidateApplication",
+                    "remote_created_at",
+                    _remote_created_at,
+                    "a timezone-aware ISO 8601 date-time string",
+                )
+            candidate_application.remote_created_at = _parsed_datetime
+
+        else:
+            candidate_application.remote_created_at = _remote_created_at
+
+        _remote_updated_at = _get("remote_updated_at", UNSET)
+        if isinstance(_remote_updated_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_updated_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "CandidateApplication",
+                    "remote_updated_at",
+                    _remote_updated_at,
+                    "a timezone-aware ISO 8601 date-time string",
+                )
+            candidate_application.remote_updated_at = _parsed_datetime
+
+        else:
+            candidate_application.remote_updated_at = _remote_updated_at
+
         _current_stage = _get("current_stage", UNSET)
         if isinstance(_current_stage, dict):
             try:

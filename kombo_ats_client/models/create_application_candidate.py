@@ -40,25 +40,28 @@ T = TypeVar("T", bound="CreateApplicationCandidate")
 
 @_attrs_define
 class CreateApplicationCandidate:
+    """The person applying. Also used by `createCandidate`."""
+
     first_name: str
     last_name: str
     email_address: str
     """ The primary address the application is created with. """
-    additional_email_addresses: list[str] | Unset = UNSET
+    additional_email_addresses: list[AdditionalEmailAddress] | Unset = UNSET
     company: str | Unset = UNSET
     """ Where the candidate currently works. """
     title: str | Unset = UNSET
     """ The candidate's current job title. """
     phone_number: str | Unset = UNSET
-    additional_phone_numbers: list[str] | Unset = UNSET
+    additional_phone_numbers: list[AdditionalPhoneNumber] | Unset = UNSET
     location: CreateApplicationLocation | Unset = UNSET
     gender: Gender | Unset = UNSET
-    availability_date: datetime.date | Unset = UNSET
-    """ When the candidate can start. """
+    availability_date: datetime.date | datetime.datetime | Unset = UNSET
+    """ When the candidate can start: a date (`2021-01-01`) or a date-time. Both are accepted; Kombo's own SDK sends
+    a date-time. """
     salary_expectations: SalaryExpectations | Unset = UNSET
     """ Converted by Kombo to the period the ATS expects. """
-    social_links: list[str] | Unset = UNSET
-    """ Social media links; each must be a valid URL. """
+    social_links: list[SocialLink] | Unset = UNSET
+    """ Links to the candidate's social media profiles. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,7 +74,10 @@ class CreateApplicationCandidate:
 
         additional_email_addresses = self.additional_email_addresses
         if additional_email_addresses is not UNSET:
-            field_dict["additional_email_addresses"] = additional_email_addresses
+            field_dict["additional_email_addresses"] = [
+                item.to_dict() if isinstance(item, AdditionalEmailAddress) else item
+                for item in additional_email_addresses
+            ]
 
         company = self.company
         if company is not UNSET:
@@ -87,7 +93,9 @@ class CreateApplicationCandidate:
 
         additional_phone_numbers = self.additional_phone_numbers
         if additional_phone_numbers is not UNSET:
-            field_dict["additional_phone_numbers"] = additional_phone_numbers
+            field_dict["additional_phone_numbers"] = [
+                item.to_dict() if isinstance(item, AdditionalPhoneNumber) else item for item in additional_phone_numbers
+            ]
 
         location = self.location
         if location is not UNSET:
@@ -97,9 +105,16 @@ class CreateApplicationCandidate:
         if gender is not UNSET:
             field_dict["gender"] = gender.value
 
-        availability_date = self.availability_date
+        availability_date: str | Unset
+        if isinstance(self.availability_date, Unset):
+            availability_date = UNSET
+        elif isinstance(self.availability_date, datetime.date):
+            availability_date = self.availability_date.isoformat()
+        else:
+            availability_date = self.availability_date.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
         if availability_date is not UNSET:
-            field_dict["availability_date"] = availability_date.isoformat()
+            field_dict["availability_date"] = availability_date
 
         salary_expectations = self.salary_expectations
         if salary_expectations is not UNSET:
@@ -107,7 +122,9 @@ class CreateApplicationCandidate:
 
         social_links = self.social_links
         if social_links is not UNSET:
-            field_dict["social_links"] = social_links
+            field_dict["social_links"] = [
+                item.to_dict() if isinstance(item, SocialLink) else item for item in social_links
+            ]
 
         return field_dict
 
@@ -142,11 +159,36 @@ class CreateApplicationCandidate:
 
         create_application_candidate.email_address = _email_address
 
-        create_application_candidate.additional_email_addresses = _get("additional_email_addresses", UNSET)
+        _additional_email_addresses = _get("additional_email_addresses", UNSET)
+        if _additional_email_addresses is UNSET:
+            create_application_candidate.additional_email_addresses = UNSET
+        else:
+            if not isinstance(_additional_email_addresses, list):
+                raise ModelParseError.invalid(
+                    "CreateApplicationCandidate",
+                    "additional_email_addresses",
+                    _additional_email_addresses,
+                    "a JSON array",
+                )
+            create_application_candidate.additional_email_addresses = list(
+                map(AdditionalEmailAddress.from_dict, _additional_email_addresses)
+            )
+
         create_application_candidate.company = _get("company", UNSET)
         create_application_candidate.title = _get("title", UNSET)
         create_application_candidate.phone_number = _get("phone_number", UNSET)
-        create_application_candidate.additional_phone_numbers = _get("additional_phone_numbers", UNSET)
+        _additional_phone_numbers = _get("additional_phone_numbers", UNSET)
+        if _additional_phone_numbers is UNSET:
+            create_application_candidate.additional_phone_numbers = UNSET
+        else:
+            if not isinstance(_additional_phone_numbers, list):
+                raise ModelParseError.invalid(
+                    "CreateApplicationCandidate", "additional_phone_numbers", _additional_phone_numbers, "a JSON array"
+                )
+            create_application_candidate.additional_phone_numbers = list(
+                map(AdditionalPhoneNumber.from_dict, _additional_phone_numbers)
+            )
+
         _location = _get("location", UNSET)
         if _location is UNSET:
             create_application_candidate.location = UNSET
@@ -165,15 +207,32 @@ class CreateApplicationCandidate:
                 ) from None
 
         _availability_date = _get("availability_date", UNSET)
-        if _availability_date is UNSET:
-            create_application_candidate.availability_date = UNSET
-        else:
-            try:
-                create_application_candidate.availability_date = datetime.date.fromisoformat(_availability_date)
-            except (TypeError, ValueError):
-                raise ModelParseError.invalid(
-                    "CreateApplicationCandidate", "availability_date", _availability_date, "an ISO 8601 date string"
-                ) from None
+        try:
+
+            def _parse_availability_date(data: object) -> datetime.date | datetime.datetime | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    availability_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return availability_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
+                    raise TypeError()
+                availability_date_type_1 = datetime.datetime.fromisoformat(data)
+
+                return availability_date_type_1
+
+            availability_date = _parse_availability_date(_availability_date)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ModelParseError.invalid(
+                "CreateApplicationCandidate", "availability_date", _availability_date, "a value of the documented shape"
+            ) from None
+        create_application_candidate.availability_date = availability_date
 
         _salary_expectations = _get("salary_expectations", UNSET)
         if _salary_expectations is UNSET:
@@ -181,7 +240,16 @@ class CreateApplicationCandidate:
         else:
             create_application_candidate.salary_expectations = SalaryExpectations.from_dict(_salary_expectations)
 
-        create_application_candidate.social_links = _get("social_links", UNSET)
+        _social_links = _get("social_links", UNSET)
+        if _social_links is UNSET:
+            create_application_candidate.social_links = UNSET
+        else:
+            if not isinstance(_social_links, list):
+                raise ModelParseError.invalid(
+                    "CreateApplicationCandidate", "social_links", _social_links, "a JSON array"
+                )
+            create_application_candidate.social_links = list(map(SocialLink.from_dict, _social_links))
+
         if _KNOWN_FIELDS.issuperset(src_dict):
             create_application_candidate.additional_properties = {}
         else:
@@ -210,5 +278,8 @@ class CreateApplicationCandidate:
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
+from ..models.additional_email_address import AdditionalEmailAddress  # noqa: E402
+from ..models.additional_phone_number import AdditionalPhoneNumber  # noqa: E402
 from ..models.create_application_location import CreateApplicationLocation  # noqa: E402
 from ..models.salary_expectations import SalaryExpectations  # noqa: E402
+from ..models.social_link import SocialLink  # noqa: E402

@@ -31,7 +31,7 @@ T = TypeVar("T", bound="CreateApplicationLocation")
 @_attrs_define
 class CreateApplicationLocation:
     country: str
-    """ Upper-case ISO 3166-1 alpha-2 code, e.g. DE. """
+    """ Upper-case ISO 3166-1 alpha-2 code, e.g. DE. Kombo converts it for systems that use other country codes. """
     city: str | Unset = UNSET
     state: str | Unset = UNSET
     street_1: str | Unset = UNSET

@@ -34,18 +34,23 @@ T = TypeVar("T", bound="CreateApplicationRequest")
 @_attrs_define
 class CreateApplicationRequest:
     candidate: CreateApplicationCandidate
+    """ The person applying. Also used by `createCandidate`. """
     stage_id: str | Unset = UNSET
     """ Stage to put the application in; the job's default stage when left out. """
     attachments: list[Attachment] | Unset = UNSET
     """ Files to upload. The first CV is shown as the resume where the ATS previews one. """
     source: Source | Unset = UNSET
-    """ Deprecated - Kombo writes sources automatically. The source shown on the candidate. """
+    """ Deprecated: Kombo writes sources automatically (application attribution). The source shown on the candidate;
+    writing it needs setup in most ATSs. """
     sourced_by: SourcedBy | Unset = UNSET
+    """ The person (an ATS user) credited with sourcing the candidate; `source` is the channel, this is the
+    recruiter. """
     gdpr_consent: GdprConsent | Unset = UNSET
     """ Consent to process personal data, required in some jurisdictions (e.g. CZ, SK). """
     remote_fields: RemoteFields | Unset = UNSET
-    """ Per-ATS pass-through objects (e.g. `greenhouse.candidate`, `successfactors.JobApplication`). Their content
-    goes to the remote system unchanged; other ATS keys are allowed too. """
+    """ Per-ATS pass-through objects for creating an application or candidate (e.g. `greenhouse.post_headers`,
+    `successfactors.JobApplication`, `lever.candidate`). Each goes to that ATS unchanged and is ignored by the
+    others; further ATS keys are allowed too. """
     screening_question_answers: list[ScreeningQuestionAnswer] | Unset = UNSET
     """ Unsupported question types are not submitted and come back as warnings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,9 +26,11 @@ _KNOWN_FIELDS = frozenset(
         "remote_id",
         "outcome",
         "rejection_reason_name",
+        "rejected_at",
         "current_stage_id",
         "job_id",
         "candidate_id",
+        "remote_url",
         "screening_question_answers",
         "custom_fields",
         "integration_fields",
@@ -54,9 +56,12 @@ class CreatedApplication:
     remote_id: str | Unset | None = UNSET
     outcome: ApplicationOutcome | str | Unset | None = UNSET
     rejection_reason_name: str | Unset | None = UNSET
+    rejected_at: datetime.datetime | Unset | None = UNSET
     current_stage_id: str | Unset | None = UNSET
     job_id: str | Unset | None = UNSET
     candidate_id: str | Unset | None = UNSET
+    remote_url: str | Unset | None = UNSET
+    """ Link to the application in the ATS's own UI, where the ATS has one. """
     screening_question_answers: list[SubmittedScreeningAnswer] | Unset | None = UNSET
     custom_fields: CustomFields | Unset | None = UNSET
     integration_fields: list[IntegrationField] | Unset | None = UNSET
@@ -89,6 +94,14 @@ class CreatedApplication:
         if rejection_reason_name is not UNSET:
             field_dict["rejection_reason_name"] = rejection_reason_name
 
+        rejected_at = self.rejected_at
+        if rejected_at is not UNSET:
+            field_dict["rejected_at"] = (
+                rejected_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(rejected_at, datetime.datetime)
+                else rejected_at
+            )
+
         current_stage_id = self.current_stage_id
         if current_stage_id is not UNSET:
             field_dict["current_stage_id"] = current_stage_id
@@ -100,6 +113,10 @@ class CreatedApplication:
         candidate_id = self.candidate_id
         if candidate_id is not UNSET:
             field_dict["candidate_id"] = candidate_id
+
+        remote_url = self.remote_url
+        if remote_url is not UNSET:
+            field_dict["remote_url"] = remote_url
 
         screening_question_answers = self.screening_question_answers
         if screening_question_answers is not UNSET:
@@ -208,9 +225,25 @@ class CreatedApplication:
             created_application.outcome = _outcome
 
         created_application.rejection_reason_name = _get("rejection_reason_name", UNSET)
+        _rejected_at = _get("rejected_at", UNSET)
+        if isinstance(_rejected_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_rejected_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "CreatedApplication", "rejected_at", _rejected_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            created_application.rejected_at = _parsed_datetime
+
+        else:
+            created_application.rejected_at = _rejected_at
+
         created_application.current_stage_id = _get("current_stage_id", UNSET)
         created_application.job_id = _get("job_id", UNSET)
         created_application.candidate_id = _get("candidate_id", UNSET)
+        created_application.remote_url = _get("remote_url", UNSET)
         _screening_question_answers = _get("screening_question_answers", UNSET)
         if isinstance(_screening_question_answers, list):
             try:

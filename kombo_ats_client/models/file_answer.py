@@ -29,10 +29,12 @@ T = TypeVar("T", bound="FileAnswer")
 
 @_attrs_define
 class FileAnswer:
-    """A file given as the answer to a FILE screening question."""
+    """A file given as the answer to a FILE screening question: base64 `data` or a `data_url` Kombo downloads."""
 
     name: str
+    """ File name with a meaningful extension. """
     content_type: str | Unset = UNSET
+    """ MIME type; needed with `data`. """
     data: str | Unset = UNSET
     data_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,6 +24,7 @@ _KNOWN_FIELDS = frozenset(
         "last_name",
         "email",
         "hiring_team_roles",
+        "job_roles",
     }
 )
 
@@ -41,6 +42,10 @@ class HiringTeamMember:
     email: str | Unset | None = UNSET
     """ Null when the address is invalid. """
     hiring_team_roles: list[HiringTeamRole | str] | Unset | None = UNSET
+    """ Deprecated: use `job_roles` (it also has custom role names and roles Kombo cannot map). The user's unified
+    roles for this job. """
+    job_roles: list[JobRole] | Unset | None = UNSET
+    """ The roles the user has for this job. System-wide roles are on the user (`getUsers`, `system_roles`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,6 +88,14 @@ class HiringTeamMember:
         if hiring_team_roles is not UNSET:
             field_dict["hiring_team_roles"] = hiring_team_roles
 
+        job_roles = self.job_roles
+        if job_roles is not UNSET:
+            field_dict["job_roles"] = (
+                [item.to_dict() if isinstance(item, JobRole) else item for item in job_roles]
+                if isinstance(job_roles, list)
+                else job_roles
+            )
+
         return field_dict
 
     @classmethod
@@ -99,44 +112,58 @@ class HiringTeamMember:
         hiring_team_member.last_name = _get("last_name", UNSET)
         hiring_team_member.email = _get("email", UNSET)
         _hiring_team_roles = _get("hiring_team_roles", UNSET)
+        try:
 
-        def _parse_hiring_team_roles(data: object) -> list[HiringTeamRole | str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                hiring_team_roles_type_0 = []
-                _hiring_team_roles_type_0 = data
-                for hiring_team_roles_type_0_item_data in _hiring_team_roles_type_0:
+            def _parse_hiring_team_roles(data: object) -> list[HiringTeamRole | str] | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    hiring_team_roles_type_0 = []
+                    _hiring_team_roles_type_0 = data
+                    for hiring_team_roles_type_0_item_data in _hiring_team_roles_type_0:
 
-                    def _parse_hiring_team_roles_type_0_item(data: object) -> HiringTeamRole | str:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            hiring_team_roles_type_0_item_type_0 = HiringTeamRole(data)
+                        def _parse_hiring_team_roles_type_0_item(data: object) -> HiringTeamRole | str:
+                            try:
+                                if not isinstance(data, str):
+                                    raise TypeError()
+                                hiring_team_roles_type_0_item_type_0 = HiringTeamRole(data)
 
-                            return hiring_team_roles_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(HiringTeamRole | str, data)
+                                return hiring_team_roles_type_0_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(HiringTeamRole | str, data)
 
-                    hiring_team_roles_type_0_item = _parse_hiring_team_roles_type_0_item(
-                        hiring_team_roles_type_0_item_data
-                    )
+                        hiring_team_roles_type_0_item = _parse_hiring_team_roles_type_0_item(
+                            hiring_team_roles_type_0_item_data
+                        )
 
-                    hiring_team_roles_type_0.append(hiring_team_roles_type_0_item)
+                        hiring_team_roles_type_0.append(hiring_team_roles_type_0_item)
 
-                return hiring_team_roles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[HiringTeamRole | str] | None | Unset, data)
+                    return hiring_team_roles_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[HiringTeamRole | str] | None | Unset, data)
 
-        hiring_team_roles = _parse_hiring_team_roles(_hiring_team_roles)
+            hiring_team_roles = _parse_hiring_team_roles(_hiring_team_roles)
 
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ModelParseError.invalid(
+                "HiringTeamMember", "hiring_team_roles", _hiring_team_roles, "a value of the documented shape"
+            ) from None
         hiring_team_member.hiring_team_roles = hiring_team_roles
+
+        _job_roles = _get("job_roles", UNSET)
+        if isinstance(_job_roles, list):
+            try:
+                hiring_team_member.job_roles = list(map(JobRole.from_dict, _job_roles))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                hiring_team_member.job_roles = cast(Any, _job_roles)
+        else:
+            hiring_team_member.job_roles = _job_roles
 
         if _KNOWN_FIELDS.issuperset(src_dict):
             hiring_team_member.additional_properties = {}
@@ -162,3 +189,8 @@ class HiringTeamMember:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.job_role import JobRole  # noqa: E402

@@ -2,8 +2,11 @@ from enum import StrEnum
 
 
 class HiringTeamRole(StrEnum):
+    COORDINATOR = "COORDINATOR"
     HIRING_MANAGER = "HIRING_MANAGER"
+    INTERVIEWER = "INTERVIEWER"
     RECRUITER = "RECRUITER"
+    SOURCER = "SOURCER"
 
     def __str__(self) -> str:
         return str(self.value)

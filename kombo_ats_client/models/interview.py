@@ -23,7 +23,17 @@ _KNOWN_FIELDS = frozenset(
         "title",
         "starting_at",
         "ending_at",
+        "canceled",
         "location",
+        "video_conferencing_url",
+        "application_id",
+        "stage_id",
+        "remote_created_at",
+        "remote_updated_at",
+        "changed_at",
+        "remote_deleted_at",
+        "users",
+        "application",
     }
 )
 
@@ -32,12 +42,32 @@ T = TypeVar("T", bound="Interview")
 
 @_attrs_define
 class Interview:
+    """An interview scheduled for an application. Embedded in applications with the basic fields; the `getInterviews`
+    records carry the rest.
+
+    """
+
     id: str | Unset | None = UNSET
     remote_id: str | Unset | None = UNSET
     title: str | Unset | None = UNSET
     starting_at: datetime.datetime | Unset | None = UNSET
     ending_at: datetime.datetime | Unset | None = UNSET
+    canceled: bool | Unset | None = UNSET
+    """ Whether the interview was canceled; null when the ATS does not say. """
     location: Location | Unset | None = UNSET
+    video_conferencing_url: str | Unset | None = UNSET
+    """ Link to the video call. """
+    application_id: str | Unset | None = UNSET
+    """ Kombo id of the application the interview belongs to. """
+    stage_id: str | Unset | None = UNSET
+    """ Kombo id of the application stage the interview belongs to, where the ATS says. """
+    remote_created_at: datetime.datetime | Unset | None = UNSET
+    remote_updated_at: datetime.datetime | Unset | None = UNSET
+    changed_at: datetime.datetime | Unset = UNSET
+    remote_deleted_at: datetime.datetime | Unset | None = UNSET
+    users: list[UserReference] | Unset | None = UNSET
+    """ The ATS users taking part (interviewers). """
+    application: InterviewApplication | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,9 +100,67 @@ class Interview:
                 else ending_at
             )
 
+        canceled = self.canceled
+        if canceled is not UNSET:
+            field_dict["canceled"] = canceled
+
         location = self.location
         if location is not UNSET:
             field_dict["location"] = location.to_dict() if isinstance(location, Location) else location
+
+        video_conferencing_url = self.video_conferencing_url
+        if video_conferencing_url is not UNSET:
+            field_dict["video_conferencing_url"] = video_conferencing_url
+
+        application_id = self.application_id
+        if application_id is not UNSET:
+            field_dict["application_id"] = application_id
+
+        stage_id = self.stage_id
+        if stage_id is not UNSET:
+            field_dict["stage_id"] = stage_id
+
+        remote_created_at = self.remote_created_at
+        if remote_created_at is not UNSET:
+            field_dict["remote_created_at"] = (
+                remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_created_at, datetime.datetime)
+                else remote_created_at
+            )
+
+        remote_updated_at = self.remote_updated_at
+        if remote_updated_at is not UNSET:
+            field_dict["remote_updated_at"] = (
+                remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_updated_at, datetime.datetime)
+                else remote_updated_at
+            )
+
+        changed_at = self.changed_at
+        if changed_at is not UNSET:
+            field_dict["changed_at"] = changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        remote_deleted_at = self.remote_deleted_at
+        if remote_deleted_at is not UNSET:
+            field_dict["remote_deleted_at"] = (
+                remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_deleted_at, datetime.datetime)
+                else remote_deleted_at
+            )
+
+        users = self.users
+        if users is not UNSET:
+            field_dict["users"] = (
+                [item.to_dict() if isinstance(item, UserReference) else item for item in users]
+                if isinstance(users, list)
+                else users
+            )
+
+        application = self.application
+        if application is not UNSET:
+            field_dict["application"] = (
+                application.to_dict() if isinstance(application, InterviewApplication) else application
+            )
 
         return field_dict
 
@@ -117,6 +205,7 @@ class Interview:
         else:
             interview.ending_at = _ending_at
 
+        interview.canceled = _get("canceled", UNSET)
         _location = _get("location", UNSET)
         if isinstance(_location, dict):
             try:
@@ -125,6 +214,86 @@ class Interview:
                 interview.location = cast(Any, _location)
         else:
             interview.location = _location
+
+        interview.video_conferencing_url = _get("video_conferencing_url", UNSET)
+        interview.application_id = _get("application_id", UNSET)
+        interview.stage_id = _get("stage_id", UNSET)
+        _remote_created_at = _get("remote_created_at", UNSET)
+        if isinstance(_remote_created_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_created_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Interview", "remote_created_at", _remote_created_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            interview.remote_created_at = _parsed_datetime
+
+        else:
+            interview.remote_created_at = _remote_created_at
+
+        _remote_updated_at = _get("remote_updated_at", UNSET)
+        if isinstance(_remote_updated_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_updated_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Interview", "remote_updated_at", _remote_updated_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            interview.remote_updated_at = _parsed_datetime
+
+        else:
+            interview.remote_updated_at = _remote_updated_at
+
+        _changed_at = _get("changed_at", UNSET)
+        if _changed_at is UNSET:
+            interview.changed_at = UNSET
+        else:
+            try:
+                _parsed_datetime = _parse_datetime(_changed_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Interview", "changed_at", _changed_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            interview.changed_at = _parsed_datetime
+
+        _remote_deleted_at = _get("remote_deleted_at", UNSET)
+        if isinstance(_remote_deleted_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_deleted_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Interview", "remote_deleted_at", _remote_deleted_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            interview.remote_deleted_at = _parsed_datetime
+
+        else:
+            interview.remote_deleted_at = _remote_deleted_at
+
+        _users = _get("users", UNSET)
+        if isinstance(_users, list):
+            try:
+                interview.users = list(map(UserReference.from_dict, _users))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                interview.users = cast(Any, _users)
+        else:
+            interview.users = _users
+
+        _application = _get("application", UNSET)
+        if isinstance(_application, dict):
+            try:
+                interview.application = InterviewApplication.from_dict(_application)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                interview.application = cast(Any, _application)
+        else:
+            interview.application = _application
 
         if _KNOWN_FIELDS.issuperset(src_dict):
             interview.additional_properties = {}
@@ -154,4 +323,6 @@ class Interview:
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
+from ..models.interview_application import InterviewApplication  # noqa: E402
 from ..models.location import Location  # noqa: E402
+from ..models.user_reference import UserReference  # noqa: E402

@@ -47,6 +47,7 @@ _KNOWN_FIELDS = frozenset(
         "category",
         "department",
         "post_url",
+        "remote_url",
         "experience_level",
         "remote_work_status",
         "salary_amount",
@@ -98,6 +99,8 @@ class Job:
     department: str | Unset | None = UNSET
     post_url: str | Unset | None = UNSET
     """ Public posting URL of the ATS itself. """
+    remote_url: str | Unset | None = UNSET
+    """ Link to the job in the ATS's own UI (for recruiters; not the public posting). """
     experience_level: str | Unset | None = UNSET
     remote_work_status: RemoteWorkStatus | str | Unset | None = UNSET
     salary_amount: float | Unset | None = UNSET
@@ -180,6 +183,10 @@ class Job:
         post_url = self.post_url
         if post_url is not UNSET:
             field_dict["post_url"] = post_url
+
+        remote_url = self.remote_url
+        if remote_url is not UNSET:
+            field_dict["remote_url"] = remote_url
 
         experience_level = self.experience_level
         if experience_level is not UNSET:
@@ -370,6 +377,7 @@ class Job:
         job.category = _get("category", UNSET)
         job.department = _get("department", UNSET)
         job.post_url = _get("post_url", UNSET)
+        job.remote_url = _get("remote_url", UNSET)
         job.experience_level = _get("experience_level", UNSET)
         _remote_work_status = _get("remote_work_status", UNSET)
         if isinstance(_remote_work_status, str):

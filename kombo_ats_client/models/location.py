@@ -38,10 +38,10 @@ class Location:
     country: str | Unset | None = UNSET
     """ ISO 3166-1 alpha-2 code where possible, else the original value. """
     raw: str | Unset | None = UNSET
-    """ The raw address string """
+    """ The raw address string, when there is address data. """
     state: str | Unset | None = UNSET
     street_1: str | Unset | None = UNSET
-    """ First line of the street address """
+    """ First line of the street address, when it could be parsed. """
     street_2: str | Unset | None = UNSET
     zip_code: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,15 +18,31 @@ _parse_datetime = _datetime_module.datetime.fromisoformat
 _KNOWN_FIELDS = frozenset(
     {
         "successfactors",
+        "personio",
         "talentsoft",
         "teamtailor",
         "greenhouse",
+        "greenhousev3",
         "lever",
         "workable",
+        "workday",
+        "zohorecruit",
         "bullhorn",
         "smartrecruiters",
         "talentadore",
         "guidecom",
+        "dvinci",
+        "hrworks",
+        "jobylon",
+        "avature",
+        "recruitee",
+        "rexx",
+        "umantis",
+        "piloga",
+        "pinpoint",
+        "covetorest",
+        "afas",
+        "recruitcrm",
     }
 )
 
@@ -35,22 +51,31 @@ T = TypeVar("T", bound="RemoteFields")
 
 @_attrs_define
 class RemoteFields:
-    """Per-ATS pass-through objects (e.g. `greenhouse.candidate`, `successfactors.JobApplication`). Their content goes to
-    the remote system unchanged; other ATS keys are allowed too.
+    """Per-ATS pass-through objects for creating an application or candidate (e.g. `greenhouse.post_headers`,
+    `successfactors.JobApplication`, `lever.candidate`). Each goes to that ATS unchanged and is ignored by the others;
+    further ATS keys are allowed too.
 
     """
 
     successfactors: PassThroughFields | Unset = UNSET
     """ Free-form fields passed to the remote ATS as they are. """
+    personio: PassThroughFields | Unset = UNSET
+    """ Free-form fields passed to the remote ATS as they are. """
     talentsoft: PassThroughFields | Unset = UNSET
     """ Free-form fields passed to the remote ATS as they are. """
     teamtailor: PassThroughFields | Unset = UNSET
     """ Free-form fields passed to the remote ATS as they are. """
-    greenhouse: PassThroughFields | Unset = UNSET
+    greenhouse: GreenhouseRemoteFields | Unset = UNSET
+    """ Greenhouse-specific options of a write action. """
+    greenhousev3: PassThroughFields | Unset = UNSET
     """ Free-form fields passed to the remote ATS as they are. """
     lever: PassThroughFields | Unset = UNSET
     """ Free-form fields passed to the remote ATS as they are. """
-    workable: PassThroughFields | Unset = UNSET
+    workable: WorkableRemoteFields | Unset = UNSET
+    """ Workable-specific options of a write action. """
+    workday: PassThroughFields | Unset = UNSET
+    """ Free-form fields passed to the remote ATS as they are. """
+    zohorecruit: PassThroughFields | Unset = UNSET
     """ Free-form fields passed to the remote ATS as they are. """
     bullhorn: PassThroughFields | Unset = UNSET
     """ Free-form fields passed to the remote ATS as they are. """
@@ -60,6 +85,30 @@ class RemoteFields:
     """ Free-form fields passed to the remote ATS as they are. """
     guidecom: PassThroughFields | Unset = UNSET
     """ Free-form fields passed to the remote ATS as they are. """
+    dvinci: PassThroughFields | Unset = UNSET
+    """ Free-form fields passed to the remote ATS as they are. """
+    hrworks: PassThroughFields | Unset = UNSET
+    """ Free-form fields passed to the remote ATS as they are. """
+    jobylon: PassThroughFields | Unset = UNSET
+    """ Free-form fields passed to the remote ATS as they are. """
+    avature: PassThroughFields | Unset = UNSET
+    """ Free-form fields passed to the remote ATS as they are. """
+    recruitee: PassThroughFields | Unset = UNSET
+    """ Free-form fields passed to the remote ATS as they are. """
+    rexx: PassThroughFields | Unset = UNSET
+    """ Free-form fields passed to the remote ATS as they are. """
+    umantis: PassThroughFields | Unset = UNSET
+    """ Free-form fields passed to the remote ATS as they are. """
+    piloga: PassThroughFields | Unset = UNSET
+    """ Free-form fields passed to the remote ATS as they are. """
+    pinpoint: PassThroughFields | Unset = UNSET
+    """ Free-form fields passed to the remote ATS as they are. """
+    covetorest: PassThroughFields | Unset = UNSET
+    """ Free-form fields passed to the remote ATS as they are. """
+    afas: PassThroughFields | Unset = UNSET
+    """ Free-form fields passed to the remote ATS as they are. """
+    recruitcrm: PassThroughFields | Unset = UNSET
+    """ Free-form fields passed to the remote ATS as they are. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,6 +116,10 @@ class RemoteFields:
         successfactors = self.successfactors
         if successfactors is not UNSET:
             field_dict["successfactors"] = successfactors.to_dict()
+
+        personio = self.personio
+        if personio is not UNSET:
+            field_dict["personio"] = personio.to_dict()
 
         talentsoft = self.talentsoft
         if talentsoft is not UNSET:
@@ -80,6 +133,10 @@ class RemoteFields:
         if greenhouse is not UNSET:
             field_dict["greenhouse"] = greenhouse.to_dict()
 
+        greenhousev3 = self.greenhousev3
+        if greenhousev3 is not UNSET:
+            field_dict["greenhousev3"] = greenhousev3.to_dict()
+
         lever = self.lever
         if lever is not UNSET:
             field_dict["lever"] = lever.to_dict()
@@ -87,6 +144,14 @@ class RemoteFields:
         workable = self.workable
         if workable is not UNSET:
             field_dict["workable"] = workable.to_dict()
+
+        workday = self.workday
+        if workday is not UNSET:
+            field_dict["workday"] = workday.to_dict()
+
+        zohorecruit = self.zohorecruit
+        if zohorecruit is not UNSET:
+            field_dict["zohorecruit"] = zohorecruit.to_dict()
 
         bullhorn = self.bullhorn
         if bullhorn is not UNSET:
@@ -104,6 +169,54 @@ class RemoteFields:
         if guidecom is not UNSET:
             field_dict["guidecom"] = guidecom.to_dict()
 
+        dvinci = self.dvinci
+        if dvinci is not UNSET:
+            field_dict["dvinci"] = dvinci.to_dict()
+
+        hrworks = self.hrworks
+        if hrworks is not UNSET:
+            field_dict["hrworks"] = hrworks.to_dict()
+
+        jobylon = self.jobylon
+        if jobylon is not UNSET:
+            field_dict["jobylon"] = jobylon.to_dict()
+
+        avature = self.avature
+        if avature is not UNSET:
+            field_dict["avature"] = avature.to_dict()
+
+        recruitee = self.recruitee
+        if recruitee is not UNSET:
+            field_dict["recruitee"] = recruitee.to_dict()
+
+        rexx = self.rexx
+        if rexx is not UNSET:
+            field_dict["rexx"] = rexx.to_dict()
+
+        umantis = self.umantis
+        if umantis is not UNSET:
+            field_dict["umantis"] = umantis.to_dict()
+
+        piloga = self.piloga
+        if piloga is not UNSET:
+            field_dict["piloga"] = piloga.to_dict()
+
+        pinpoint = self.pinpoint
+        if pinpoint is not UNSET:
+            field_dict["pinpoint"] = pinpoint.to_dict()
+
+        covetorest = self.covetorest
+        if covetorest is not UNSET:
+            field_dict["covetorest"] = covetorest.to_dict()
+
+        afas = self.afas
+        if afas is not UNSET:
+            field_dict["afas"] = afas.to_dict()
+
+        recruitcrm = self.recruitcrm
+        if recruitcrm is not UNSET:
+            field_dict["recruitcrm"] = recruitcrm.to_dict()
+
         return field_dict
 
     @classmethod
@@ -119,6 +232,12 @@ class RemoteFields:
             remote_fields.successfactors = UNSET
         else:
             remote_fields.successfactors = PassThroughFields.from_dict(_successfactors)
+
+        _personio = _get("personio", UNSET)
+        if _personio is UNSET:
+            remote_fields.personio = UNSET
+        else:
+            remote_fields.personio = PassThroughFields.from_dict(_personio)
 
         _talentsoft = _get("talentsoft", UNSET)
         if _talentsoft is UNSET:
@@ -136,7 +255,13 @@ class RemoteFields:
         if _greenhouse is UNSET:
             remote_fields.greenhouse = UNSET
         else:
-            remote_fields.greenhouse = PassThroughFields.from_dict(_greenhouse)
+            remote_fields.greenhouse = GreenhouseRemoteFields.from_dict(_greenhouse)
+
+        _greenhousev3 = _get("greenhousev3", UNSET)
+        if _greenhousev3 is UNSET:
+            remote_fields.greenhousev3 = UNSET
+        else:
+            remote_fields.greenhousev3 = PassThroughFields.from_dict(_greenhousev3)
 
         _lever = _get("lever", UNSET)
         if _lever is UNSET:
@@ -148,7 +273,19 @@ class RemoteFields:
         if _workable is UNSET:
             remote_fields.workable = UNSET
         else:
-            remote_fields.workable = PassThroughFields.from_dict(_workable)
+            remote_fields.workable = WorkableRemoteFields.from_dict(_workable)
+
+        _workday = _get("workday", UNSET)
+        if _workday is UNSET:
+            remote_fields.workday = UNSET
+        else:
+            remote_fields.workday = PassThroughFields.from_dict(_workday)
+
+        _zohorecruit = _get("zohorecruit", UNSET)
+        if _zohorecruit is UNSET:
+            remote_fields.zohorecruit = UNSET
+        else:
+            remote_fields.zohorecruit = PassThroughFields.from_dict(_zohorecruit)
 
         _bullhorn = _get("bullhorn", UNSET)
         if _bullhorn is UNSET:
@@ -173,6 +310,78 @@ class RemoteFields:
             remote_fields.guidecom = UNSET
         else:
             remote_fields.guidecom = PassThroughFields.from_dict(_guidecom)
+
+        _dvinci = _get("dvinci", UNSET)
+        if _dvinci is UNSET:
+            remote_fields.dvinci = UNSET
+        else:
+            remote_fields.dvinci = PassThroughFields.from_dict(_dvinci)
+
+        _hrworks = _get("hrworks", UNSET)
+        if _hrworks is UNSET:
+            remote_fields.hrworks = UNSET
+        else:
+            remote_fields.hrworks = PassThroughFields.from_dict(_hrworks)
+
+        _jobylon = _get("jobylon", UNSET)
+        if _jobylon is UNSET:
+            remote_fields.jobylon = UNSET
+        else:
+            remote_fields.jobylon = PassThroughFields.from_dict(_jobylon)
+
+        _avature = _get("avature", UNSET)
+        if _avature is UNSET:
+            remote_fields.avature = UNSET
+        else:
+            remote_fields.avature = PassThroughFields.from_dict(_avature)
+
+        _recruitee = _get("recruitee", UNSET)
+        if _recruitee is UNSET:
+            remote_fields.recruitee = UNSET
+        else:
+            remote_fields.recruitee = PassThroughFields.from_dict(_recruitee)
+
+        _rexx = _get("rexx", UNSET)
+        if _rexx is UNSET:
+            remote_fields.rexx = UNSET
+        else:
+            remote_fields.rexx = PassThroughFields.from_dict(_rexx)
+
+        _umantis = _get("umantis", UNSET)
+        if _umantis is UNSET:
+            remote_fields.umantis = UNSET
+        else:
+            remote_fields.umantis = PassThroughFields.from_dict(_umantis)
+
+        _piloga = _get("piloga", UNSET)
+        if _piloga is UNSET:
+            remote_fields.piloga = UNSET
+        else:
+            remote_fields.piloga = PassThroughFields.from_dict(_piloga)
+
+        _pinpoint = _get("pinpoint", UNSET)
+        if _pinpoint is UNSET:
+            remote_fields.pinpoint = UNSET
+        else:
+            remote_fields.pinpoint = PassThroughFields.from_dict(_pinpoint)
+
+        _covetorest = _get("covetorest", UNSET)
+        if _covetorest is UNSET:
+            remote_fields.covetorest = UNSET
+        else:
+            remote_fields.covetorest = PassThroughFields.from_dict(_covetorest)
+
+        _afas = _get("afas", UNSET)
+        if _afas is UNSET:
+            remote_fields.afas = UNSET
+        else:
+            remote_fields.afas = PassThroughFields.from_dict(_afas)
+
+        _recruitcrm = _get("recruitcrm", UNSET)
+        if _recruitcrm is UNSET:
+            remote_fields.recruitcrm = UNSET
+        else:
+            remote_fields.recruitcrm = PassThroughFields.from_dict(_recruitcrm)
 
         if _KNOWN_FIELDS.issuperset(src_dict):
             remote_fields.additional_properties = {}
@@ -202,4 +411,6 @@ class RemoteFields:
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
+from ..models.greenhouse_remote_fields import GreenhouseRemoteFields  # noqa: E402
 from ..models.pass_through_fields import PassThroughFields  # noqa: E402
+from ..models.workable_remote_fields import WorkableRemoteFields  # noqa: E402

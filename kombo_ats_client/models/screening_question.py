@@ -8,8 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
+from ..models.screening_question_category import ScreeningQuestionCategory
 from ..types import UNSET, Unset
 
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_SCREENING_QUESTION_CATEGORY_BY_VALUE = {member.value: member for member in ScreeningQuestionCategory}
 _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
@@ -21,6 +24,7 @@ _KNOWN_FIELDS = frozenset(
         "remote_id",
         "title",
         "description",
+        "category",
         "format",
         "index",
         "required",
@@ -38,6 +42,8 @@ class ScreeningQuestion:
     remote_id: str | Unset | None = UNSET
     title: str | Unset | None = UNSET
     description: str | Unset | None = UNSET
+    """ Further instructions; from a short sentence to a long text (EEO questions). May hold HTML. """
+    category: ScreeningQuestionCategory | str | Unset | None = UNSET
     format_: ScreeningQuestionFormat | Unset | None = UNSET
     index: int | Unset | None = UNSET
     required: bool | Unset | None = UNSET
@@ -64,6 +70,10 @@ class ScreeningQuestion:
         description = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        category = self.category
+        if category is not UNSET:
+            field_dict["category"] = category.value if isinstance(category, ScreeningQuestionCategory) else category
 
         format_ = self.format_
         if format_ is not UNSET:
@@ -99,6 +109,12 @@ class ScreeningQuestion:
         screening_question.remote_id = _get("remote_id", UNSET)
         screening_question.title = _get("title", UNSET)
         screening_question.description = _get("description", UNSET)
+        _category = _get("category", UNSET)
+        if isinstance(_category, str):
+            screening_question.category = _SCREENING_QUESTION_CATEGORY_BY_VALUE.get(_category, _category)
+        else:
+            screening_question.category = _category
+
         _format_ = _get("format", UNSET)
         if isinstance(_format_, dict):
             try:

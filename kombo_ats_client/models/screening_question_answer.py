@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -28,17 +29,26 @@ T = TypeVar("T", bound="ScreeningQuestionAnswer")
 class ScreeningQuestionAnswer:
     question_id: str
     """ Kombo id of the question (from the job's screening_questions). """
-    answer: bool | FileAnswer | float | list[str] | str
-    """ Text, a boolean, a number, a date-time string, a list of option ids, or a file, according to the question's
-    format. """
+    answer: bool | datetime.datetime | FileAnswer | float | list[str] | str
+    """ Text, a boolean, a number, a date-time, a list of option ids, or a file, according to the question's format.
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["question_id"] = self.question_id
 
-        answer = self.answer
-        field_dict["answer"] = answer.to_dict() if isinstance(answer, FileAnswer) else answer
+        answer: bool | dict[str, Any] | float | list[str] | str
+        if isinstance(self.answer, datetime.datetime):
+            answer = self.answer.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        elif isinstance(self.answer, list):
+            answer = self.answer
+
+        elif isinstance(self.answer, FileAnswer):
+            answer = self.answer.to_dict()
+        else:
+            answer = self.answer
+        field_dict["answer"] = answer
 
         return field_dict
 
@@ -58,13 +68,42 @@ class ScreeningQuestionAnswer:
 
         screening_question_answer.question_id = _question_id
 
-        if isinstance(_answer, dict):
-            try:
-                screening_question_answer.answer = FileAnswer.from_dict(_answer)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                screening_question_answer.answer = cast(Any, _answer)
-        else:
-            screening_question_answer.answer = _answer
+        try:
+
+            def _parse_answer(data: object) -> bool | datetime.datetime | FileAnswer | float | list[str] | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    answer_type_1 = datetime.datetime.fromisoformat(data)
+
+                    return answer_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    answer_type_4 = cast(list[str], data)
+
+                    return answer_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    answer_type_5 = FileAnswer.from_dict(data)
+
+                    return answer_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | datetime.datetime | FileAnswer | float | list[str] | str, data)
+
+            answer = _parse_answer(_answer)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ModelParseError.invalid(
+                "ScreeningQuestionAnswer", "answer", _answer, "a value of the documented shape"
+            ) from None
+        screening_question_answer.answer = answer
 
         if _KNOWN_FIELDS.issuperset(src_dict):
             screening_question_answer.additional_properties = {}

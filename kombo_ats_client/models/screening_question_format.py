@@ -26,7 +26,12 @@ _KNOWN_FIELDS = frozenset(
         "type",
         "display_type",
         "max_length",
+        "min",
+        "max",
+        "accepted_mime_types",
+        "max_file_size_bytes",
         "options",
+        "raw_question",
     }
 )
 
@@ -35,15 +40,27 @@ T = TypeVar("T", bound="ScreeningQuestionFormat")
 
 @_attrs_define
 class ScreeningQuestionFormat:
-    """The answer format. `type` says which other properties apply: TEXT questions carry `display_type` and `max_length`,
-    select questions carry `options`.
+    """The answer format. `type` says which other properties apply: TEXT carries `display_type` and `max_length`; NUMBER
+    `display_type`, `min` and `max`; FILE `accepted_mime_types` and `max_file_size_bytes`; SINGLE_SELECT and
+    MULTI_SELECT `options` (SINGLE_SELECT also `display_type`); UNKNOWN `raw_question`.
 
     """
 
     type_: ScreeningQuestionType | str | Unset | None = UNSET
     display_type: ScreeningQuestionDisplayType | str | Unset | None = UNSET
     max_length: int | Unset | None = UNSET
+    """ Longest accepted TEXT answer in characters. """
+    min_: float | Unset | None = UNSET
+    """ Smallest accepted NUMBER answer. """
+    max_: float | Unset | None = UNSET
+    """ Largest accepted NUMBER answer. """
+    accepted_mime_types: list[str] | Unset | None = UNSET
+    """ MIME types a FILE answer may have; null when any type is accepted. """
+    max_file_size_bytes: int | Unset | None = UNSET
+    """ Largest accepted FILE answer in bytes. """
     options: list[ScreeningQuestionOption] | Unset | None = UNSET
+    raw_question: Any | Unset = UNSET
+    """ The question as the ATS returned it (UNKNOWN questions only); any JSON value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,6 +79,22 @@ class ScreeningQuestionFormat:
         if max_length is not UNSET:
             field_dict["max_length"] = max_length
 
+        min_ = self.min_
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+
+        max_ = self.max_
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+
+        accepted_mime_types = self.accepted_mime_types
+        if accepted_mime_types is not UNSET:
+            field_dict["accepted_mime_types"] = accepted_mime_types
+
+        max_file_size_bytes = self.max_file_size_bytes
+        if max_file_size_bytes is not UNSET:
+            field_dict["max_file_size_bytes"] = max_file_size_bytes
+
         options = self.options
         if options is not UNSET:
             field_dict["options"] = (
@@ -69,6 +102,10 @@ class ScreeningQuestionFormat:
                 if isinstance(options, list)
                 else options
             )
+
+        raw_question = self.raw_question
+        if raw_question is not UNSET:
+            field_dict["raw_question"] = raw_question
 
         return field_dict
 
@@ -95,6 +132,10 @@ class ScreeningQuestionFormat:
             screening_question_format.display_type = _display_type
 
         screening_question_format.max_length = _get("max_length", UNSET)
+        screening_question_format.min_ = _get("min", UNSET)
+        screening_question_format.max_ = _get("max", UNSET)
+        screening_question_format.accepted_mime_types = _get("accepted_mime_types", UNSET)
+        screening_question_format.max_file_size_bytes = _get("max_file_size_bytes", UNSET)
         _options = _get("options", UNSET)
         if isinstance(_options, list):
             try:
@@ -104,6 +145,7 @@ class ScreeningQuestionFormat:
         else:
             screening_question_format.options = _options
 
+        screening_question_format.raw_question = _get("raw_question", UNSET)
         if _KNOWN_FIELDS.issuperset(src_dict):
             screening_question_format.additional_properties = {}
         else:

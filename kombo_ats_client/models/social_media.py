@@ -30,7 +30,7 @@ T = TypeVar("T", bound="SocialMedia")
 class SocialMedia:
     link: str | Unset | None = UNSET
     type_: str | Unset | None = UNSET
-    """ e.g. YOUTUBE, LINKEDIN; an open set of values. """
+    """ The network, e.g. YOUTUBE or LINKEDIN; an open set of values. """
     username: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

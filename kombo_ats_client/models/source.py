@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MissingFieldError, ModelParseError
+from ..errors import ModelParseError
+from ..types import UNSET, Unset
 
 _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
@@ -17,6 +18,8 @@ _parse_datetime = _datetime_module.datetime.fromisoformat
 _KNOWN_FIELDS = frozenset(
     {
         "name",
+        "id",
+        "unified_key",
     }
 )
 
@@ -25,15 +28,32 @@ T = TypeVar("T", bound="Source")
 
 @_attrs_define
 class Source:
-    """Deprecated - Kombo writes sources automatically. The source shown on the candidate."""
+    """Deprecated: Kombo writes sources automatically (application attribution). The source shown on the candidate; writing
+    it needs setup in most ATSs.
 
-    name: str
-    """ e.g. "Example Job Board". """
+    """
+
+    name: str | Unset = UNSET
+    """ The source name, e.g. "Example Job Board". """
+    id: str | Unset = UNSET
+    """ Kombo id of an existing source of the ATS. """
+    unified_key: str | Unset = UNSET
+    """ A source key Kombo maps to the matching source of each ATS. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["name"] = self.name
+        name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        unified_key = self.unified_key
+        if unified_key is not UNSET:
+            field_dict["unified_key"] = unified_key
 
         return field_dict
 
@@ -42,16 +62,12 @@ class Source:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         source = _new_instance(cls)
         try:
-            _name = src_dict["name"]
-        except KeyError as exc:
-            raise MissingFieldError("Source", str(exc.args[0])) from None
-        except TypeError:
+            _get = src_dict.get
+        except AttributeError:
             raise ModelParseError.not_an_object("Source", src_dict) from None
-        if not isinstance(_name, str):
-            raise ModelParseError.invalid("Source", "name", _name, "a string")
-
-        source.name = _name
-
+        source.name = _get("name", UNSET)
+        source.id = _get("id", UNSET)
+        source.unified_key = _get("unified_key", UNSET)
         if _KNOWN_FIELDS.issuperset(src_dict):
             source.additional_properties = {}
         else:

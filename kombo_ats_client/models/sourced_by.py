@@ -7,8 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
-from ..types import UNSET, Unset
+from ..errors import MissingFieldError, ModelParseError
 
 _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
@@ -26,15 +25,15 @@ T = TypeVar("T", bound="SourcedBy")
 
 @_attrs_define
 class SourcedBy:
-    user_id: str | Unset = UNSET
-    """ Kombo id of the ATS user who sourced the candidate. """
+    """The person (an ATS user) credited with sourcing the candidate; `source` is the channel, this is the recruiter."""
+
+    user_id: str
+    """ The user's Kombo id, or its id in the remote ATS written `remote:<id>`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        user_id = self.user_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
+        field_dict["user_id"] = self.user_id
 
         return field_dict
 
@@ -43,10 +42,16 @@ class SourcedBy:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         sourced_by = _new_instance(cls)
         try:
-            _get = src_dict.get
-        except AttributeError:
+            _user_id = src_dict["user_id"]
+        except KeyError as exc:
+            raise MissingFieldError("SourcedBy", str(exc.args[0])) from None
+        except TypeError:
             raise ModelParseError.not_an_object("SourcedBy", src_dict) from None
-        sourced_by.user_id = _get("user_id", UNSET)
+        if not isinstance(_user_id, str):
+            raise ModelParseError.invalid("SourcedBy", "user_id", _user_id, "a string")
+
+        sourced_by.user_id = _user_id
+
         if _KNOWN_FIELDS.issuperset(src_dict):
             sourced_by.additional_properties = {}
         else:

@@ -2,14 +2,17 @@ from __future__ import annotations
 
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
+from ..models.stage_status import StageStatus
 from ..types import UNSET, Unset
 
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_STAGE_STATUS_BY_VALUE = {member.value: member for member in StageStatus}
 _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
@@ -21,6 +24,8 @@ _KNOWN_FIELDS = frozenset(
         "name",
         "remote_id",
         "index",
+        "status",
+        "custom_fields",
     }
 )
 
@@ -37,6 +42,8 @@ class StageReference:
     remote_id: str | Unset | None = UNSET
     index: int | Unset | None = UNSET
     """ Position of the stage where the ATS orders stages. """
+    status: StageStatus | str | Unset | None = UNSET
+    custom_fields: CustomFields | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +64,16 @@ class StageReference:
         if index is not UNSET:
             field_dict["index"] = index
 
+        status = self.status
+        if status is not UNSET:
+            field_dict["status"] = status.value if isinstance(status, StageStatus) else status
+
+        custom_fields = self.custom_fields
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = (
+                custom_fields.to_dict() if isinstance(custom_fields, CustomFields) else custom_fields
+            )
+
         return field_dict
 
     @classmethod
@@ -71,6 +88,21 @@ class StageReference:
         stage_reference.name = _get("name", UNSET)
         stage_reference.remote_id = _get("remote_id", UNSET)
         stage_reference.index = _get("index", UNSET)
+        _status = _get("status", UNSET)
+        if isinstance(_status, str):
+            stage_reference.status = _STAGE_STATUS_BY_VALUE.get(_status, _status)
+        else:
+            stage_reference.status = _status
+
+        _custom_fields = _get("custom_fields", UNSET)
+        if isinstance(_custom_fields, dict):
+            try:
+                stage_reference.custom_fields = CustomFields.from_dict(_custom_fields)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                stage_reference.custom_fields = cast(Any, _custom_fields)
+        else:
+            stage_reference.custom_fields = _custom_fields
+
         if _KNOWN_FIELDS.issuperset(src_dict):
             stage_reference.additional_properties = {}
         else:
@@ -95,3 +127,8 @@ class StageReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.custom_fields import CustomFields  # noqa: E402

@@ -27,8 +27,12 @@ T = TypeVar("T", bound="SubmittedScreeningAnswer")
 
 @_attrs_define
 class SubmittedScreeningAnswer:
+    """A screening question as it was asked and the answer the ATS stored for it."""
+
     answer: Any | Unset = UNSET
-    """ The answer as stored, e.g. `{"content": "..."}`; its shape depends on the question type. """
+    """ The answer as stored; any JSON value. Usually an object whose key depends on the question type: TEXT
+    `content`, SINGLE_SELECT `choice`, MULTI_SELECT `choices`, BOOLEAN `checked`, NUMBER `number`, DATE `date`,
+    UNKNOWN `raw`. """
     question: SubmittedScreeningQuestion | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -20,6 +21,8 @@ _KNOWN_FIELDS = frozenset(
         "id",
         "name",
         "remote_id",
+        "changed_at",
+        "remote_deleted_at",
     }
 )
 
@@ -28,9 +31,17 @@ T = TypeVar("T", bound="Tag")
 
 @_attrs_define
 class Tag:
+    """A tag (label) of the ATS. Embedded in candidates with id, name and remote_id; the `getTags` records add `changed_at`
+    and `remote_deleted_at`.
+
+    """
+
     id: str | Unset | None = UNSET
     name: str | Unset | None = UNSET
     remote_id: str | Unset | None = UNSET
+    changed_at: datetime.datetime | Unset = UNSET
+    """ When Kombo last saw this tag change. """
+    remote_deleted_at: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +58,18 @@ class Tag:
         if remote_id is not UNSET:
             field_dict["remote_id"] = remote_id
 
+        changed_at = self.changed_at
+        if changed_at is not UNSET:
+            field_dict["changed_at"] = changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        remote_deleted_at = self.remote_deleted_at
+        if remote_deleted_at is not UNSET:
+            field_dict["remote_deleted_at"] = (
+                remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_deleted_at, datetime.datetime)
+                else remote_deleted_at
+            )
+
         return field_dict
 
     @classmethod
@@ -60,6 +83,35 @@ class Tag:
         tag.id = _get("id", UNSET)
         tag.name = _get("name", UNSET)
         tag.remote_id = _get("remote_id", UNSET)
+        _changed_at = _get("changed_at", UNSET)
+        if _changed_at is UNSET:
+            tag.changed_at = UNSET
+        else:
+            try:
+                _parsed_datetime = _parse_datetime(_changed_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Tag", "changed_at", _changed_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            tag.changed_at = _parsed_datetime
+
+        _remote_deleted_at = _get("remote_deleted_at", UNSET)
+        if isinstance(_remote_deleted_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_deleted_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Tag", "remote_deleted_at", _remote_deleted_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            tag.remote_deleted_at = _parsed_datetime
+
+        else:
+            tag.remote_deleted_at = _remote_deleted_at
+
         if _KNOWN_FIELDS.issuperset(src_dict):
             tag.additional_properties = {}
         else:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import keyword
 import shutil
 import subprocess
 import sys
@@ -95,7 +96,13 @@ class Names:
         return self.by_component.get(component) or str(ClassName(component, self.config.field_prefix))
 
     def identifier(self, name: str) -> str:
-        return str(PythonIdentifier(name, self.config.field_prefix))
+        """A keyword argument for a parameter or body field: snake case, renamed only for Python keywords.
+
+        Builtin names (``type``, ``id``) are fine as arguments and read better than ``type_``.
+        """
+        value = str(PythonIdentifier(name, self.config.field_prefix, skip_snake_case=False))
+        plain = value[:-1] if value.endswith("_") and not name.endswith("_") else value
+        return plain if plain.isidentifier() and not keyword.iskeyword(plain) else value
 
     def import_of(self, class_name: str) -> str:
         if class_name not in self.modules:
@@ -229,6 +236,7 @@ def list_context(op: Operation, names: Names, ann: Annotations) -> dict[str, Any
             }
         )
     page_size = next((p for p in op.params if p.name == "page_size"), None)
+    endpoint, summary = f"{op.method} {op.path}", " ".join(op.summary.split())
     return {
         "op": op,
         "resource": resource,
@@ -242,6 +250,8 @@ def list_context(op: Operation, names: Names, ann: Annotations) -> dict[str, Any
         "has_page_size": page_size is not None,
         "doc": wrap(op.description or op.summary),
         "summary": " ".join(op.summary.split()),
+        "class_doc": wrap(f"Filters of ``{endpoint}`` ({summary}); reusable across calls."),
+        "walker_doc": wrap(f"Every record of ``{endpoint}``, across all pages: {summary}."),
     }
 
 
@@ -262,13 +272,16 @@ def call_context(op: Operation, names: Names, ann: Annotations, handwritten: Map
                 raise SystemExit(f"{op.operation_id}: body field {wire!r} clashes with another argument; rename it")
             resolved = ann.api.resolve(prop)
             description = str(prop.get("description") or resolved.get("description") or "")
+            label = f"{field}{'' if wire in required else ' (optional)'}: "
+            text = ("Deprecated. " if prop.get("deprecated") else "") + (description or "-")
+            lines = wrap(label + text, 96)
             body.append(
                 {
                     "field": field,
                     "wire": wire,
                     "annotation": ann.body(prop),
                     "required": wire in required,
-                    "doc": wrap(("Deprecated. " if prop.get("deprecated") else "") + description, 88),
+                    "doc": [lines[0], *("    " + line for line in lines[1:])],
                 }
             )
         body.sort(key=lambda b: not b["required"])

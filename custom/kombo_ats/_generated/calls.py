@@ -12,19 +12,105 @@ never after it may have reached Kombo, so a retry can never duplicate one.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from kombo_ats_client.models.action_result import ActionResult
+from kombo_ats_client.models.add_application_attachment_request import AddApplicationAttachmentRequest
+from kombo_ats_client.models.add_application_attachment_response import AddApplicationAttachmentResponse
+from kombo_ats_client.models.add_application_note_request import AddApplicationNoteRequest
+from kombo_ats_client.models.add_application_note_response import AddApplicationNoteResponse
+from kombo_ats_client.models.add_application_result_link_request import AddApplicationResultLinkRequest
+from kombo_ats_client.models.add_application_result_link_response import AddApplicationResultLinkResponse
+from kombo_ats_client.models.add_candidate_attachment_request import AddCandidateAttachmentRequest
+from kombo_ats_client.models.add_candidate_attachment_response import AddCandidateAttachmentResponse
+from kombo_ats_client.models.add_candidate_result_link_request import AddCandidateResultLinkRequest
+from kombo_ats_client.models.add_candidate_result_link_response import AddCandidateResultLinkResponse
+from kombo_ats_client.models.add_candidate_tag_request import AddCandidateTagRequest
+from kombo_ats_client.models.add_candidate_tag_response import AddCandidateTagResponse
 from kombo_ats_client.models.attachment import Attachment
+from kombo_ats_client.models.attachment_remote_fields import AttachmentRemoteFields
+from kombo_ats_client.models.candidate import Candidate
+from kombo_ats_client.models.check_api_key_response import CheckApiKeyResponse
+from kombo_ats_client.models.check_api_key_response_data import CheckApiKeyResponseData
+from kombo_ats_client.models.connect_language import ConnectLanguage
+from kombo_ats_client.models.connected_integration import ConnectedIntegration
+from kombo_ats_client.models.connection_link import ConnectionLink
 from kombo_ats_client.models.create_application_candidate import CreateApplicationCandidate
 from kombo_ats_client.models.create_application_request import CreateApplicationRequest
 from kombo_ats_client.models.create_application_response import CreateApplicationResponse
+from kombo_ats_client.models.create_candidate_application import CreateCandidateApplication
+from kombo_ats_client.models.create_candidate_request import CreateCandidateRequest
+from kombo_ats_client.models.create_candidate_response import CreateCandidateResponse
+from kombo_ats_client.models.create_connection_link_request import CreateConnectionLinkRequest
+from kombo_ats_client.models.create_connection_link_response import CreateConnectionLinkResponse
+from kombo_ats_client.models.create_reconnection_link_request import CreateReconnectionLinkRequest
+from kombo_ats_client.models.create_reconnection_link_response import CreateReconnectionLinkResponse
+from kombo_ats_client.models.create_setup_link_request import CreateSetupLinkRequest
+from kombo_ats_client.models.create_setup_link_response import CreateSetupLinkResponse
 from kombo_ats_client.models.created_application import CreatedApplication
+from kombo_ats_client.models.created_link import CreatedLink
+from kombo_ats_client.models.custom_field_mapping import CustomFieldMapping
+from kombo_ats_client.models.delete_integration_request import DeleteIntegrationRequest
+from kombo_ats_client.models.delete_integration_response import DeleteIntegrationResponse
+from kombo_ats_client.models.fetched_attachment_list import FetchedAttachmentList
 from kombo_ats_client.models.gdpr_consent import GdprConsent
+from kombo_ats_client.models.get_application_attachments_response import GetApplicationAttachmentsResponse
+from kombo_ats_client.models.get_candidate_attachments_response import GetCandidateAttachmentsResponse
+from kombo_ats_client.models.get_integration_by_token_response import GetIntegrationByTokenResponse
+from kombo_ats_client.models.get_integration_details_response import GetIntegrationDetailsResponse
+from kombo_ats_client.models.get_tools_response import GetToolsResponse
+from kombo_ats_client.models.http_method import HttpMethod
+from kombo_ats_client.models.import_by_application_and_candidate_remote_ids import (
+    ImportByApplicationAndCandidateRemoteIds,
+)
+from kombo_ats_client.models.import_by_application_and_job_remote_ids import ImportByApplicationAndJobRemoteIds
+from kombo_ats_client.models.import_by_application_id import ImportByApplicationId
+from kombo_ats_client.models.import_by_application_remote_id import ImportByApplicationRemoteId
+from kombo_ats_client.models.import_by_candidate_and_job_remote_ids import ImportByCandidateAndJobRemoteIds
+from kombo_ats_client.models.import_by_placement_id import ImportByPlacementId
+from kombo_ats_client.models.import_tracked_application_request import ImportTrackedApplicationRequest
+from kombo_ats_client.models.import_tracked_application_response import ImportTrackedApplicationResponse
+from kombo_ats_client.models.integration_category import IntegrationCategory
+from kombo_ats_client.models.integration_details import IntegrationDetails
+from kombo_ats_client.models.integration_field_definition import IntegrationFieldDefinition
+from kombo_ats_client.models.link_type import LinkType
+from kombo_ats_client.models.move_application_to_stage_request import MoveApplicationToStageRequest
+from kombo_ats_client.models.move_application_to_stage_response import MoveApplicationToStageResponse
+from kombo_ats_client.models.multipart_form_field import MultipartFormField
+from kombo_ats_client.models.note_content_type import NoteContentType
+from kombo_ats_client.models.note_remote_fields import NoteRemoteFields
+from kombo_ats_client.models.passthrough_result import PassthroughResult
+from kombo_ats_client.models.reject_application_request import RejectApplicationRequest
+from kombo_ats_client.models.reject_application_response import RejectApplicationResponse
+from kombo_ats_client.models.rejection_remote_fields import RejectionRemoteFields
 from kombo_ats_client.models.remote_fields import RemoteFields
+from kombo_ats_client.models.remove_candidate_tag_request import RemoveCandidateTagRequest
+from kombo_ats_client.models.remove_candidate_tag_response import RemoveCandidateTagResponse
+from kombo_ats_client.models.result_link_details import ResultLinkDetails
+from kombo_ats_client.models.result_link_remote_fields import ResultLinkRemoteFields
 from kombo_ats_client.models.screening_question_answer import ScreeningQuestionAnswer
+from kombo_ats_client.models.send_passthrough_request_request import SendPassthroughRequestRequest
+from kombo_ats_client.models.send_passthrough_request_response import SendPassthroughRequestResponse
+from kombo_ats_client.models.set_integration_enabled_request import SetIntegrationEnabledRequest
+from kombo_ats_client.models.set_integration_enabled_response import SetIntegrationEnabledResponse
 from kombo_ats_client.models.source import Source
 from kombo_ats_client.models.sourced_by import SourcedBy
+from kombo_ats_client.models.stage_change_remote_fields import StageChangeRemoteFields
+from kombo_ats_client.models.sync_status import SyncStatus
+from kombo_ats_client.models.sync_type import SyncType
+from kombo_ats_client.models.tag_by_name import TagByName
+from kombo_ats_client.models.tag_remote_fields import TagRemoteFields
+from kombo_ats_client.models.tool_id import ToolId
+from kombo_ats_client.models.tool_list import ToolList
+from kombo_ats_client.models.tracked_application import TrackedApplication
+from kombo_ats_client.models.trigger_sync_request import TriggerSyncRequest
+from kombo_ats_client.models.trigger_sync_response import TriggerSyncResponse
+from kombo_ats_client.models.update_custom_field_mapping_request import UpdateCustomFieldMappingRequest
+from kombo_ats_client.models.update_custom_field_mapping_response import UpdateCustomFieldMappingResponse
+from kombo_ats_client.models.update_integration_field_request import UpdateIntegrationFieldRequest
+from kombo_ats_client.models.update_integration_field_response import UpdateIntegrationFieldResponse
 
 from .._http import AnyClient
 from ..calls import CallEndpoint, Result, call
@@ -32,15 +118,398 @@ from ..inputs import FileInput
 
 __all__ = [
     "CALL_ENDPOINTS",
+    "add_application_attachment",
+    "add_application_note",
+    "add_application_result_link",
+    "add_candidate_attachment",
+    "add_candidate_result_link",
+    "add_candidate_tag",
+    "check_api_key",
+    "create_candidate",
+    "create_connection_link",
+    "create_reconnection_link",
+    "create_setup_link",
+    "delete_integration",
+    "get_application_attachments",
+    "get_candidate_attachments",
+    "get_integration_by_token",
+    "get_integration_details",
+    "get_tools",
+    "import_tracked_application",
+    "move_application_to_stage",
+    "reject_application",
+    "remove_candidate_tag",
+    "send_passthrough_request",
+    "set_integration_enabled",
+    "trigger_sync",
+    "update_custom_field_mapping",
+    "update_integration_field",
 ]
 
 CALL_ENDPOINTS: dict[str, CallEndpoint] = {
+    "addApplicationAttachment": CallEndpoint(
+        "addApplicationAttachment",
+        AddApplicationAttachmentResponse.from_dict,
+        AddApplicationAttachmentRequest.from_dict,
+    ),
+    "addApplicationNote": CallEndpoint(
+        "addApplicationNote",
+        AddApplicationNoteResponse.from_dict,
+        AddApplicationNoteRequest.from_dict,
+    ),
+    "addApplicationResultLink": CallEndpoint(
+        "addApplicationResultLink",
+        AddApplicationResultLinkResponse.from_dict,
+        AddApplicationResultLinkRequest.from_dict,
+    ),
+    "addCandidateAttachment": CallEndpoint(
+        "addCandidateAttachment",
+        AddCandidateAttachmentResponse.from_dict,
+        AddCandidateAttachmentRequest.from_dict,
+    ),
+    "addCandidateResultLink": CallEndpoint(
+        "addCandidateResultLink",
+        AddCandidateResultLinkResponse.from_dict,
+        AddCandidateResultLinkRequest.from_dict,
+    ),
+    "addCandidateTag": CallEndpoint(
+        "addCandidateTag",
+        AddCandidateTagResponse.from_dict,
+        AddCandidateTagRequest.from_dict,
+    ),
     "createApplication": CallEndpoint(
         "createApplication",
         CreateApplicationResponse.from_dict,
         CreateApplicationRequest.from_dict,
     ),
+    "createCandidate": CallEndpoint(
+        "createCandidate",
+        CreateCandidateResponse.from_dict,
+        CreateCandidateRequest.from_dict,
+    ),
+    "getApplicationAttachments": CallEndpoint(
+        "getApplicationAttachments",
+        GetApplicationAttachmentsResponse.from_dict,
+        None,
+    ),
+    "getCandidateAttachments": CallEndpoint(
+        "getCandidateAttachments",
+        GetCandidateAttachmentsResponse.from_dict,
+        None,
+    ),
+    "importTrackedApplication": CallEndpoint(
+        "importTrackedApplication",
+        ImportTrackedApplicationResponse.from_dict,
+        ImportTrackedApplicationRequest.from_dict,
+    ),
+    "moveApplicationToStage": CallEndpoint(
+        "moveApplicationToStage",
+        MoveApplicationToStageResponse.from_dict,
+        MoveApplicationToStageRequest.from_dict,
+    ),
+    "rejectApplication": CallEndpoint(
+        "rejectApplication",
+        RejectApplicationResponse.from_dict,
+        RejectApplicationRequest.from_dict,
+    ),
+    "removeCandidateTag": CallEndpoint(
+        "removeCandidateTag",
+        RemoveCandidateTagResponse.from_dict,
+        RemoveCandidateTagRequest.from_dict,
+    ),
+    "createConnectionLink": CallEndpoint(
+        "createConnectionLink",
+        CreateConnectionLinkResponse.from_dict,
+        CreateConnectionLinkRequest.from_dict,
+    ),
+    "getIntegrationByToken": CallEndpoint(
+        "getIntegrationByToken",
+        GetIntegrationByTokenResponse.from_dict,
+        None,
+    ),
+    "checkApiKey": CallEndpoint(
+        "checkApiKey",
+        CheckApiKeyResponse.from_dict,
+        None,
+    ),
+    "createReconnectionLink": CallEndpoint(
+        "createReconnectionLink",
+        CreateReconnectionLinkResponse.from_dict,
+        CreateReconnectionLinkRequest.from_dict,
+    ),
+    "createSetupLink": CallEndpoint(
+        "createSetupLink",
+        CreateSetupLinkResponse.from_dict,
+        CreateSetupLinkRequest.from_dict,
+    ),
+    "deleteIntegration": CallEndpoint(
+        "deleteIntegration",
+        DeleteIntegrationResponse.from_dict,
+        DeleteIntegrationRequest.from_dict,
+    ),
+    "getIntegrationDetails": CallEndpoint(
+        "getIntegrationDetails",
+        GetIntegrationDetailsResponse.from_dict,
+        None,
+    ),
+    "getTools": CallEndpoint(
+        "getTools",
+        GetToolsResponse.from_dict,
+        None,
+    ),
+    "sendPassthroughRequest": CallEndpoint(
+        "sendPassthroughRequest",
+        SendPassthroughRequestResponse.from_dict,
+        SendPassthroughRequestRequest.from_dict,
+    ),
+    "setIntegrationEnabled": CallEndpoint(
+        "setIntegrationEnabled",
+        SetIntegrationEnabledResponse.from_dict,
+        SetIntegrationEnabledRequest.from_dict,
+    ),
+    "triggerSync": CallEndpoint(
+        "triggerSync",
+        TriggerSyncResponse.from_dict,
+        TriggerSyncRequest.from_dict,
+    ),
+    "updateCustomFieldMapping": CallEndpoint(
+        "updateCustomFieldMapping",
+        UpdateCustomFieldMappingResponse.from_dict,
+        UpdateCustomFieldMappingRequest.from_dict,
+    ),
+    "updateIntegrationField": CallEndpoint(
+        "updateIntegrationField",
+        UpdateIntegrationFieldResponse.from_dict,
+        UpdateIntegrationFieldRequest.from_dict,
+    ),
 }
+
+
+async def add_application_attachment(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    application_id: str,
+    attachment: FileInput | Attachment,
+    remote_fields: Mapping[str, Any] | AttachmentRemoteFields | None = None,
+) -> Result[ActionResult]:
+    """Add attachment to application (``POST /ats/applications/{application_id}/attachments``).
+
+    Upload a file (CV, cover letter or other) to an application. Where the ATS cannot attach files
+    to applications it is added to the candidate instead. Needs the "Add attachments" permission in
+    the scope config.
+
+    Body fields:
+        attachment: A file to upload, with what it is (`type`). Give its content either inline as base64
+            `data` or as a `data_url` Kombo downloads right away (a short-lived signed URL is fine).
+        remote_fields (optional): Per-ATS options of an attachment upload; each is used by that ATS only
+            (`oracle` applies to application attachments).
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["addApplicationAttachment"],
+        client,
+        integration_id=integration_id,
+        path={
+            "application_id": application_id,
+        },
+        query={},
+        body={
+            "attachment": attachment,
+            "remote_fields": remote_fields,
+        },
+    )
+
+
+async def add_application_note(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    application_id: str,
+    content: str,
+    content_type: NoteContentType | str,
+    remote_fields: Mapping[str, Any] | NoteRemoteFields | None = None,
+) -> Result[ActionResult]:
+    """Add note to application (``POST /ats/applications/{application_id}/notes``).
+
+    Add a plain-text note to an application (a message from your product, a summary ...). Needs the
+    "Add notes" permission in the scope config.
+
+    Body fields:
+        content: The note's text (UTF-8).
+        content_type: The format of a note's content; only plain text is supported.
+        remote_fields (optional): Per-ATS options of a new note; each is used by that ATS only.
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["addApplicationNote"],
+        client,
+        integration_id=integration_id,
+        path={
+            "application_id": application_id,
+        },
+        query={},
+        body={
+            "content": content,
+            "content_type": content_type,
+            "remote_fields": remote_fields,
+        },
+    )
+
+
+async def add_application_result_link(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    application_id: str,
+    label: str,
+    url: str,
+    details: Mapping[str, Any] | ResultLinkDetails | None = None,
+    remote_fields: Mapping[str, Any] | ResultLinkRemoteFields | None = None,
+) -> Result[ActionResult]:
+    """Add result link to application (``POST /ats/applications/{application_id}/result-links``).
+
+    Link an application to a result in your product (an assessment report, say). ATSs without a
+    result-link feature get it in another field (e.g. custom fields). Needs the "Add result links"
+    permission in the scope config.
+
+    Body fields:
+        label: Display name of the link where the ATS shows one.
+        url: Where the link points.
+        details (optional): Extra values to show with a result link; ATSs without result links may store
+            them as custom fields.
+        remote_fields (optional): Per-ATS options of a result link; each is used by that ATS only.
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["addApplicationResultLink"],
+        client,
+        integration_id=integration_id,
+        path={
+            "application_id": application_id,
+        },
+        query={},
+        body={
+            "label": label,
+            "url": url,
+            "details": details,
+            "remote_fields": remote_fields,
+        },
+    )
+
+
+async def add_candidate_attachment(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    candidate_id: str,
+    attachment: FileInput | Attachment,
+    remote_fields: Mapping[str, Any] | AttachmentRemoteFields | None = None,
+) -> Result[ActionResult]:
+    """Add attachment to candidate (``POST /ats/candidates/{candidate_id}/attachments``).
+
+    Upload a file to a candidate. Prefer `addApplicationAttachment` where you know the application.
+    Needs the "Add attachments" permission in the scope config.
+
+    Body fields:
+        attachment: A file to upload, with what it is (`type`). Give its content either inline as base64
+            `data` or as a `data_url` Kombo downloads right away (a short-lived signed URL is fine).
+        remote_fields (optional): Per-ATS options of an attachment upload; each is used by that ATS only
+            (`oracle` applies to application attachments).
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["addCandidateAttachment"],
+        client,
+        integration_id=integration_id,
+        path={
+            "candidate_id": candidate_id,
+        },
+        query={},
+        body={
+            "attachment": attachment,
+            "remote_fields": remote_fields,
+        },
+    )
+
+
+async def add_candidate_result_link(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    candidate_id: str,
+    label: str,
+    url: str,
+    details: Mapping[str, Any] | ResultLinkDetails | None = None,
+    remote_fields: Mapping[str, Any] | ResultLinkRemoteFields | None = None,
+) -> Result[ActionResult]:
+    """Add result link to candidate (``POST /ats/candidates/{candidate_id}/result-links``).
+
+    Link a candidate to a result in your product. Prefer `addApplicationResultLink`. Needs the "Add
+    result links" permission in the scope config.
+
+    Body fields:
+        label: Display name of the link where the ATS shows one.
+        url: Where the link points.
+        details (optional): Extra values to show with a result link; ATSs without result links may store
+            them as custom fields.
+        remote_fields (optional): Per-ATS options of a result link; each is used by that ATS only.
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["addCandidateResultLink"],
+        client,
+        integration_id=integration_id,
+        path={
+            "candidate_id": candidate_id,
+        },
+        query={},
+        body={
+            "label": label,
+            "url": url,
+            "details": details,
+            "remote_fields": remote_fields,
+        },
+    )
+
+
+async def add_candidate_tag(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    candidate_id: str,
+    tag: Mapping[str, Any] | TagByName,
+    remote_fields: Mapping[str, Any] | TagRemoteFields | None = None,
+) -> Result[ActionResult]:
+    """Add tag to candidate (``POST /ats/candidates/{candidate_id}/tags``).
+
+    Add a tag, given by name, to a candidate. Kombo creates the tag in the ATS where needed and
+    finds its id. Needs the "Manage tags" permission in the scope config.
+
+    Body fields:
+        tag: A tag given by its name; Kombo looks up (or creates) the ATS's tag.
+        remote_fields (optional): Per-ATS options of a tag change; each is used by that ATS only.
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["addCandidateTag"],
+        client,
+        integration_id=integration_id,
+        path={
+            "candidate_id": candidate_id,
+        },
+        query={},
+        body={
+            "tag": tag,
+            "remote_fields": remote_fields,
+        },
+    )
 
 
 async def _create_application(
@@ -64,16 +533,21 @@ async def _create_application(
     screening question, say) comes back in `warnings`, not as an error.
 
     Body fields:
-        candidate: -
+        candidate: The person applying. Also used by `createCandidate`.
         stage_id (optional): Stage to put the application in; the job's default stage when left out.
-        attachments (optional): Files to upload. The first CV is shown as the resume where the ATS previews one.
-        source (optional): Deprecated - Kombo writes sources automatically. The source shown on the candidate.
-        sourced_by (optional): -
-        gdpr_consent (optional): Consent to process personal data, required in some jurisdictions (e.g. CZ, SK).
-        remote_fields (optional): Per-ATS pass-through objects (e.g. `greenhouse.candidate`,
-            `successfactors.JobApplication`). Their content goes to the remote system unchanged;
-            other ATS keys are allowed too.
-        screening_question_answers (optional): Unsupported question types are not submitted and come back as warnings.
+        attachments (optional): Files to upload. The first CV is shown as the resume where the ATS
+            previews one.
+        source (optional): Deprecated: Kombo writes sources automatically (application attribution). The
+            source shown on the candidate; writing it needs setup in most ATSs.
+        sourced_by (optional): The person (an ATS user) credited with sourcing the candidate; `source`
+            is the channel, this is the recruiter.
+        gdpr_consent (optional): Consent to process personal data, required in some jurisdictions (e.g.
+            CZ, SK).
+        remote_fields (optional): Per-ATS pass-through objects for creating an application or candidate
+            (e.g. `greenhouse.post_headers`, `successfactors.JobApplication`, `lever.candidate`). Each goes
+            to that ATS unchanged and is ignored by the others; further ATS keys are allowed too.
+        screening_question_answers (optional): Unsupported question types are not submitted and come
+            back as warnings.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
 
@@ -96,5 +570,691 @@ async def _create_application(
             "gdpr_consent": gdpr_consent,
             "remote_fields": remote_fields,
             "screening_question_answers": screening_question_answers,
+        },
+    )
+
+
+async def create_candidate(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    candidate: Mapping[str, Any] | CreateApplicationCandidate,
+    application: Mapping[str, Any] | CreateCandidateApplication,
+    screening_question_answers: Sequence[Mapping[str, Any] | ScreeningQuestionAnswer] | None = None,
+    attachments: Sequence[FileInput | Attachment] | None = None,
+    source: str | Mapping[str, Any] | Source | None = None,
+    sourced_by: str | Mapping[str, Any] | SourcedBy | None = None,
+    gdpr_consent: Mapping[str, Any] | GdprConsent | None = None,
+    remote_fields: Mapping[str, Any] | RemoteFields | None = None,
+) -> Result[Candidate]:
+    """Create candidate (``POST /ats/candidates``).
+
+    Create a candidate together with an application for a job. Prefer `createApplication`, which
+    does the same and answers with the application at the top level. Needs the "Create applications
+    and candidates" permission in the scope config; what the ATS could not take comes back in
+    `warnings`.
+
+    Body fields:
+        candidate: The person applying. Also used by `createCandidate`.
+        application: The application created with the candidate (one per candidate).
+        screening_question_answers (optional): Unsupported question types are not submitted and come
+            back as warnings.
+        attachments (optional): Files to upload. The first CV is shown as the resume where the ATS
+            previews one.
+        source (optional): Deprecated: Kombo writes sources automatically (application attribution). The
+            source shown on the candidate; writing it needs setup in most ATSs.
+        sourced_by (optional): The person (an ATS user) credited with sourcing the candidate; `source`
+            is the channel, this is the recruiter.
+        gdpr_consent (optional): Consent to process personal data, required in some jurisdictions (e.g.
+            CZ, SK).
+        remote_fields (optional): Per-ATS pass-through objects for creating an application or candidate
+            (e.g. `greenhouse.post_headers`, `successfactors.JobApplication`, `lever.candidate`). Each goes
+            to that ATS unchanged and is ignored by the others; further ATS keys are allowed too.
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["createCandidate"],
+        client,
+        integration_id=integration_id,
+        path={},
+        query={},
+        body={
+            "candidate": candidate,
+            "application": application,
+            "screening_question_answers": screening_question_answers,
+            "attachments": attachments,
+            "source": source,
+            "sourced_by": sourced_by,
+            "gdpr_consent": gdpr_consent,
+            "remote_fields": remote_fields,
+        },
+    )
+
+
+async def get_application_attachments(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    application_id: str,
+) -> Result[FetchedAttachmentList]:
+    """Get application attachments (``GET /ats/applications/{application_id}/attachments``).
+
+    Fetch the files of one application live from the ATS, each with a short-lived download URL
+    hosted by Kombo. Where the ATS keeps files on the candidate, those are returned. Needs the "Read
+    document attachments" permission in the scope config. Not paginated.
+    """
+    return await call(
+        CALL_ENDPOINTS["getApplicationAttachments"],
+        client,
+        integration_id=integration_id,
+        path={
+            "application_id": application_id,
+        },
+        query={},
+        body={},
+    )
+
+
+async def get_candidate_attachments(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    candidate_id: str,
+) -> Result[FetchedAttachmentList]:
+    """Get candidate attachments (``GET /ats/candidates/{candidate_id}/attachments``).
+
+    Fetch the files of one candidate live from the ATS, including those of all their applications,
+    each with a short-lived download URL hosted by Kombo. Needs the "Read document attachments"
+    permission in the scope config. Not paginated.
+    """
+    return await call(
+        CALL_ENDPOINTS["getCandidateAttachments"],
+        client,
+        integration_id=integration_id,
+        path={
+            "candidate_id": candidate_id,
+        },
+        query={},
+        body={},
+    )
+
+
+async def import_tracked_application(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    tracked_at: dt.datetime | str,
+    erecruiter: Mapping[str, Any]
+    | ImportByApplicationAndJobRemoteIds
+    | ImportByApplicationAndCandidateRemoteIds
+    | None = None,
+    successfactors: Mapping[str, Any] | ImportByApplicationRemoteId | None = None,
+    recruitee: Mapping[str, Any] | ImportByPlacementId | None = None,
+    greenhouse: Mapping[str, Any] | ImportByApplicationId | None = None,
+    greenhousev3: Mapping[str, Any] | ImportByApplicationId | None = None,
+    onlyfy: Mapping[str, Any] | ImportByApplicationId | None = None,
+    smartrecruiters: Mapping[str, Any] | ImportByCandidateAndJobRemoteIds | None = None,
+) -> Result[TrackedApplication]:
+    """Import tracked application (``POST /ats/import-tracked-application``).
+
+    Start tracking an application that was created before you used Kombo (useful with the "sync only
+    created applications" setting). Identify it with the ATS-specific ids of the one ATS key you
+    send; Kombo fetches its full data on the next sync.
+
+    Body fields:
+        tracked_at: When the application started being tracked (e.g. when you created it); may be null.
+        erecruiter (optional): eRecruiter takes either of two id combinations.
+        successfactors (optional): Identifies the application by its remote id.
+        recruitee (optional): Identifies the application by its Recruitee placement id.
+        greenhouse (optional): Identifies the application by its id in the ATS.
+        greenhousev3 (optional): Identifies the application by its id in the ATS.
+        onlyfy (optional): Identifies the application by its id in the ATS.
+        smartrecruiters (optional): Identifies the application by the remote ids of its candidate and
+            job.
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["importTrackedApplication"],
+        client,
+        integration_id=integration_id,
+        path={},
+        query={},
+        body={
+            "tracked_at": tracked_at,
+            "erecruiter": erecruiter,
+            "successfactors": successfactors,
+            "recruitee": recruitee,
+            "greenhouse": greenhouse,
+            "greenhousev3": greenhousev3,
+            "onlyfy": onlyfy,
+            "smartrecruiters": smartrecruiters,
+        },
+    )
+
+
+async def move_application_to_stage(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    application_id: str,
+    stage_id: str,
+    remote_fields: Mapping[str, Any] | StageChangeRemoteFields | None = None,
+) -> Result[ActionResult]:
+    """Move application to stage (``PUT /ats/applications/{application_id}/stage``).
+
+    Move an application to another stage. Take the stage id from the job's `stages` (`getJobs`), not
+    from the deprecated global stages. Needs the "Set application stage" permission in the scope
+    config.
+
+    Body fields:
+        stage_id: Kombo id of the target stage (from the job's `stages`).
+        remote_fields (optional): Per-ATS options of a stage change; each is used by that ATS only.
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["moveApplicationToStage"],
+        client,
+        integration_id=integration_id,
+        path={
+            "application_id": application_id,
+        },
+        query={},
+        body={
+            "stage_id": stage_id,
+            "remote_fields": remote_fields,
+        },
+    )
+
+
+async def reject_application(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    application_id: str,
+    rejection_reason_id: str,
+    note: str | None = None,
+    remote_fields: Mapping[str, Any] | RejectionRemoteFields | None = None,
+) -> Result[ActionResult]:
+    """Reject application (``POST /ats/applications/{application_id}/reject``).
+
+    Reject an application with one of the ATS's rejection reasons (`getRejectionReasons`) and an
+    optional note. Needs the "Reject applications" permission in the scope config.
+
+    Body fields:
+        rejection_reason_id: Kombo id of a rejection reason (`getRejectionReasons`).
+        note (optional): A free-text note stored with the rejection.
+        remote_fields (optional): Per-ATS options of a rejection; each is used by that ATS only.
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["rejectApplication"],
+        client,
+        integration_id=integration_id,
+        path={
+            "application_id": application_id,
+        },
+        query={},
+        body={
+            "rejection_reason_id": rejection_reason_id,
+            "note": note,
+            "remote_fields": remote_fields,
+        },
+    )
+
+
+async def remove_candidate_tag(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    candidate_id: str,
+    tag: Mapping[str, Any] | TagByName,
+    remote_fields: Mapping[str, Any] | TagRemoteFields | None = None,
+) -> Result[ActionResult]:
+    """Remove tag from candidate (``DELETE /ats/candidates/{candidate_id}/tags``).
+
+    Remove a tag, given by name, from a candidate. Succeeds also when the candidate does not have
+    the tag. Needs the "Manage tags" permission in the scope config. Note that this DELETE has a
+    JSON body.
+
+    Body fields:
+        tag: A tag given by its name; Kombo looks up (or creates) the ATS's tag.
+        remote_fields (optional): Per-ATS options of a tag change; each is used by that ATS only.
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["removeCandidateTag"],
+        client,
+        integration_id=integration_id,
+        path={
+            "candidate_id": candidate_id,
+        },
+        query={},
+        body={
+            "tag": tag,
+            "remote_fields": remote_fields,
+        },
+    )
+
+
+async def create_connection_link(
+    client: AnyClient,
+    *,
+    end_user_email: str,
+    end_user_organization_name: str,
+    end_user_origin_id: str | None = None,
+    remote_environment: str | None = None,
+    integration_category: IntegrationCategory | str | None = None,
+    integration_tool: ToolId | str | None = None,
+    language: ConnectLanguage | str | None = None,
+    scope_config_id: str | None = None,
+    enable_filtering: bool | None = None,
+    enable_field_mapping: bool | None = None,
+    enable_static_ips: bool | None = None,
+    link_type: LinkType | str | None = None,
+) -> Result[ConnectionLink]:
+    """Create connection link (``POST /connect/create-link``).
+
+    Create a link that lets your customer connect a tool through Kombo Connect (embedded flow or
+    magic link). Kombo does not deduplicate integrations: keep track of them yourself, and use
+    `createReconnectionLink` to renew credentials.
+
+    Body fields:
+        end_user_email: Email of the person the link is for.
+        end_user_organization_name: Name of that person's organization (your customer).
+        end_user_origin_id (optional): Your id for this customer; it comes back on the integration
+            (`end_user.origin_id`).
+        remote_environment (optional): The tool's environment to connect where it has several
+            (production when left out); needs `integration_tool`.
+        integration_category (optional): The kind of tool to connect. Kombo's default is HRIS: send ATS
+            for applicant tracking systems.
+        integration_tool (optional): Restrict the link to this tool (skips the tool picker).
+        language (optional): Language of the Kombo Connect UI.
+        scope_config_id (optional): The scope config to use instead of the default (advanced).
+        enable_filtering (optional): Enable the filtering setup step (HRIS only).
+        enable_field_mapping (optional): Enable the field-mapping setup step.
+        enable_static_ips (optional): Make every call to the tool come from a fixed set of IPs the
+            customer can allowlist.
+        link_type (optional): EMBEDDED - for the embedded flow with the Kombo Connect SDK (valid for one
+            hour); MAGIC_LINK - a link you send to the customer yourself (valid for one year).
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["createConnectionLink"],
+        client,
+        integration_id=None,
+        path={},
+        query={},
+        body={
+            "end_user_email": end_user_email,
+            "end_user_organization_name": end_user_organization_name,
+            "end_user_origin_id": end_user_origin_id,
+            "remote_environment": remote_environment,
+            "integration_category": integration_category,
+            "integration_tool": integration_tool,
+            "language": language,
+            "scope_config_id": scope_config_id,
+            "enable_filtering": enable_filtering,
+            "enable_field_mapping": enable_field_mapping,
+            "enable_static_ips": enable_static_ips,
+            "link_type": link_type,
+        },
+    )
+
+
+async def get_integration_by_token(
+    client: AnyClient,
+    *,
+    token: str,
+) -> Result[ConnectedIntegration]:
+    """Get integration by token (``GET /connect/integration-by-token/{token}``).
+
+    Exchange the short-lived token the Connect flow hands your frontend for the new integration's
+    details. Only your backend can do this, so a user cannot attach someone else's integration to
+    their account.
+    """
+    return await call(
+        CALL_ENDPOINTS["getIntegrationByToken"],
+        client,
+        integration_id=None,
+        path={
+            "token": token,
+        },
+        query={},
+        body={},
+    )
+
+
+async def check_api_key(
+    client: AnyClient,
+) -> Result[CheckApiKeyResponseData]:
+    """Check API key (``GET /check-api-key``).
+
+    Check that the API key works; answers with the id of the Kombo environment it belongs to.
+    """
+    return await call(
+        CALL_ENDPOINTS["checkApiKey"],
+        client,
+        integration_id=None,
+        path={},
+        query={},
+        body={},
+    )
+
+
+async def create_reconnection_link(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    language: ConnectLanguage | str | None = None,
+    scope_config_id: str | None = None,
+    link_type: LinkType | str | None = None,
+) -> Result[CreatedLink]:
+    """Create reconnection link (``POST /integrations/{integration_id}/relink``).
+
+    Create a link that lets your customer reconnect the integration, e.g. to replace expired
+    credentials. Use it like a connection link (Kombo Connect); it is valid for one hour by default.
+
+    Body fields:
+        language (optional): Language of the Kombo Connect UI.
+        scope_config_id (optional): A different scope config to use from now on (advanced).
+        link_type (optional): EMBEDDED - for the embedded flow with the Kombo Connect SDK (valid for one
+            hour); MAGIC_LINK - a link you send to the customer yourself (valid for one year).
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["createReconnectionLink"],
+        client,
+        integration_id=integration_id,
+        path={},
+        query={},
+        body={
+            "language": language,
+            "scope_config_id": scope_config_id,
+            "link_type": link_type,
+        },
+    )
+
+
+async def create_setup_link(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    link_type: LinkType | str,
+    language: ConnectLanguage | str | None = None,
+) -> Result[CreatedLink]:
+    """Create setup flow link (``POST /integrations/{integration_id}/setup-link``).
+
+    Create a link that sends your customer back into the integration's setup steps (field mapping,
+    filtering) without connecting again. Open it with `showKomboConnect` like a connection link.
+    Answers `PLATFORM.INPUT_INVALID` when the integration has no setup step enabled.
+
+    Body fields:
+        link_type: EMBEDDED - for the embedded flow with the Kombo Connect SDK (valid for one hour);
+            MAGIC_LINK - a link you send to the customer yourself (valid for one year).
+        language (optional): Language of the Kombo Connect UI.
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["createSetupLink"],
+        client,
+        integration_id=integration_id,
+        path={},
+        query={},
+        body={
+            "link_type": link_type,
+            "language": language,
+        },
+    )
+
+
+async def delete_integration(
+    client: AnyClient,
+    *,
+    integration_id: str,
+) -> Result[ActionResult]:
+    """Delete integration (``DELETE /integrations/{integration_id}``).
+
+    Delete the integration and its data. This cannot be undone.
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["deleteIntegration"],
+        client,
+        integration_id=integration_id,
+        path={},
+        query={},
+        body={},
+    )
+
+
+async def get_integration_details(
+    client: AnyClient,
+    *,
+    integration_id: str,
+) -> Result[IntegrationDetails]:
+    """Get integration details (``GET /integrations/{integration_id}``).
+
+    Get an integration with what you need to show it to your customer: the tool, its status and
+    setup status, and which models and actions are available.
+    """
+    return await call(
+        CALL_ENDPOINTS["getIntegrationDetails"],
+        client,
+        integration_id=integration_id,
+        path={},
+        query={},
+        body={},
+    )
+
+
+async def get_tools(
+    client: AnyClient,
+    *,
+    category: str,
+) -> Result[ToolList]:
+    """Get tools (``GET /tools/{category}``).
+
+    List the tools (integrations) enabled in your environment for a category, with logos and
+    coverage, e.g. to build your own tool picker and pass the choice as `integration_tool` to
+    `createConnectionLink`.
+    """
+    return await call(
+        CALL_ENDPOINTS["getTools"],
+        client,
+        integration_id=None,
+        path={
+            "category": category,
+        },
+        query={},
+        body={},
+    )
+
+
+async def send_passthrough_request(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    tool: str,
+    api: str,
+    method: HttpMethod | str,
+    path: str,
+    headers: Mapping[str, Any] | None = None,
+    params: Mapping[str, Any] | None = None,
+    data: Any = None,
+    response_as_base64: bool | None = None,
+    multipart_form_data: Sequence[Mapping[str, Any] | MultipartFormField] | None = None,
+    api_options: Mapping[str, Any] | None = None,
+) -> Result[PassthroughResult]:
+    """Send passthrough request (``POST /passthrough/{tool}/{api}``).
+
+    Send a request to the integrated tool's own API through Kombo, for what the unified API does not
+    cover. Kombo sets the base URL and authentication of the chosen `{tool}/{api}` (e.g.
+    `personio/v1`; the list is in Kombo's API reference) and answers with the remote status, headers
+    and body.
+
+    Body fields:
+        method: -
+        path: Path of the remote endpoint, appended to the API's base URL (which Kombo knows), e.g.
+            `/company/employees`.
+        headers (optional): Headers to send; Kombo adds the authentication headers itself.
+        params (optional): Query parameters to send in addition to those in `path`.
+        data (optional): The request body: an object or array is sent as JSON, a string as it is.
+        response_as_base64 (optional): Return the remote body base64-encoded (for binary answers such as
+            PDFs).
+        multipart_form_data (optional): Send a multipart/form-data body made of these fields instead of
+            `data`.
+        api_options (optional): Options for the chosen passthrough API's adapter (advanced; mostly
+            undocumented).
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["sendPassthroughRequest"],
+        client,
+        integration_id=integration_id,
+        path={
+            "tool": tool,
+            "api": api,
+        },
+        query={},
+        body={
+            "method": method,
+            "path": path,
+            "headers": headers,
+            "params": params,
+            "data": data,
+            "response_as_base64": response_as_base64,
+            "multipart_form_data": multipart_form_data,
+            "api_options": api_options,
+        },
+    )
+
+
+async def set_integration_enabled(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    value: bool,
+) -> Result[ActionResult]:
+    """Set integration enabled (``PUT /integrations/{integration_id}/enabled``).
+
+    Enable or disable the integration. Disabling cancels running syncs but keeps credentials and
+    configuration, so enabling it again resumes syncing (e.g. to pause a customer who does not use
+    it for a while).
+
+    Body fields:
+        value: True to enable the integration; false to disable it.
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["setIntegrationEnabled"],
+        client,
+        integration_id=integration_id,
+        path={},
+        query={},
+        body={
+            "value": value,
+        },
+    )
+
+
+async def trigger_sync(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    type: SyncType | str | None = None,
+) -> Result[SyncStatus]:
+    """Trigger sync (``POST /force-sync``).
+
+    Start a sync of the integration now. Kombo syncs periodically on its own: call this only on a
+    user's explicit request (a "Sync now" button), not on a schedule. Only one sync of a type runs
+    or waits at a time; a second request returns the queued one.
+
+    Body fields:
+        type (optional): FULL - read everything again; DELTA - only what changed (not every integration
+            supports it).
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["triggerSync"],
+        client,
+        integration_id=integration_id,
+        path={},
+        query={},
+        body={
+            "type": type,
+        },
+    )
+
+
+async def update_custom_field_mapping(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    custom_field_id: str,
+    integration_field_id: str,
+) -> Result[CustomFieldMapping]:
+    """Update custom field mapping (``PUT /integrations/{integration_id}/custom-fields/{custom_field_id}``).
+
+    Map a custom field to an integration field, replace its mapping, or remove it (null).
+
+    Body fields:
+        integration_field_id: Id of the integration field to map the custom field to; null removes the
+            mapping.
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["updateCustomFieldMapping"],
+        client,
+        integration_id=integration_id,
+        path={
+            "custom_field_id": custom_field_id,
+        },
+        query={},
+        body={
+            "integration_field_id": integration_field_id,
+        },
+    )
+
+
+async def update_integration_field(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    integration_field_id: str,
+    enable_passthrough: bool,
+) -> Result[IntegrationFieldDefinition]:
+    """Update integration field (``PATCH /integrations/{integration_id}/integration-fields/{integration_field_id}``).
+
+    Turn the pass-through of an integration field on or off. When on, the field appears in the
+    `integration_fields` of its model's records.
+
+    Body fields:
+        enable_passthrough: True to pass the field through in `integration_fields`; false to stop.
+
+    Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
+    """
+    return await call(
+        CALL_ENDPOINTS["updateIntegrationField"],
+        client,
+        integration_id=integration_id,
+        path={
+            "integration_field_id": integration_field_id,
+        },
+        query={},
+        body={
+            "enable_passthrough": enable_passthrough,
         },
     )

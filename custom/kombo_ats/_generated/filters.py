@@ -17,15 +17,53 @@ from kombo_ats_client.models.application_outcome import ApplicationOutcome
 from kombo_ats_client.models.employment_type import EmploymentType
 from kombo_ats_client.models.job_status import JobStatus
 from kombo_ats_client.models.job_visibility import JobVisibility
+from kombo_ats_client.models.role_scope import RoleScope
 
 from ..filters import Filters
 
 __all__ = [
     "ApplicationFilters",
+    "ApplicationStageFilters",
+    "AttachmentFilters",
     "CandidateFilters",
+    "CustomFieldFilters",
+    "IntegrationFieldFilters",
+    "InterviewFilters",
     "JobFilters",
+    "NoteFilters",
     "OfferFilters",
+    "RejectionReasonFilters",
+    "RoleFilters",
+    "ScorecardFilters",
+    "TagFilters",
+    "UserFilters",
 ]
+
+
+@attrs.define(frozen=True, kw_only=True)
+class ApplicationStageFilters(Filters):
+    """Filters of ``GET /ats/application-stages`` (Get application stages); reusable across calls."""
+
+    operation_id: ClassVar[str] = "getApplicationStages"
+
+    updated_after: dt.datetime | None = None
+    """Only entries changed after this instant, written `YYYY-MM-DDTHH:mm:ss.sssZ` in UTC. Combine
+    with `include_deleted=true` to also learn about deletions; deleted entries are hidden
+    otherwise."""
+
+    include_deleted: bool | None = None
+    """Also return entries that were deleted in the remote system."""
+
+    ignore_unsupported_filters: bool | None = None
+    """When true, a filter on a field that this integration cannot filter by is ignored; when false
+    (the default) such a filter matches nothing."""
+
+    ids: Iterable[str] | str | None = None
+    """Comma-separated list of Kombo ids (24 characters each). Every id must exist for this
+    integration, or the call answers 404."""
+
+    remote_ids: Iterable[str] | str | None = None
+    """Comma-separated list of ids in the remote system."""
 
 
 @attrs.define(frozen=True, kw_only=True)
@@ -54,7 +92,7 @@ class ApplicationFilters(Filters):
     """Comma-separated list of ids in the remote system."""
 
     outcome: ApplicationOutcome | str | None = None
-    """Deprecated. Deprecated - use `outcomes`. Only applications with this outcome (one value)."""
+    """Deprecated. Deprecated: use `outcomes`. Only applications with this outcome (one value)."""
 
     outcomes: Iterable[ApplicationOutcome | str] | ApplicationOutcome | str | None = None
     """Comma-separated list of outcomes, any of `PENDING`, `HIRED`, `DECLINED`. Leave it out to
@@ -72,6 +110,41 @@ class ApplicationFilters(Filters):
     remote_created_after: dt.datetime | None = None
     """Only entries created in the remote system on or after this day, written
     `YYYY-MM-DDTHH:mm:ss.sssZ` in UTC."""
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AttachmentFilters(Filters):
+    """Filters of ``GET /ats/attachments`` (Get attachments); reusable across calls."""
+
+    operation_id: ClassVar[str] = "getAttachments"
+
+    updated_after: dt.datetime | None = None
+    """Only entries changed after this instant, written `YYYY-MM-DDTHH:mm:ss.sssZ` in UTC. Combine
+    with `include_deleted=true` to also learn about deletions; deleted entries are hidden
+    otherwise."""
+
+    include_deleted: bool | None = None
+    """Also return entries that were deleted in the remote system."""
+
+    ignore_unsupported_filters: bool | None = None
+    """When true, a filter on a field that this integration cannot filter by is ignored; when false
+    (the default) such a filter matches nothing."""
+
+    ids: Iterable[str] | str | None = None
+    """Comma-separated list of Kombo ids (24 characters each). Every id must exist for this
+    integration, or the call answers 404."""
+
+    remote_ids: Iterable[str] | str | None = None
+    """Comma-separated list of ids in the remote system."""
+
+    candidate_ids: Iterable[str] | str | None = None
+    """Comma-separated list of Kombo candidate ids; entries about any of these candidates, across
+    all their applications."""
+
+    application_ids: Iterable[str] | str | None = None
+    """Comma-separated list of Kombo application ids; attachments the ATS filed under any of these
+    applications. Files kept on the candidate are not included: filter by `candidate_ids` to get
+    every file of a candidate."""
 
 
 @attrs.define(frozen=True, kw_only=True)
@@ -111,6 +184,35 @@ class CandidateFilters(Filters):
 
     last_name: str | None = None
     """Only candidates with exactly this last name (case-insensitive)."""
+
+
+@attrs.define(frozen=True, kw_only=True)
+class InterviewFilters(Filters):
+    """Filters of ``GET /ats/interviews`` (Get interviews); reusable across calls."""
+
+    operation_id: ClassVar[str] = "getInterviews"
+
+    updated_after: dt.datetime | None = None
+    """Only entries changed after this instant, written `YYYY-MM-DDTHH:mm:ss.sssZ` in UTC. Combine
+    with `include_deleted=true` to also learn about deletions; deleted entries are hidden
+    otherwise."""
+
+    include_deleted: bool | None = None
+    """Also return entries that were deleted in the remote system."""
+
+    ignore_unsupported_filters: bool | None = None
+    """When true, a filter on a field that this integration cannot filter by is ignored; when false
+    (the default) such a filter matches nothing."""
+
+    ids: Iterable[str] | str | None = None
+    """Comma-separated list of Kombo ids (24 characters each). Every id must exist for this
+    integration, or the call answers 404."""
+
+    remote_ids: Iterable[str] | str | None = None
+    """Comma-separated list of ids in the remote system."""
+
+    job_ids: Iterable[str] | str | None = None
+    """Comma-separated list of Kombo job ids; matches entries linked to any of these jobs."""
 
 
 @attrs.define(frozen=True, kw_only=True)
@@ -168,6 +270,41 @@ class JobFilters(Filters):
 
 
 @attrs.define(frozen=True, kw_only=True)
+class NoteFilters(Filters):
+    """Filters of ``GET /ats/notes`` (Get notes); reusable across calls."""
+
+    operation_id: ClassVar[str] = "getNotes"
+
+    updated_after: dt.datetime | None = None
+    """Only entries changed after this instant, written `YYYY-MM-DDTHH:mm:ss.sssZ` in UTC. Combine
+    with `include_deleted=true` to also learn about deletions; deleted entries are hidden
+    otherwise."""
+
+    include_deleted: bool | None = None
+    """Also return entries that were deleted in the remote system."""
+
+    ignore_unsupported_filters: bool | None = None
+    """When true, a filter on a field that this integration cannot filter by is ignored; when false
+    (the default) such a filter matches nothing."""
+
+    ids: Iterable[str] | str | None = None
+    """Comma-separated list of Kombo ids (24 characters each). Every id must exist for this
+    integration, or the call answers 404."""
+
+    remote_ids: Iterable[str] | str | None = None
+    """Comma-separated list of ids in the remote system."""
+
+    candidate_ids: Iterable[str] | str | None = None
+    """Comma-separated list of Kombo candidate ids; entries about any of these candidates, across
+    all their applications."""
+
+    application_ids: Iterable[str] | str | None = None
+    """Comma-separated list of Kombo application ids; notes tied to any of these applications.
+    Notes linked to the candidate only are not included: filter by `candidate_ids` for the full
+    context of a candidate."""
+
+
+@attrs.define(frozen=True, kw_only=True)
 class OfferFilters(Filters):
     """Filters of ``GET /ats/offers`` (Get offers); reusable across calls."""
 
@@ -191,3 +328,163 @@ class OfferFilters(Filters):
 
     remote_ids: Iterable[str] | str | None = None
     """Comma-separated list of ids in the remote system."""
+
+
+@attrs.define(frozen=True, kw_only=True)
+class RejectionReasonFilters(Filters):
+    """Filters of ``GET /ats/rejection-reasons`` (Get rejection reasons); reusable across calls."""
+
+    operation_id: ClassVar[str] = "getRejectionReasons"
+
+    updated_after: dt.datetime | None = None
+    """Only entries changed after this instant, written `YYYY-MM-DDTHH:mm:ss.sssZ` in UTC. Combine
+    with `include_deleted=true` to also learn about deletions; deleted entries are hidden
+    otherwise."""
+
+    include_deleted: bool | None = None
+    """Also return entries that were deleted in the remote system."""
+
+    ignore_unsupported_filters: bool | None = None
+    """When true, a filter on a field that this integration cannot filter by is ignored; when false
+    (the default) such a filter matches nothing."""
+
+    ids: Iterable[str] | str | None = None
+    """Comma-separated list of Kombo ids (24 characters each). Every id must exist for this
+    integration, or the call answers 404."""
+
+    remote_ids: Iterable[str] | str | None = None
+    """Comma-separated list of ids in the remote system."""
+
+
+@attrs.define(frozen=True, kw_only=True)
+class RoleFilters(Filters):
+    """Filters of ``GET /ats/roles`` (Get roles); reusable across calls."""
+
+    operation_id: ClassVar[str] = "getRoles"
+
+    updated_after: dt.datetime | None = None
+    """Only entries changed after this instant, written `YYYY-MM-DDTHH:mm:ss.sssZ` in UTC. Combine
+    with `include_deleted=true` to also learn about deletions; deleted entries are hidden
+    otherwise."""
+
+    include_deleted: bool | None = None
+    """Also return entries that were deleted in the remote system."""
+
+    ignore_unsupported_filters: bool | None = None
+    """When true, a filter on a field that this integration cannot filter by is ignored; when false
+    (the default) such a filter matches nothing."""
+
+    ids: Iterable[str] | str | None = None
+    """Comma-separated list of Kombo ids (24 characters each). Every id must exist for this
+    integration, or the call answers 404."""
+
+    remote_ids: Iterable[str] | str | None = None
+    """Comma-separated list of ids in the remote system."""
+
+    scopes: Iterable[RoleScope | str] | RoleScope | str | None = None
+    """Comma-separated list of role scopes, any of `SYSTEM` (roles that apply across the ATS) and
+    `JOB` (roles a user has for particular jobs). Leave it out to match both."""
+
+
+@attrs.define(frozen=True, kw_only=True)
+class ScorecardFilters(Filters):
+    """Filters of ``GET /ats/scorecards`` (Get scorecards); reusable across calls."""
+
+    operation_id: ClassVar[str] = "getScorecards"
+
+    updated_after: dt.datetime | None = None
+    """Only entries changed after this instant, written `YYYY-MM-DDTHH:mm:ss.sssZ` in UTC. Combine
+    with `include_deleted=true` to also learn about deletions; deleted entries are hidden
+    otherwise."""
+
+    include_deleted: bool | None = None
+    """Also return entries that were deleted in the remote system."""
+
+    ignore_unsupported_filters: bool | None = None
+    """When true, a filter on a field that this integration cannot filter by is ignored; when false
+    (the default) such a filter matches nothing."""
+
+    ids: Iterable[str] | str | None = None
+    """Comma-separated list of Kombo ids (24 characters each). Every id must exist for this
+    integration, or the call answers 404."""
+
+    remote_ids: Iterable[str] | str | None = None
+    """Comma-separated list of ids in the remote system."""
+
+    candidate_ids: Iterable[str] | str | None = None
+    """Comma-separated list of Kombo candidate ids; entries about any of these candidates, across
+    all their applications."""
+
+    application_ids: Iterable[str] | str | None = None
+    """Comma-separated list of Kombo application ids; scorecards of any of these applications."""
+
+
+@attrs.define(frozen=True, kw_only=True)
+class TagFilters(Filters):
+    """Filters of ``GET /ats/tags`` (Get tags); reusable across calls."""
+
+    operation_id: ClassVar[str] = "getTags"
+
+    updated_after: dt.datetime | None = None
+    """Only entries changed after this instant, written `YYYY-MM-DDTHH:mm:ss.sssZ` in UTC. Combine
+    with `include_deleted=true` to also learn about deletions; deleted entries are hidden
+    otherwise."""
+
+    include_deleted: bool | None = None
+    """Also return entries that were deleted in the remote system."""
+
+    ignore_unsupported_filters: bool | None = None
+    """When true, a filter on a field that this integration cannot filter by is ignored; when false
+    (the default) such a filter matches nothing."""
+
+    ids: Iterable[str] | str | None = None
+    """Comma-separated list of Kombo ids (24 characters each). Every id must exist for this
+    integration, or the call answers 404."""
+
+    remote_ids: Iterable[str] | str | None = None
+    """Comma-separated list of ids in the remote system."""
+
+
+@attrs.define(frozen=True, kw_only=True)
+class UserFilters(Filters):
+    """Filters of ``GET /ats/users`` (Get users); reusable across calls."""
+
+    operation_id: ClassVar[str] = "getUsers"
+
+    updated_after: dt.datetime | None = None
+    """Only entries changed after this instant, written `YYYY-MM-DDTHH:mm:ss.sssZ` in UTC. Combine
+    with `include_deleted=true` to also learn about deletions; deleted entries are hidden
+    otherwise."""
+
+    include_deleted: bool | None = None
+    """Also return entries that were deleted in the remote system."""
+
+    ignore_unsupported_filters: bool | None = None
+    """When true, a filter on a field that this integration cannot filter by is ignored; when false
+    (the default) such a filter matches nothing."""
+
+    ids: Iterable[str] | str | None = None
+    """Comma-separated list of Kombo ids (24 characters each). Every id must exist for this
+    integration, or the call answers 404."""
+
+    remote_ids: Iterable[str] | str | None = None
+    """Comma-separated list of ids in the remote system."""
+
+    emails: Iterable[str] | str | None = None
+    """Comma-separated list of email addresses; users with any of them. Matched case-insensitively."""
+
+
+@attrs.define(frozen=True, kw_only=True)
+class CustomFieldFilters(Filters):
+    """Filters of ``GET /integrations/{integration_id}/custom-fields`` (Get custom fields); reusable
+    across calls."""
+
+    operation_id: ClassVar[str] = "getCustomFields"
+
+
+@attrs.define(frozen=True, kw_only=True)
+class IntegrationFieldFilters(Filters):
+    """Filters of ``GET /integrations/{integration_id}/integration-fields`` (Get integration fields);
+    reusable across calls."""
+
+    operation_id: ClassVar[str] = "getIntegrationFields"

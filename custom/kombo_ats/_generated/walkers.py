@@ -15,46 +15,168 @@ from typing import Any, Literal, overload
 
 from kombo_ats_client.models.application import Application
 from kombo_ats_client.models.application_outcome import ApplicationOutcome
+from kombo_ats_client.models.application_stage import ApplicationStage
 from kombo_ats_client.models.candidate import Candidate
+from kombo_ats_client.models.custom_field_mapping import CustomFieldMapping
 from kombo_ats_client.models.employment_type import EmploymentType
+from kombo_ats_client.models.get_application_stages_response import GetApplicationStagesResponse
 from kombo_ats_client.models.get_applications_response import GetApplicationsResponse
+from kombo_ats_client.models.get_attachments_response import GetAttachmentsResponse
 from kombo_ats_client.models.get_candidates_response import GetCandidatesResponse
+from kombo_ats_client.models.get_custom_fields_response import GetCustomFieldsResponse
+from kombo_ats_client.models.get_integration_fields_response import GetIntegrationFieldsResponse
+from kombo_ats_client.models.get_interviews_response import GetInterviewsResponse
 from kombo_ats_client.models.get_jobs_response import GetJobsResponse
+from kombo_ats_client.models.get_notes_response import GetNotesResponse
 from kombo_ats_client.models.get_offers_response import GetOffersResponse
+from kombo_ats_client.models.get_rejection_reasons_response import GetRejectionReasonsResponse
+from kombo_ats_client.models.get_roles_response import GetRolesResponse
+from kombo_ats_client.models.get_scorecards_response import GetScorecardsResponse
+from kombo_ats_client.models.get_tags_response import GetTagsResponse
+from kombo_ats_client.models.get_users_response import GetUsersResponse
+from kombo_ats_client.models.integration_field_definition import IntegrationFieldDefinition
+from kombo_ats_client.models.interview import Interview
 from kombo_ats_client.models.job import Job
 from kombo_ats_client.models.job_status import JobStatus
 from kombo_ats_client.models.job_visibility import JobVisibility
+from kombo_ats_client.models.note import Note
 from kombo_ats_client.models.offer import Offer
+from kombo_ats_client.models.rejection_reason import RejectionReason
+from kombo_ats_client.models.role import Role
+from kombo_ats_client.models.role_scope import RoleScope
+from kombo_ats_client.models.scorecard import Scorecard
+from kombo_ats_client.models.stored_attachment import StoredAttachment
+from kombo_ats_client.models.tag import Tag
+from kombo_ats_client.models.user import User
 
 from .._http import AnyClient
 from ..filters import Filters
 from ..pagination import ItemIterator, ListEndpoint, PageIterator, walk, walk_resource
 from .filters import (
     ApplicationFilters,
+    ApplicationStageFilters,
+    AttachmentFilters,
     CandidateFilters,
+    CustomFieldFilters,
+    IntegrationFieldFilters,
+    InterviewFilters,
     JobFilters,
+    NoteFilters,
     OfferFilters,
+    RejectionReasonFilters,
+    RoleFilters,
+    ScorecardFilters,
+    TagFilters,
+    UserFilters,
 )
 
 __all__ = [
     "LIST_ENDPOINTS",
     "Resource",
+    "iter_application_stages",
     "iter_applications",
+    "iter_attachments",
     "iter_candidates",
+    "iter_custom_fields",
+    "iter_integration_fields",
+    "iter_interviews",
     "iter_jobs",
+    "iter_notes",
     "iter_offers",
     "iter_pages",
+    "iter_rejection_reasons",
+    "iter_roles",
+    "iter_scorecards",
+    "iter_tags",
+    "iter_users",
 ]
 
-Resource = Literal["applications", "candidates", "jobs", "offers"]
+Resource = Literal[
+    "application_stages",
+    "applications",
+    "attachments",
+    "candidates",
+    "interviews",
+    "jobs",
+    "notes",
+    "offers",
+    "rejection_reasons",
+    "roles",
+    "scorecards",
+    "tags",
+    "users",
+    "custom_fields",
+    "integration_fields",
+]
 """The names ``iter_pages`` accepts: one per paginated list operation."""
 
 LIST_ENDPOINTS: dict[str, ListEndpoint] = {
+    "application_stages": ListEndpoint(
+        "getApplicationStages", GetApplicationStagesResponse.from_dict, ApplicationStageFilters
+    ),
     "applications": ListEndpoint("getApplications", GetApplicationsResponse.from_dict, ApplicationFilters),
+    "attachments": ListEndpoint("getAttachments", GetAttachmentsResponse.from_dict, AttachmentFilters),
     "candidates": ListEndpoint("getCandidates", GetCandidatesResponse.from_dict, CandidateFilters),
+    "interviews": ListEndpoint("getInterviews", GetInterviewsResponse.from_dict, InterviewFilters),
     "jobs": ListEndpoint("getJobs", GetJobsResponse.from_dict, JobFilters),
+    "notes": ListEndpoint("getNotes", GetNotesResponse.from_dict, NoteFilters),
     "offers": ListEndpoint("getOffers", GetOffersResponse.from_dict, OfferFilters),
+    "rejection_reasons": ListEndpoint(
+        "getRejectionReasons", GetRejectionReasonsResponse.from_dict, RejectionReasonFilters
+    ),
+    "roles": ListEndpoint("getRoles", GetRolesResponse.from_dict, RoleFilters),
+    "scorecards": ListEndpoint("getScorecards", GetScorecardsResponse.from_dict, ScorecardFilters),
+    "tags": ListEndpoint("getTags", GetTagsResponse.from_dict, TagFilters),
+    "users": ListEndpoint("getUsers", GetUsersResponse.from_dict, UserFilters),
+    "custom_fields": ListEndpoint("getCustomFields", GetCustomFieldsResponse.from_dict, CustomFieldFilters),
+    "integration_fields": ListEndpoint(
+        "getIntegrationFields", GetIntegrationFieldsResponse.from_dict, IntegrationFieldFilters
+    ),
 }
+
+
+def iter_application_stages(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    filters: ApplicationStageFilters | None = None,
+    page_size: int | None = None,
+    cursor: str | None = None,
+    read_ahead: bool = False,
+    updated_after: dt.datetime | None = None,
+    include_deleted: bool | None = None,
+    ignore_unsupported_filters: bool | None = None,
+    ids: Iterable[str] | str | None = None,
+    remote_ids: Iterable[str] | str | None = None,
+) -> ItemIterator[ApplicationStage]:
+    """Every record of ``GET /ats/application-stages``, across all pages: Get application stages.
+
+    Deprecated: use the `stages` of each job (`getJobs`). Lists the application stages of the whole
+    ATS, one page at a time. Most ATSs keep a separate set of stages per job, so moving an
+    application to one of these global stages can fail with "stage not found".
+
+    Filters are the keywords below (see ``ApplicationStageFilters``); ``None`` leaves one out.
+    ``page_size=None`` uses the API's default.
+    """
+    pages = walk(
+        LIST_ENDPOINTS["application_stages"],
+        client,
+        integration_id=integration_id,
+        path={},
+        cursor=cursor,
+        page_size=page_size,
+        read_ahead=read_ahead,
+        filters=filters,
+        filter_kwargs={
+            "updated_after": updated_after,
+            "include_deleted": include_deleted,
+            "ignore_unsupported_filters": ignore_unsupported_filters,
+            "ids": ids,
+            "remote_ids": remote_ids,
+        },
+        stacklevel=2,
+    )
+    return ItemIterator(pages)
 
 
 def iter_applications(
@@ -111,6 +233,54 @@ def iter_applications(
     return ItemIterator(pages)
 
 
+def iter_attachments(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    filters: AttachmentFilters | None = None,
+    page_size: int | None = None,
+    cursor: str | None = None,
+    read_ahead: bool = False,
+    updated_after: dt.datetime | None = None,
+    include_deleted: bool | None = None,
+    ignore_unsupported_filters: bool | None = None,
+    ids: Iterable[str] | str | None = None,
+    remote_ids: Iterable[str] | str | None = None,
+    candidate_ids: Iterable[str] | str | None = None,
+    application_ids: Iterable[str] | str | None = None,
+) -> ItemIterator[StoredAttachment]:
+    """Every record of ``GET /ats/attachments``, across all pages: Get attachments.
+
+    List the attachments Kombo has already synced into the file destination you configured, one page
+    at a time; this never calls the ATS. To fetch the files of one candidate or application live use
+    `getCandidateAttachments` or `getApplicationAttachments`.
+
+    Filters are the keywords below (see ``AttachmentFilters``); ``None`` leaves one out.
+    ``page_size=None`` uses the API's default.
+    """
+    pages = walk(
+        LIST_ENDPOINTS["attachments"],
+        client,
+        integration_id=integration_id,
+        path={},
+        cursor=cursor,
+        page_size=page_size,
+        read_ahead=read_ahead,
+        filters=filters,
+        filter_kwargs={
+            "updated_after": updated_after,
+            "include_deleted": include_deleted,
+            "ignore_unsupported_filters": ignore_unsupported_filters,
+            "ids": ids,
+            "remote_ids": remote_ids,
+            "candidate_ids": candidate_ids,
+            "application_ids": application_ids,
+        },
+        stacklevel=2,
+    )
+    return ItemIterator(pages)
+
+
 def iter_candidates(
     client: AnyClient,
     *,
@@ -155,6 +325,50 @@ def iter_candidates(
             "job_ids": job_ids,
             "first_name": first_name,
             "last_name": last_name,
+        },
+        stacklevel=2,
+    )
+    return ItemIterator(pages)
+
+
+def iter_interviews(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    filters: InterviewFilters | None = None,
+    page_size: int | None = None,
+    cursor: str | None = None,
+    read_ahead: bool = False,
+    updated_after: dt.datetime | None = None,
+    include_deleted: bool | None = None,
+    ignore_unsupported_filters: bool | None = None,
+    ids: Iterable[str] | str | None = None,
+    remote_ids: Iterable[str] | str | None = None,
+    job_ids: Iterable[str] | str | None = None,
+) -> ItemIterator[Interview]:
+    """Every record of ``GET /ats/interviews``, across all pages: Get interviews.
+
+    Retrieve all interviews of the integration, one page at a time.
+
+    Filters are the keywords below (see ``InterviewFilters``); ``None`` leaves one out.
+    ``page_size=None`` uses the API's default.
+    """
+    pages = walk(
+        LIST_ENDPOINTS["interviews"],
+        client,
+        integration_id=integration_id,
+        path={},
+        cursor=cursor,
+        page_size=page_size,
+        read_ahead=read_ahead,
+        filters=filters,
+        filter_kwargs={
+            "updated_after": updated_after,
+            "include_deleted": include_deleted,
+            "ignore_unsupported_filters": ignore_unsupported_filters,
+            "ids": ids,
+            "remote_ids": remote_ids,
+            "job_ids": job_ids,
         },
         stacklevel=2,
     )
@@ -219,6 +433,52 @@ def iter_jobs(
     return ItemIterator(pages)
 
 
+def iter_notes(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    filters: NoteFilters | None = None,
+    page_size: int | None = None,
+    cursor: str | None = None,
+    read_ahead: bool = False,
+    updated_after: dt.datetime | None = None,
+    include_deleted: bool | None = None,
+    ignore_unsupported_filters: bool | None = None,
+    ids: Iterable[str] | str | None = None,
+    remote_ids: Iterable[str] | str | None = None,
+    candidate_ids: Iterable[str] | str | None = None,
+    application_ids: Iterable[str] | str | None = None,
+) -> ItemIterator[Note]:
+    """Every record of ``GET /ats/notes``, across all pages: Get notes.
+
+    Retrieve all notes on candidates and applications, one page at a time.
+
+    Filters are the keywords below (see ``NoteFilters``); ``None`` leaves one out.
+    ``page_size=None`` uses the API's default.
+    """
+    pages = walk(
+        LIST_ENDPOINTS["notes"],
+        client,
+        integration_id=integration_id,
+        path={},
+        cursor=cursor,
+        page_size=page_size,
+        read_ahead=read_ahead,
+        filters=filters,
+        filter_kwargs={
+            "updated_after": updated_after,
+            "include_deleted": include_deleted,
+            "ignore_unsupported_filters": ignore_unsupported_filters,
+            "ids": ids,
+            "remote_ids": remote_ids,
+            "candidate_ids": candidate_ids,
+            "application_ids": application_ids,
+        },
+        stacklevel=2,
+    )
+    return ItemIterator(pages)
+
+
 def iter_offers(
     client: AnyClient,
     *,
@@ -261,6 +521,305 @@ def iter_offers(
     return ItemIterator(pages)
 
 
+def iter_rejection_reasons(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    filters: RejectionReasonFilters | None = None,
+    page_size: int | None = None,
+    cursor: str | None = None,
+    read_ahead: bool = False,
+    updated_after: dt.datetime | None = None,
+    include_deleted: bool | None = None,
+    ignore_unsupported_filters: bool | None = None,
+    ids: Iterable[str] | str | None = None,
+    remote_ids: Iterable[str] | str | None = None,
+) -> ItemIterator[RejectionReason]:
+    """Every record of ``GET /ats/rejection-reasons``, across all pages: Get rejection reasons.
+
+    Retrieve the rejection reasons of the ATS, one page at a time. `rejectApplication` needs the
+    Kombo id of one of them.
+
+    Filters are the keywords below (see ``RejectionReasonFilters``); ``None`` leaves one out.
+    ``page_size=None`` uses the API's default.
+    """
+    pages = walk(
+        LIST_ENDPOINTS["rejection_reasons"],
+        client,
+        integration_id=integration_id,
+        path={},
+        cursor=cursor,
+        page_size=page_size,
+        read_ahead=read_ahead,
+        filters=filters,
+        filter_kwargs={
+            "updated_after": updated_after,
+            "include_deleted": include_deleted,
+            "ignore_unsupported_filters": ignore_unsupported_filters,
+            "ids": ids,
+            "remote_ids": remote_ids,
+        },
+        stacklevel=2,
+    )
+    return ItemIterator(pages)
+
+
+def iter_roles(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    filters: RoleFilters | None = None,
+    page_size: int | None = None,
+    cursor: str | None = None,
+    read_ahead: bool = False,
+    updated_after: dt.datetime | None = None,
+    include_deleted: bool | None = None,
+    ignore_unsupported_filters: bool | None = None,
+    ids: Iterable[str] | str | None = None,
+    remote_ids: Iterable[str] | str | None = None,
+    scopes: Iterable[RoleScope | str] | RoleScope | str | None = None,
+) -> ItemIterator[Role]:
+    """Every record of ``GET /ats/roles``, across all pages: Get roles.
+
+    Retrieve the user roles defined in the ATS (system-wide and job-scoped), one page at a time.
+
+    Filters are the keywords below (see ``RoleFilters``); ``None`` leaves one out.
+    ``page_size=None`` uses the API's default.
+    """
+    pages = walk(
+        LIST_ENDPOINTS["roles"],
+        client,
+        integration_id=integration_id,
+        path={},
+        cursor=cursor,
+        page_size=page_size,
+        read_ahead=read_ahead,
+        filters=filters,
+        filter_kwargs={
+            "updated_after": updated_after,
+            "include_deleted": include_deleted,
+            "ignore_unsupported_filters": ignore_unsupported_filters,
+            "ids": ids,
+            "remote_ids": remote_ids,
+            "scopes": scopes,
+        },
+        stacklevel=2,
+    )
+    return ItemIterator(pages)
+
+
+def iter_scorecards(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    filters: ScorecardFilters | None = None,
+    page_size: int | None = None,
+    cursor: str | None = None,
+    read_ahead: bool = False,
+    updated_after: dt.datetime | None = None,
+    include_deleted: bool | None = None,
+    ignore_unsupported_filters: bool | None = None,
+    ids: Iterable[str] | str | None = None,
+    remote_ids: Iterable[str] | str | None = None,
+    candidate_ids: Iterable[str] | str | None = None,
+    application_ids: Iterable[str] | str | None = None,
+) -> ItemIterator[Scorecard]:
+    """Every record of ``GET /ats/scorecards``, across all pages: Get scorecards.
+
+    Retrieve all interview scorecards (interviewer feedback), one page at a time.
+
+    Filters are the keywords below (see ``ScorecardFilters``); ``None`` leaves one out.
+    ``page_size=None`` uses the API's default.
+    """
+    pages = walk(
+        LIST_ENDPOINTS["scorecards"],
+        client,
+        integration_id=integration_id,
+        path={},
+        cursor=cursor,
+        page_size=page_size,
+        read_ahead=read_ahead,
+        filters=filters,
+        filter_kwargs={
+            "updated_after": updated_after,
+            "include_deleted": include_deleted,
+            "ignore_unsupported_filters": ignore_unsupported_filters,
+            "ids": ids,
+            "remote_ids": remote_ids,
+            "candidate_ids": candidate_ids,
+            "application_ids": application_ids,
+        },
+        stacklevel=2,
+    )
+    return ItemIterator(pages)
+
+
+def iter_tags(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    filters: TagFilters | None = None,
+    page_size: int | None = None,
+    cursor: str | None = None,
+    read_ahead: bool = False,
+    updated_after: dt.datetime | None = None,
+    include_deleted: bool | None = None,
+    ignore_unsupported_filters: bool | None = None,
+    ids: Iterable[str] | str | None = None,
+    remote_ids: Iterable[str] | str | None = None,
+) -> ItemIterator[Tag]:
+    """Every record of ``GET /ats/tags``, across all pages: Get tags.
+
+    Retrieve all tags defined in the ATS, one page at a time.
+
+    Filters are the keywords below (see ``TagFilters``); ``None`` leaves one out.
+    ``page_size=None`` uses the API's default.
+    """
+    pages = walk(
+        LIST_ENDPOINTS["tags"],
+        client,
+        integration_id=integration_id,
+        path={},
+        cursor=cursor,
+        page_size=page_size,
+        read_ahead=read_ahead,
+        filters=filters,
+        filter_kwargs={
+            "updated_after": updated_after,
+            "include_deleted": include_deleted,
+            "ignore_unsupported_filters": ignore_unsupported_filters,
+            "ids": ids,
+            "remote_ids": remote_ids,
+        },
+        stacklevel=2,
+    )
+    return ItemIterator(pages)
+
+
+def iter_users(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    filters: UserFilters | None = None,
+    page_size: int | None = None,
+    cursor: str | None = None,
+    read_ahead: bool = False,
+    updated_after: dt.datetime | None = None,
+    include_deleted: bool | None = None,
+    ignore_unsupported_filters: bool | None = None,
+    ids: Iterable[str] | str | None = None,
+    remote_ids: Iterable[str] | str | None = None,
+    emails: Iterable[str] | str | None = None,
+) -> ItemIterator[User]:
+    """Every record of ``GET /ats/users``, across all pages: Get users.
+
+    Retrieve all users of the ATS (recruiters, hiring managers ...), one page at a time.
+
+    Filters are the keywords below (see ``UserFilters``); ``None`` leaves one out.
+    ``page_size=None`` uses the API's default.
+    """
+    pages = walk(
+        LIST_ENDPOINTS["users"],
+        client,
+        integration_id=integration_id,
+        path={},
+        cursor=cursor,
+        page_size=page_size,
+        read_ahead=read_ahead,
+        filters=filters,
+        filter_kwargs={
+            "updated_after": updated_after,
+            "include_deleted": include_deleted,
+            "ignore_unsupported_filters": ignore_unsupported_filters,
+            "ids": ids,
+            "remote_ids": remote_ids,
+            "emails": emails,
+        },
+        stacklevel=2,
+    )
+    return ItemIterator(pages)
+
+
+def iter_custom_fields(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    filters: CustomFieldFilters | None = None,
+    page_size: int | None = None,
+    cursor: str | None = None,
+    read_ahead: bool = False,
+) -> ItemIterator[CustomFieldMapping]:
+    """Every record of ``GET /integrations/{integration_id}/custom-fields``, across all pages: Get
+    custom fields.
+
+    List the custom fields defined for the integration with the integration field each is currently
+    mapped to, one page at a time.
+
+    Filters are the keywords below (see ``CustomFieldFilters``); ``None`` leaves one out.
+    ``page_size=None`` uses the API's default.
+    """
+    pages = walk(
+        LIST_ENDPOINTS["custom_fields"],
+        client,
+        integration_id=integration_id,
+        path={},
+        cursor=cursor,
+        page_size=page_size,
+        read_ahead=read_ahead,
+        filters=filters,
+        filter_kwargs={},
+        stacklevel=2,
+    )
+    return ItemIterator(pages)
+
+
+def iter_integration_fields(
+    client: AnyClient,
+    *,
+    integration_id: str,
+    filters: IntegrationFieldFilters | None = None,
+    page_size: int | None = None,
+    cursor: str | None = None,
+    read_ahead: bool = False,
+) -> ItemIterator[IntegrationFieldDefinition]:
+    """Every record of ``GET /integrations/{integration_id}/integration-fields``, across all pages: Get
+    integration fields.
+
+    List the fields of the remote system available for the integration (with whether each is passed
+    through in `integration_fields`), one page at a time.
+
+    Filters are the keywords below (see ``IntegrationFieldFilters``); ``None`` leaves one out.
+    ``page_size=None`` uses the API's default.
+    """
+    pages = walk(
+        LIST_ENDPOINTS["integration_fields"],
+        client,
+        integration_id=integration_id,
+        path={},
+        cursor=cursor,
+        page_size=page_size,
+        read_ahead=read_ahead,
+        filters=filters,
+        filter_kwargs={},
+        stacklevel=2,
+    )
+    return ItemIterator(pages)
+
+
+@overload
+def iter_pages(
+    client: AnyClient,
+    resource: Literal["application_stages"],
+    *,
+    integration_id: str | None = ...,
+    cursor: str | None = ...,
+    page_size: int | None = ...,
+    read_ahead: bool = ...,
+    filters: Filters | None = ...,
+    **kwargs: Any,
+) -> PageIterator[ApplicationStage]: ...
+
+
 @overload
 def iter_pages(
     client: AnyClient,
@@ -273,6 +832,20 @@ def iter_pages(
     filters: Filters | None = ...,
     **kwargs: Any,
 ) -> PageIterator[Application]: ...
+
+
+@overload
+def iter_pages(
+    client: AnyClient,
+    resource: Literal["attachments"],
+    *,
+    integration_id: str | None = ...,
+    cursor: str | None = ...,
+    page_size: int | None = ...,
+    read_ahead: bool = ...,
+    filters: Filters | None = ...,
+    **kwargs: Any,
+) -> PageIterator[StoredAttachment]: ...
 
 
 @overload
@@ -292,6 +865,20 @@ def iter_pages(
 @overload
 def iter_pages(
     client: AnyClient,
+    resource: Literal["interviews"],
+    *,
+    integration_id: str | None = ...,
+    cursor: str | None = ...,
+    page_size: int | None = ...,
+    read_ahead: bool = ...,
+    filters: Filters | None = ...,
+    **kwargs: Any,
+) -> PageIterator[Interview]: ...
+
+
+@overload
+def iter_pages(
+    client: AnyClient,
     resource: Literal["jobs"],
     *,
     integration_id: str | None = ...,
@@ -306,6 +893,20 @@ def iter_pages(
 @overload
 def iter_pages(
     client: AnyClient,
+    resource: Literal["notes"],
+    *,
+    integration_id: str | None = ...,
+    cursor: str | None = ...,
+    page_size: int | None = ...,
+    read_ahead: bool = ...,
+    filters: Filters | None = ...,
+    **kwargs: Any,
+) -> PageIterator[Note]: ...
+
+
+@overload
+def iter_pages(
+    client: AnyClient,
     resource: Literal["offers"],
     *,
     integration_id: str | None = ...,
@@ -315,6 +916,104 @@ def iter_pages(
     filters: Filters | None = ...,
     **kwargs: Any,
 ) -> PageIterator[Offer]: ...
+
+
+@overload
+def iter_pages(
+    client: AnyClient,
+    resource: Literal["rejection_reasons"],
+    *,
+    integration_id: str | None = ...,
+    cursor: str | None = ...,
+    page_size: int | None = ...,
+    read_ahead: bool = ...,
+    filters: Filters | None = ...,
+    **kwargs: Any,
+) -> PageIterator[RejectionReason]: ...
+
+
+@overload
+def iter_pages(
+    client: AnyClient,
+    resource: Literal["roles"],
+    *,
+    integration_id: str | None = ...,
+    cursor: str | None = ...,
+    page_size: int | None = ...,
+    read_ahead: bool = ...,
+    filters: Filters | None = ...,
+    **kwargs: Any,
+) -> PageIterator[Role]: ...
+
+
+@overload
+def iter_pages(
+    client: AnyClient,
+    resource: Literal["scorecards"],
+    *,
+    integration_id: str | None = ...,
+    cursor: str | None = ...,
+    page_size: int | None = ...,
+    read_ahead: bool = ...,
+    filters: Filters | None = ...,
+    **kwargs: Any,
+) -> PageIterator[Scorecard]: ...
+
+
+@overload
+def iter_pages(
+    client: AnyClient,
+    resource: Literal["tags"],
+    *,
+    integration_id: str | None = ...,
+    cursor: str | None = ...,
+    page_size: int | None = ...,
+    read_ahead: bool = ...,
+    filters: Filters | None = ...,
+    **kwargs: Any,
+) -> PageIterator[Tag]: ...
+
+
+@overload
+def iter_pages(
+    client: AnyClient,
+    resource: Literal["users"],
+    *,
+    integration_id: str | None = ...,
+    cursor: str | None = ...,
+    page_size: int | None = ...,
+    read_ahead: bool = ...,
+    filters: Filters | None = ...,
+    **kwargs: Any,
+) -> PageIterator[User]: ...
+
+
+@overload
+def iter_pages(
+    client: AnyClient,
+    resource: Literal["custom_fields"],
+    *,
+    integration_id: str | None = ...,
+    cursor: str | None = ...,
+    page_size: int | None = ...,
+    read_ahead: bool = ...,
+    filters: Filters | None = ...,
+    **kwargs: Any,
+) -> PageIterator[CustomFieldMapping]: ...
+
+
+@overload
+def iter_pages(
+    client: AnyClient,
+    resource: Literal["integration_fields"],
+    *,
+    integration_id: str | None = ...,
+    cursor: str | None = ...,
+    page_size: int | None = ...,
+    read_ahead: bool = ...,
+    filters: Filters | None = ...,
+    **kwargs: Any,
+) -> PageIterator[IntegrationFieldDefinition]: ...
 
 
 @overload

@@ -134,7 +134,7 @@ def decorate(kind: str, doc: dict[str, Any], faults: Faults) -> dict[str, Any]:
     if faults.odd_enum_ratio and _chosen(doc["id"], faults.odd_enum_ratio):
         doc.update(_ODD[kind])
         if kind == "jobs":
-            doc["hiring_team"] = [dict(m, hiring_team_roles=["COORDINATOR"]) for m in doc.get("hiring_team") or []]
+            doc["hiring_team"] = [dict(m, hiring_team_roles=["TALENT_SCOUT"]) for m in doc.get("hiring_team") or []]
             doc["job_postings"] = [dict(p, status="PAUSED") for p in doc.get("job_postings") or []]
             doc["screening_questions"] = [
                 dict(q, format=dict(q["format"] or {}, type="FILE")) for q in doc.get("screening_questions") or []
@@ -143,10 +143,10 @@ def decorate(kind: str, doc: dict[str, Any], faults: Faults) -> dict[str, Any]:
             doc["phone_numbers"] = [dict(p, type="WORK_MOBILE") for p in doc.get("phone_numbers") or []]
             doc["applications"] = [dict(a, outcome="WITHDRAWN") for a in doc.get("applications") or []]
     if faults.extra_fields:
-        doc["remote_url"] = f"https://ats.example.com/{kind}/{doc.get('remote_id')}"
+        doc["video_url"] = f"https://ats.example.com/{kind}/{doc.get('remote_id')}/video"
         doc["sandbox_extension"] = {"note": "a field the spec does not know", "values": [1, "two", None]}
         if kind == "applications":
-            doc["rejected_at"] = None
+            doc["archived_reason"] = None
         loc = doc.get("location")
         if isinstance(loc, dict):
             doc["location"] = dict(loc, latitude=52.52, longitude=13.405)

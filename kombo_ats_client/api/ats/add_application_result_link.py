@@ -1,0 +1,151 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_application_result_link_request import AddApplicationResultLinkRequest
+from ...models.add_application_result_link_response import AddApplicationResultLinkResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    application_id: str,
+    *,
+    body: AddApplicationResultLinkRequest,
+    x_integration_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Integration-Id"] = x_integration_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ats/applications/{application_id}/result-links".format(
+            application_id=quote(str(application_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddApplicationResultLinkResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        return client.parse_model(response, AddApplicationResultLinkResponse.from_dict)
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddApplicationResultLinkResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddApplicationResultLinkRequest,
+    x_integration_id: str,
+) -> Response[AddApplicationResultLinkResponse | ErrorResponse]:
+    """Add result link to application
+
+     Link an application to a result in your product (an assessment report, say). ATSs without a result-
+    link feature get it in another field (e.g. custom fields). Needs the "Add result links" permission
+    in the scope config.
+
+    Args:
+        application_id (str):  Example: GRKdd9dibYKKCrmGRSMJf3wu.
+        x_integration_id (str):
+        body (AddApplicationResultLinkRequest):  Example: {'label': 'Assessment Result', 'url':
+            'https://example.com/test-results/5BtP1WC1UboS7CF3yxjKcvjG', 'details':
+            {'custom_field_name_prefix': 'Acme:', 'attributes': [{'key': 'Score', 'value': '100%'},
+            {'key': 'Time', 'value': '2:30h'}]}, 'remote_fields': {}}.
+
+    Raises:
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
+
+    Returns:
+        Response[AddApplicationResultLinkResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+        body=body,
+        x_integration_id=x_integration_id,
+    )
+
+    response = await client.send_async(kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddApplicationResultLinkRequest,
+    x_integration_id: str,
+) -> AddApplicationResultLinkResponse | ErrorResponse | None:
+    """Add result link to application
+
+     Link an application to a result in your product (an assessment report, say). ATSs without a result-
+    link feature get it in another field (e.g. custom fields). Needs the "Add result links" permission
+    in the scope config.
+
+    Args:
+        application_id (str):  Example: GRKdd9dibYKKCrmGRSMJf3wu.
+        x_integration_id (str):
+        body (AddApplicationResultLinkRequest):  Example: {'label': 'Assessment Result', 'url':
+            'https://example.com/test-results/5BtP1WC1UboS7CF3yxjKcvjG', 'details':
+            {'custom_field_name_prefix': 'Acme:', 'attributes': [{'key': 'Score', 'value': '100%'},
+            {'key': 'Time', 'value': '2:30h'}]}, 'remote_fields': {}}.
+
+    Raises:
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
+
+    Returns:
+        AddApplicationResultLinkResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            application_id=application_id,
+            client=client,
+            body=body,
+            x_integration_id=x_integration_id,
+        )
+    ).parsed

@@ -1,0 +1,143 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_candidate_result_link_request import AddCandidateResultLinkRequest
+from ...models.add_candidate_result_link_response import AddCandidateResultLinkResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    candidate_id: str,
+    *,
+    body: AddCandidateResultLinkRequest,
+    x_integration_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Integration-Id"] = x_integration_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ats/candidates/{candidate_id}/result-links".format(
+            candidate_id=quote(str(candidate_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddCandidateResultLinkResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        return client.parse_model(response, AddCandidateResultLinkResponse.from_dict)
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddCandidateResultLinkResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    candidate_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddCandidateResultLinkRequest,
+    x_integration_id: str,
+) -> Response[AddCandidateResultLinkResponse | ErrorResponse]:
+    """Add result link to candidate
+
+     Link a candidate to a result in your product. Prefer `addApplicationResultLink`. Needs the "Add
+    result links" permission in the scope config.
+
+    Args:
+        candidate_id (str):  Example: GRKdd9dibYKKCrmGRSMJf3wu.
+        x_integration_id (str):
+        body (AddCandidateResultLinkRequest):
+
+    Raises:
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
+
+    Returns:
+        Response[AddCandidateResultLinkResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        candidate_id=candidate_id,
+        body=body,
+        x_integration_id=x_integration_id,
+    )
+
+    response = await client.send_async(kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    candidate_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddCandidateResultLinkRequest,
+    x_integration_id: str,
+) -> AddCandidateResultLinkResponse | ErrorResponse | None:
+    """Add result link to candidate
+
+     Link a candidate to a result in your product. Prefer `addApplicationResultLink`. Needs the "Add
+    result links" permission in the scope config.
+
+    Args:
+        candidate_id (str):  Example: GRKdd9dibYKKCrmGRSMJf3wu.
+        x_integration_id (str):
+        body (AddCandidateResultLinkRequest):
+
+    Raises:
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
+
+    Returns:
+        AddCandidateResultLinkResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            candidate_id=candidate_id,
+            client=client,
+            body=body,
+            x_integration_id=x_integration_id,
+        )
+    ).parsed

@@ -1,0 +1,145 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.move_application_to_stage_request import MoveApplicationToStageRequest
+from ...models.move_application_to_stage_response import MoveApplicationToStageResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    application_id: str,
+    *,
+    body: MoveApplicationToStageRequest,
+    x_integration_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Integration-Id"] = x_integration_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/ats/applications/{application_id}/stage".format(
+            application_id=quote(str(application_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MoveApplicationToStageResponse | None:
+    if response.status_code == 200:
+        return client.parse_model(response, MoveApplicationToStageResponse.from_dict)
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MoveApplicationToStageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MoveApplicationToStageRequest,
+    x_integration_id: str,
+) -> Response[ErrorResponse | MoveApplicationToStageResponse]:
+    """Move application to stage
+
+     Move an application to another stage. Take the stage id from the job's `stages` (`getJobs`), not
+    from the deprecated global stages. Needs the "Set application stage" permission in the scope config.
+
+    Args:
+        application_id (str):  Example: GRKdd9dibYKKCrmGRSMJf3wu.
+        x_integration_id (str):
+        body (MoveApplicationToStageRequest):  Example: {'stage_id': '3PJ8PZhZZa1eEdd2DtPNtVup',
+            'remote_fields': {}}.
+
+    Raises:
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
+
+    Returns:
+        Response[ErrorResponse | MoveApplicationToStageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+        body=body,
+        x_integration_id=x_integration_id,
+    )
+
+    response = await client.send_async(kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    application_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MoveApplicationToStageRequest,
+    x_integration_id: str,
+) -> ErrorResponse | MoveApplicationToStageResponse | None:
+    """Move application to stage
+
+     Move an application to another stage. Take the stage id from the job's `stages` (`getJobs`), not
+    from the deprecated global stages. Needs the "Set application stage" permission in the scope config.
+
+    Args:
+        application_id (str):  Example: GRKdd9dibYKKCrmGRSMJf3wu.
+        x_integration_id (str):
+        body (MoveApplicationToStageRequest):  Example: {'stage_id': '3PJ8PZhZZa1eEdd2DtPNtVup',
+            'remote_fields': {}}.
+
+    Raises:
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
+
+    Returns:
+        ErrorResponse | MoveApplicationToStageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            application_id=application_id,
+            client=client,
+            body=body,
+            x_integration_id=x_integration_id,
+        )
+    ).parsed

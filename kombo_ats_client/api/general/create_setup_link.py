@@ -1,0 +1,137 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_setup_link_request import CreateSetupLinkRequest
+from ...models.create_setup_link_response import CreateSetupLinkResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    integration_id: str,
+    *,
+    body: CreateSetupLinkRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/integrations/{integration_id}/setup-link".format(
+            integration_id=quote(str(integration_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateSetupLinkResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        return client.parse_model(response, CreateSetupLinkResponse.from_dict)
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateSetupLinkResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSetupLinkRequest,
+) -> Response[CreateSetupLinkResponse | ErrorResponse]:
+    """Create setup flow link
+
+     Create a link that sends your customer back into the integration's setup steps (field mapping,
+    filtering) without connecting again. Open it with `showKomboConnect` like a connection link. Answers
+    `PLATFORM.INPUT_INVALID` when the integration has no setup step enabled.
+
+    Args:
+        integration_id (str):  Example: workday:HWUTwvyx2wLoSUHphiWVrp28.
+        body (CreateSetupLinkRequest):
+
+    Raises:
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
+
+    Returns:
+        Response[CreateSetupLinkResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        body=body,
+    )
+
+    response = await client.send_async(kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSetupLinkRequest,
+) -> CreateSetupLinkResponse | ErrorResponse | None:
+    """Create setup flow link
+
+     Create a link that sends your customer back into the integration's setup steps (field mapping,
+    filtering) without connecting again. Open it with `showKomboConnect` like a connection link. Answers
+    `PLATFORM.INPUT_INVALID` when the integration has no setup step enabled.
+
+    Args:
+        integration_id (str):  Example: workday:HWUTwvyx2wLoSUHphiWVrp28.
+        body (CreateSetupLinkRequest):
+
+    Raises:
+        kombo_ats.KomboError: with a client from ``kombo_ats.make_client()``: typed API errors (from the
+            error envelope or any other body), connection errors and timeouts, after the SDK's retries.
+        errors.UnexpectedStatus: with a plain client, if the server returns an undocumented status code
+            and Client.raise_on_unexpected_status is True.
+
+    Returns:
+        CreateSetupLinkResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            integration_id=integration_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..models.note_content_type import NoteContentType
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "content",
+        "content_type",
+        "remote_fields",
+    }
+)
+
+T = TypeVar("T", bound="AddApplicationNoteRequest")
+
+
+@_attrs_define
+class AddApplicationNoteRequest:
+    """
+    Example:
+        {'content': 'A new message from the candidate is available in YourChat!', 'content_type': 'PLAIN_TEXT',
+            'remote_fields': {}}
+
+    """
+
+    content: str
+    """ The note's text (UTF-8). """
+    content_type: NoteContentType
+    """ The format of a note's content; only plain text is supported. """
+    remote_fields: NoteRemoteFields | Unset = UNSET
+    """ Per-ATS options of a new note; each is used by that ATS only. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["content"] = self.content
+
+        field_dict["content_type"] = self.content_type.value
+
+        remote_fields = self.remote_fields
+        if remote_fields is not UNSET:
+            field_dict["remote_fields"] = remote_fields.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        add_application_note_request = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("AddApplicationNoteRequest", src_dict) from None
+        try:
+            _content = src_dict["content"]
+            _content_type = src_dict["content_type"]
+        except KeyError as exc:
+            raise MissingFieldError("AddApplicationNoteRequest", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("AddApplicationNoteRequest", src_dict) from None
+        if not isinstance(_content, str):
+            raise ModelParseError.invalid("AddApplicationNoteRequest", "content", _content, "a string")
+
+        add_application_note_request.content = _content
+
+        try:
+            add_application_note_request.content_type = NoteContentType(_content_type)
+        except (TypeError, ValueError):
+            raise ModelParseError.invalid(
+                "AddApplicationNoteRequest", "content_type", _content_type, "a NoteContentType value"
+            ) from None
+
+        _remote_fields = _get("remote_fields", UNSET)
+        if _remote_fields is UNSET:
+            add_application_note_request.remote_fields = UNSET
+        else:
+            add_application_note_request.remote_fields = NoteRemoteFields.from_dict(_remote_fields)
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            add_application_note_request.additional_properties = {}
+        else:
+            add_application_note_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return add_application_note_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.note_remote_fields import NoteRemoteFields  # noqa: E402

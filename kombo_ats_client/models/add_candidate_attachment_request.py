@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "attachment",
+        "remote_fields",
+    }
+)
+
+T = TypeVar("T", bound="AddCandidateAttachmentRequest")
+
+
+@_attrs_define
+class AddCandidateAttachmentRequest:
+    attachment: Attachment
+    """ A file to upload, with what it is (`type`). Give its content either inline as base64 `data` or as a
+    `data_url` Kombo downloads right away (a short-lived signed URL is fine). """
+    remote_fields: AttachmentRemoteFields | Unset = UNSET
+    """ Per-ATS options of an attachment upload; each is used by that ATS only (`oracle` applies to application
+    attachments). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["attachment"] = self.attachment.to_dict()
+
+        remote_fields = self.remote_fields
+        if remote_fields is not UNSET:
+            field_dict["remote_fields"] = remote_fields.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        add_candidate_attachment_request = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("AddCandidateAttachmentRequest", src_dict) from None
+        try:
+            _attachment = src_dict["attachment"]
+        except KeyError as exc:
+            raise MissingFieldError("AddCandidateAttachmentRequest", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("AddCandidateAttachmentRequest", src_dict) from None
+        add_candidate_attachment_request.attachment = Attachment.from_dict(_attachment)
+
+        _remote_fields = _get("remote_fields", UNSET)
+        if _remote_fields is UNSET:
+            add_candidate_attachment_request.remote_fields = UNSET
+        else:
+            add_candidate_attachment_request.remote_fields = AttachmentRemoteFields.from_dict(_remote_fields)
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            add_candidate_attachment_request.additional_properties = {}
+        else:
+            add_candidate_attachment_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return add_candidate_attachment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.attachment import Attachment  # noqa: E402
+from ..models.attachment_remote_fields import AttachmentRemoteFields  # noqa: E402

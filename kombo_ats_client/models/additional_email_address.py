@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..models.contact_type import ContactType
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "email_address",
+        "type",
+    }
+)
+
+T = TypeVar("T", bound="AdditionalEmailAddress")
+
+
+@_attrs_define
+class AdditionalEmailAddress:
+    """A further email address of the candidate, besides the primary one."""
+
+    email_address: str
+    type_: ContactType
+    """ The kind of an additional email address or phone number sent in a request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["email_address"] = self.email_address
+
+        field_dict["type"] = self.type_.value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        additional_email_address = _new_instance(cls)
+        try:
+            _email_address = src_dict["email_address"]
+            _type_ = src_dict["type"]
+        except KeyError as exc:
+            raise MissingFieldError("AdditionalEmailAddress", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("AdditionalEmailAddress", src_dict) from None
+        if not isinstance(_email_address, str):
+            raise ModelParseError.invalid("AdditionalEmailAddress", "email_address", _email_address, "a string")
+
+        additional_email_address.email_address = _email_address
+
+        try:
+            additional_email_address.type_ = ContactType(_type_)
+        except (TypeError, ValueError):
+            raise ModelParseError.invalid("AdditionalEmailAddress", "type", _type_, "a ContactType value") from None
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            additional_email_address.additional_properties = {}
+        else:
+            additional_email_address.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return additional_email_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..models.offer_status import OfferStatus
+from ..types import UNSET, Unset
+
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_OFFER_STATUS_BY_VALUE = {member.value: member for member in OfferStatus}
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "remote_id",
+        "status",
+    }
+)
+
+T = TypeVar("T", bound="ApplicationOffer")
+
+
+@_attrs_define
+class ApplicationOffer:
+    """An offer as embedded in its application."""
+
+    id: str | Unset | None = UNSET
+    remote_id: str | Unset | None = UNSET
+    status: OfferStatus | str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        remote_id = self.remote_id
+        if remote_id is not UNSET:
+            field_dict["remote_id"] = remote_id
+
+        status = self.status
+        if status is not UNSET:
+            field_dict["status"] = status.value if isinstance(status, OfferStatus) else status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        application_offer = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("ApplicationOffer", src_dict) from None
+        application_offer.id = _get("id", UNSET)
+        application_offer.remote_id = _get("remote_id", UNSET)
+        _status = _get("status", UNSET)
+        if isinstance(_status, str):
+            application_offer.status = _OFFER_STATUS_BY_VALUE.get(_status, _status)
+        else:
+            application_offer.status = _status
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            application_offer.additional_properties = {}
+        else:
+            application_offer.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return application_offer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

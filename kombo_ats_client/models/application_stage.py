@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+import datetime
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..models.stage_status import StageStatus
+from ..types import UNSET, Unset
+
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_STAGE_STATUS_BY_VALUE = {member.value: member for member in StageStatus}
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "changed_at",
+        "remote_id",
+        "name",
+        "status",
+        "custom_fields",
+        "remote_deleted_at",
+    }
+)
+
+T = TypeVar("T", bound="ApplicationStage")
+
+
+@_attrs_define
+class ApplicationStage:
+    """An application stage of the ATS as a whole (deprecated endpoint; most ATSs have stages per job, see `Job.stages`)."""
+
+    id: str
+    changed_at: datetime.datetime
+    remote_id: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    """ The stage name, e.g. "Initial Screening". """
+    status: StageStatus | str | Unset | None = UNSET
+    custom_fields: CustomFields | Unset | None = UNSET
+    remote_deleted_at: datetime.datetime | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+
+        field_dict["changed_at"] = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        remote_id = self.remote_id
+        if remote_id is not UNSET:
+            field_dict["remote_id"] = remote_id
+
+        name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        status = self.status
+        if status is not UNSET:
+            field_dict["status"] = status.value if isinstance(status, StageStatus) else status
+
+        custom_fields = self.custom_fields
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = (
+                custom_fields.to_dict() if isinstance(custom_fields, CustomFields) else custom_fields
+            )
+
+        remote_deleted_at = self.remote_deleted_at
+        if remote_deleted_at is not UNSET:
+            field_dict["remote_deleted_at"] = (
+                remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_deleted_at, datetime.datetime)
+                else remote_deleted_at
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        application_stage = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("ApplicationStage", src_dict) from None
+        try:
+            _id = src_dict["id"]
+            _changed_at = src_dict["changed_at"]
+        except KeyError as exc:
+            raise MissingFieldError("ApplicationStage", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("ApplicationStage", src_dict) from None
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("ApplicationStage", "id", _id, "a string")
+
+        application_stage.id = _id
+
+        try:
+            _parsed_datetime = _parse_datetime(_changed_at)
+        except (TypeError, ValueError):
+            _parsed_datetime = None
+        if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+            raise ModelParseError.invalid(
+                "ApplicationStage", "changed_at", _changed_at, "a timezone-aware ISO 8601 date-time string"
+            )
+        application_stage.changed_at = _parsed_datetime
+
+        application_stage.remote_id = _get("remote_id", UNSET)
+        application_stage.name = _get("name", UNSET)
+        _status = _get("status", UNSET)
+        if isinstance(_status, str):
+            application_stage.status = _STAGE_STATUS_BY_VALUE.get(_status, _status)
+        else:
+            application_stage.status = _status
+
+        _custom_fields = _get("custom_fields", UNSET)
+        if isinstance(_custom_fields, dict):
+            try:
+                application_stage.custom_fields = CustomFields.from_dict(_custom_fields)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_stage.custom_fields = cast(Any, _custom_fields)
+        else:
+            application_stage.custom_fields = _custom_fields
+
+        _remote_deleted_at = _get("remote_deleted_at", UNSET)
+        if isinstance(_remote_deleted_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_deleted_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "ApplicationStage",
+                    "remote_deleted_at",
+                    _remote_deleted_at,
+                    "a timezone-aware ISO 8601 date-time string",
+                )
+            application_stage.remote_deleted_at = _parsed_datetime
+
+        else:
+            application_stage.remote_deleted_at = _remote_deleted_at
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            application_stage.additional_properties = {}
+        else:
+            application_stage.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return application_stage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.custom_fields import CustomFields  # noqa: E402

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..models.setup_status import SetupStatus
+from ..types import UNSET, Unset
+
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_SETUP_STATUS_BY_VALUE = {member.value: member for member in SetupStatus}
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "tool",
+        "end_user_origin_id",
+        "end_user_organization_name",
+        "end_user_email",
+        "setup_status",
+    }
+)
+
+T = TypeVar("T", bound="ConnectedIntegration")
+
+
+@_attrs_define
+class ConnectedIntegration:
+    """The integration a Connect flow created."""
+
+    id: str
+    """ The new integration's id; store it with your customer. """
+    tool: str | Unset = UNSET
+    """ The connected tool's id. """
+    end_user_origin_id: str | Unset | None = UNSET
+    """ The id you gave when creating the link. """
+    end_user_organization_name: str | Unset = UNSET
+    end_user_email: str | Unset | None = UNSET
+    setup_status: SetupStatus | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+
+        tool = self.tool
+        if tool is not UNSET:
+            field_dict["tool"] = tool
+
+        end_user_origin_id = self.end_user_origin_id
+        if end_user_origin_id is not UNSET:
+            field_dict["end_user_origin_id"] = end_user_origin_id
+
+        end_user_organization_name = self.end_user_organization_name
+        if end_user_organization_name is not UNSET:
+            field_dict["end_user_organization_name"] = end_user_organization_name
+
+        end_user_email = self.end_user_email
+        if end_user_email is not UNSET:
+            field_dict["end_user_email"] = end_user_email
+
+        setup_status = self.setup_status
+        if setup_status is not UNSET:
+            field_dict["setup_status"] = setup_status.value if isinstance(setup_status, SetupStatus) else setup_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        connected_integration = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("ConnectedIntegration", src_dict) from None
+        try:
+            _id = src_dict["id"]
+        except KeyError as exc:
+            raise MissingFieldError("ConnectedIntegration", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("ConnectedIntegration", src_dict) from None
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("ConnectedIntegration", "id", _id, "a string")
+
+        connected_integration.id = _id
+
+        connected_integration.tool = _get("tool", UNSET)
+        connected_integration.end_user_origin_id = _get("end_user_origin_id", UNSET)
+        connected_integration.end_user_organization_name = _get("end_user_organization_name", UNSET)
+        connected_integration.end_user_email = _get("end_user_email", UNSET)
+        _setup_status = _get("setup_status", UNSET)
+        if isinstance(_setup_status, str):
+            connected_integration.setup_status = _SETUP_STATUS_BY_VALUE.get(_setup_status, _setup_status)
+        else:
+            connected_integration.setup_status = _setup_status
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            connected_integration.additional_properties = {}
+        else:
+            connected_integration.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return connected_integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

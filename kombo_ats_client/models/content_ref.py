@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "type",
+        "bucket",
+        "key",
+    }
+)
+
+T = TypeVar("T", bound="ContentRef")
+
+
+@_attrs_define
+class ContentRef:
+    """Where Kombo wrote a synced file in the storage bucket you configured."""
+
+    type_: str | Unset | None = UNSET
+    """ The storage kind; `s3` today. """
+    bucket: str | Unset | None = UNSET
+    key: str | Unset | None = UNSET
+    """ The full object key, including the prefix configured on the file destination. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        type_ = self.type_
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        bucket = self.bucket
+        if bucket is not UNSET:
+            field_dict["bucket"] = bucket
+
+        key = self.key
+        if key is not UNSET:
+            field_dict["key"] = key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        content_ref = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("ContentRef", src_dict) from None
+        content_ref.type_ = _get("type", UNSET)
+        content_ref.bucket = _get("bucket", UNSET)
+        content_ref.key = _get("key", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            content_ref.additional_properties = {}
+        else:
+            content_ref.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return content_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "job_id",
+        "stage_id",
+    }
+)
+
+T = TypeVar("T", bound="CreateCandidateApplication")
+
+
+@_attrs_define
+class CreateCandidateApplication:
+    """The application created with the candidate (one per candidate)."""
+
+    job_id: str
+    """ Kombo id of the job the candidate applies to. """
+    stage_id: str | Unset = UNSET
+    """ Stage to put the application in; the job's default stage when left out. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["job_id"] = self.job_id
+
+        stage_id = self.stage_id
+        if stage_id is not UNSET:
+            field_dict["stage_id"] = stage_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        create_candidate_application = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("CreateCandidateApplication", src_dict) from None
+        try:
+            _job_id = src_dict["job_id"]
+        except KeyError as exc:
+            raise MissingFieldError("CreateCandidateApplication", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("CreateCandidateApplication", src_dict) from None
+        if not isinstance(_job_id, str):
+            raise ModelParseError.invalid("CreateCandidateApplication", "job_id", _job_id, "a string")
+
+        create_candidate_application.job_id = _job_id
+
+        create_candidate_application.stage_id = _get("stage_id", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            create_candidate_application.additional_properties = {}
+        else:
+            create_candidate_application.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return create_candidate_application
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

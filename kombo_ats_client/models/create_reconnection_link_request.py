@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..models.connect_language import ConnectLanguage
+from ..models.link_type import LinkType
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "language",
+        "scope_config_id",
+        "link_type",
+    }
+)
+
+T = TypeVar("T", bound="CreateReconnectionLinkRequest")
+
+
+@_attrs_define
+class CreateReconnectionLinkRequest:
+    """
+    Example:
+        {'language': 'en', 'scope_config_id': '9Pv6aCFwNDEzPNmwjSsY9SQx', 'link_type': 'EMBEDDED'}
+
+    """
+
+    language: ConnectLanguage | Unset = UNSET
+    """ Language of the Kombo Connect UI. """
+    scope_config_id: str | Unset = UNSET
+    """ A different scope config to use from now on (advanced). """
+    link_type: LinkType | Unset = UNSET
+    """ EMBEDDED - for the embedded flow with the Kombo Connect SDK (valid for one hour); MAGIC_LINK - a link you
+    send to the customer yourself (valid for one year). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        language = self.language
+        if language is not UNSET:
+            field_dict["language"] = language.value
+
+        scope_config_id = self.scope_config_id
+        if scope_config_id is not UNSET:
+            field_dict["scope_config_id"] = scope_config_id
+
+        link_type = self.link_type
+        if link_type is not UNSET:
+            field_dict["link_type"] = link_type.value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        create_reconnection_link_request = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("CreateReconnectionLinkRequest", src_dict) from None
+        _language = _get("language", UNSET)
+        if _language is UNSET:
+            create_reconnection_link_request.language = UNSET
+        else:
+            try:
+                create_reconnection_link_request.language = ConnectLanguage(_language)
+            except (TypeError, ValueError):
+                raise ModelParseError.invalid(
+                    "CreateReconnectionLinkRequest", "language", _language, "a ConnectLanguage value"
+                ) from None
+
+        create_reconnection_link_request.scope_config_id = _get("scope_config_id", UNSET)
+        _link_type = _get("link_type", UNSET)
+        if _link_type is UNSET:
+            create_reconnection_link_request.link_type = UNSET
+        else:
+            try:
+                create_reconnection_link_request.link_type = LinkType(_link_type)
+            except (TypeError, ValueError):
+                raise ModelParseError.invalid(
+                    "CreateReconnectionLinkRequest", "link_type", _link_type, "a LinkType value"
+                ) from None
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            create_reconnection_link_request.additional_properties = {}
+        else:
+            create_reconnection_link_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return create_reconnection_link_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

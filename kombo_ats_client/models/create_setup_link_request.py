@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..models.connect_language import ConnectLanguage
+from ..models.link_type import LinkType
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "link_type",
+        "language",
+    }
+)
+
+T = TypeVar("T", bound="CreateSetupLinkRequest")
+
+
+@_attrs_define
+class CreateSetupLinkRequest:
+    link_type: LinkType
+    """ EMBEDDED - for the embedded flow with the Kombo Connect SDK (valid for one hour); MAGIC_LINK - a link you
+    send to the customer yourself (valid for one year). """
+    language: ConnectLanguage | Unset = UNSET
+    """ Language of the Kombo Connect UI. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["link_type"] = self.link_type.value
+
+        language = self.language
+        if language is not UNSET:
+            field_dict["language"] = language.value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        create_setup_link_request = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("CreateSetupLinkRequest", src_dict) from None
+        try:
+            _link_type = src_dict["link_type"]
+        except KeyError as exc:
+            raise MissingFieldError("CreateSetupLinkRequest", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("CreateSetupLinkRequest", src_dict) from None
+        try:
+            create_setup_link_request.link_type = LinkType(_link_type)
+        except (TypeError, ValueError):
+            raise ModelParseError.invalid(
+                "CreateSetupLinkRequest", "link_type", _link_type, "a LinkType value"
+            ) from None
+
+        _language = _get("language", UNSET)
+        if _language is UNSET:
+            create_setup_link_request.language = UNSET
+        else:
+            try:
+                create_setup_link_request.language = ConnectLanguage(_language)
+            except (TypeError, ValueError):
+                raise ModelParseError.invalid(
+                    "CreateSetupLinkRequest", "language", _language, "a ConnectLanguage value"
+                ) from None
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            create_setup_link_request.additional_properties = {}
+        else:
+            create_setup_link_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return create_setup_link_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "organization_name",
+        "creator_email",
+        "origin_id",
+    }
+)
+
+T = TypeVar("T", bound="EndUser")
+
+
+@_attrs_define
+class EndUser:
+    """Your customer who connected the integration."""
+
+    organization_name: str | Unset = UNSET
+    creator_email: str | Unset | None = UNSET
+    origin_id: str | Unset | None = UNSET
+    """ The id you passed for this customer when creating the connection link. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        organization_name = self.organization_name
+        if organization_name is not UNSET:
+            field_dict["organization_name"] = organization_name
+
+        creator_email = self.creator_email
+        if creator_email is not UNSET:
+            field_dict["creator_email"] = creator_email
+
+        origin_id = self.origin_id
+        if origin_id is not UNSET:
+            field_dict["origin_id"] = origin_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        end_user = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("EndUser", src_dict) from None
+        end_user.organization_name = _get("organization_name", UNSET)
+        end_user.creator_email = _get("creator_email", UNSET)
+        end_user.origin_id = _get("origin_id", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            end_user.additional_properties = {}
+        else:
+            end_user.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+
+        return end_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

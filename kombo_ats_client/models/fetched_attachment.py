@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+import datetime
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..models.attachment_type import AttachmentType
+from ..types import UNSET, Unset
+
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_ATTACHMENT_TYPE_BY_VALUE = {member.value: member for member in AttachmentType}
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "remote_id",
+        "candidate_id",
+        "application_id",
+        "type",
+        "file_name",
+        "content_type",
+        "data_url",
+        "remote_created_at",
+        "remote_updated_at",
+    }
+)
+
+T = TypeVar("T", bound="FetchedAttachment")
+
+
+@_attrs_define
+class FetchedAttachment:
+    """A file fetched live from the ATS, downloadable from `data_url` for a short time."""
+
+    id: str | Unset | None = UNSET
+    remote_id: str | Unset | None = UNSET
+    candidate_id: str | Unset | None = UNSET
+    """ Kombo id of the candidate (candidate attachments only). """
+    application_id: str | Unset | None = UNSET
+    """ Kombo id of the application the file belongs to (candidate attachments only); null when it hangs off the
+    candidate. """
+    type_: AttachmentType | str | Unset | None = UNSET
+    file_name: str | Unset | None = UNSET
+    content_type: str | Unset | None = UNSET
+    """ MIME type of the file. """
+    data_url: str | Unset | None = UNSET
+    """ Where to download the file from, hosted by Kombo. Temporary: download it soon and store it yourself. """
+    remote_created_at: datetime.datetime | Unset | None = UNSET
+    remote_updated_at: datetime.datetime | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        remote_id = self.remote_id
+        if remote_id is not UNSET:
+            field_dict["remote_id"] = remote_id
+
+        candidate_id = self.candidate_id
+        if candidate_id is not UNSET:
+            field_dict["candidate_id"] = candidate_id
+
+        application_id = self.application_id
+        if application_id is not UNSET:
+            field_dict["application_id"] = application_id
+
+        type_ = self.type_
+        if type_ is not UNSET:
+            field_dict["type"] = type_.value if isinstance(type_, AttachmentType) else type_
+
+        file_name = self.file_name
+        if file_name is not UNSET:
+            field_dict["file_name"] = file_name
+
+        content_type = self.content_type
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+
+        data_url = self.data_url
+        if data_url is not UNSET:
+            field_dict["data_url"] = data_url
+
+        remote_created_at = self.remote_created_at
+        if remote_created_at is not UNSET:
+            field_dict["remote_created_at"] = (
+                remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_created_at, datetime.datetime)
+                else remote_created_at
+            )
+
+        remote_updated_at = self.remote_updated_at
+        if remote_updated_at is not UNSET:
+            field_dict["remote_updated_at"] = (
+                remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_updated_at, datetime.datetime)
+                else remote_updated_at
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        fetched_attachment = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("FetchedAttachment", src_dict) from None
+        fetched_attachment.id = _get("id", UNSET)
+        fetched_attachment.remote_id = _get("remote_id", UNSET)
+        fetched_attachment.candidate_id = _get("candidate_id", UNSET)
+        fetched_attachment.application_id = _get("application_id", UNSET)
+        _type_ = _get("type", UNSET)
+        if isinstance(_type_, str):
+            fetched_attachment.type_ = _ATTACHMENT_TYPE_BY_VALUE.get(_type_, _type_)
+        else:
+            fetched_attachment.type_ = _type_
+
+        fetched_attachment.file_name = _get("file_name", UNSET)
+        fetched_attachment.content_type = _get("content_type", UNSET)
+        fetched_attachment.data_url = _get("data_url", UNSET)
+        _remote_created_at = _get("remote_created_at", UNSET)
+        if isinstance(_remote_created_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_created_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "FetchedAttachment",
+                    "remote_created_at",
+                    _remote_created_at,
+                    "a timezone-aware ISO 8601 date-time string",
+                )
+            fetched_attachment.remote_created_at = _parsed_datetime
+
+        else:
+            fetched_attachment.remote_created_at = _remote_created_at
+
+        _remote_updated_at = _get("remote_updated_at", UNSET)
+        if isinstance(_remote_updated_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_updated_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "FetchedAttachment",
+                    "remote_updated_at",
+                    _remote_updated_at,
+                    "a timezone-aware ISO 8601 date-time string",
+                )
+            fetched_attachment.remote_updated_at = _parsed_datetime
+
+        else:
+            fetched_attachment.remote_updated_at = _remote_updated_at
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            fetched_attachment.additional_properties = {}
+        else:
+            fetched_attachment.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return fetched_attachment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

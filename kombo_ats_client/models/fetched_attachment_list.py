@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "results",
+    }
+)
+
+T = TypeVar("T", bound="FetchedAttachmentList")
+
+
+@_attrs_define
+class FetchedAttachmentList:
+    results: list[FetchedAttachment]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["results"] = [
+            item.to_dict() if isinstance(item, FetchedAttachment) else item for item in self.results
+        ]
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        fetched_attachment_list = _new_instance(cls)
+        try:
+            _results = src_dict["results"]
+        except KeyError as exc:
+            raise MissingFieldError("FetchedAttachmentList", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("FetchedAttachmentList", src_dict) from None
+        if not isinstance(_results, list):
+            raise ModelParseError.invalid("FetchedAttachmentList", "results", _results, "a JSON array")
+        fetched_attachment_list.results = list(map(FetchedAttachment.from_dict, _results))
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            fetched_attachment_list.additional_properties = {}
+        else:
+            fetched_attachment_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return fetched_attachment_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.fetched_attachment import FetchedAttachment  # noqa: E402

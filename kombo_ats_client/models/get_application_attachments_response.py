@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "data",
+        "warnings",
+    }
+)
+
+T = TypeVar("T", bound="GetApplicationAttachmentsResponse")
+
+
+@_attrs_define
+class GetApplicationAttachmentsResponse:
+    status: str
+    data: FetchedAttachmentList
+    warnings: list[Warning_] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["status"] = self.status
+
+        field_dict["data"] = self.data.to_dict()
+
+        warnings = self.warnings
+        if warnings is not UNSET:
+            field_dict["warnings"] = [item.to_dict() if isinstance(item, Warning_) else item for item in warnings]
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        get_application_attachments_response = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("GetApplicationAttachmentsResponse", src_dict) from None
+        try:
+            _status = src_dict["status"]
+            _data = src_dict["data"]
+        except KeyError as exc:
+            raise MissingFieldError("GetApplicationAttachmentsResponse", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("GetApplicationAttachmentsResponse", src_dict) from None
+        if not isinstance(_status, str):
+            raise ModelParseError.invalid("GetApplicationAttachmentsResponse", "status", _status, "a string")
+
+        get_application_attachments_response.status = _status
+
+        get_application_attachments_response.data = FetchedAttachmentList.from_dict(_data)
+
+        _warnings = _get("warnings", UNSET)
+        if _warnings is UNSET:
+            get_application_attachments_response.warnings = UNSET
+        else:
+            if not isinstance(_warnings, list):
+                raise ModelParseError.invalid(
+                    "GetApplicationAttachmentsResponse", "warnings", _warnings, "a JSON array"
+                )
+            get_application_attachments_response.warnings = list(map(Warning_.from_dict, _warnings))
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            get_application_attachments_response.additional_properties = {}
+        else:
+            get_application_attachments_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return get_application_attachments_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.fetched_attachment_list import FetchedAttachmentList  # noqa: E402
+from ..models.warning import Warning_  # noqa: E402

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "post_headers",
+    }
+)
+
+T = TypeVar("T", bound="GreenhouseRemoteFields")
+
+
+@_attrs_define
+class GreenhouseRemoteFields:
+    """Greenhouse-specific options of a write action."""
+
+    post_headers: GreenhousePostHeaders | Unset = UNSET
+    """ Extra headers Kombo sends with its write request to Greenhouse. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        post_headers = self.post_headers
+        if post_headers is not UNSET:
+            field_dict["post_headers"] = post_headers.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        greenhouse_remote_fields = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("GreenhouseRemoteFields", src_dict) from None
+        _post_headers = _get("post_headers", UNSET)
+        if _post_headers is UNSET:
+            greenhouse_remote_fields.post_headers = UNSET
+        else:
+            greenhouse_remote_fields.post_headers = GreenhousePostHeaders.from_dict(_post_headers)
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            greenhouse_remote_fields.additional_properties = {}
+        else:
+            greenhouse_remote_fields.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return greenhouse_remote_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.greenhouse_post_headers import GreenhousePostHeaders  # noqa: E402

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "application_id",
+        "id_type",
+    }
+)
+
+T = TypeVar("T", bound="ImportByApplicationId")
+
+
+@_attrs_define
+class ImportByApplicationId:
+    """Identifies the application by its id in the ATS."""
+
+    application_id: str
+    id_type: Literal["application_id"] | Unset = "application_id"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["application_id"] = self.application_id
+
+        id_type = self.id_type
+        if id_type is not UNSET:
+            field_dict["id_type"] = id_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        import_by_application_id = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("ImportByApplicationId", src_dict) from None
+        try:
+            _application_id = src_dict["application_id"]
+        except KeyError as exc:
+            raise MissingFieldError("ImportByApplicationId", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("ImportByApplicationId", src_dict) from None
+        if not isinstance(_application_id, str):
+            raise ModelParseError.invalid("ImportByApplicationId", "application_id", _application_id, "a string")
+
+        import_by_application_id.application_id = _application_id
+
+        _id_type = _get("id_type", UNSET)
+        try:
+            id_type = cast(Literal["application_id"] | Unset, _id_type)
+            if id_type != "application_id" and not isinstance(id_type, Unset):
+                raise ValueError(f"id_type must match const 'application_id', got '{id_type}'")
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ModelParseError.invalid(
+                "ImportByApplicationId", "id_type", _id_type, "a value of the documented shape"
+            ) from None
+        import_by_application_id.id_type = id_type
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            import_by_application_id.additional_properties = {}
+        else:
+            import_by_application_id.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return import_by_application_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

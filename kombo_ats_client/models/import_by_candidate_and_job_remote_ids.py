@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "candidate_remote_id",
+        "job_remote_id",
+        "id_type",
+    }
+)
+
+T = TypeVar("T", bound="ImportByCandidateAndJobRemoteIds")
+
+
+@_attrs_define
+class ImportByCandidateAndJobRemoteIds:
+    """Identifies the application by the remote ids of its candidate and job."""
+
+    candidate_remote_id: str
+    job_remote_id: str
+    id_type: Literal["candidate_and_job_remote_ids"] | Unset = "candidate_and_job_remote_ids"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["candidate_remote_id"] = self.candidate_remote_id
+
+        field_dict["job_remote_id"] = self.job_remote_id
+
+        id_type = self.id_type
+        if id_type is not UNSET:
+            field_dict["id_type"] = id_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        import_by_candidate_and_job_remote_ids = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("ImportByCandidateAndJobRemoteIds", src_dict) from None
+        try:
+            _candidate_remote_id = src_dict["candidate_remote_id"]
+            _job_remote_id = src_dict["job_remote_id"]
+        except KeyError as exc:
+            raise MissingFieldError("ImportByCandidateAndJobRemoteIds", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("ImportByCandidateAndJobRemoteIds", src_dict) from None
+        if not isinstance(_candidate_remote_id, str):
+            raise ModelParseError.invalid(
+                "ImportByCandidateAndJobRemoteIds", "candidate_remote_id", _candidate_remote_id, "a string"
+            )
+
+        import_by_candidate_and_job_remote_ids.candidate_remote_id = _candidate_remote_id
+
+        if not isinstance(_job_remote_id, str):
+            raise ModelParseError.invalid(
+                "ImportByCandidateAndJobRemoteIds", "job_remote_id", _job_remote_id, "a string"
+            )
+
+        import_by_candidate_and_job_remote_ids.job_remote_id = _job_remote_id
+
+        _id_type = _get("id_type", UNSET)
+        try:
+            id_type = cast(Literal["candidate_and_job_remote_ids"] | Unset, _id_type)
+            if id_type != "candidate_and_job_remote_ids" and not isinstance(id_type, Unset):
+                raise ValueError(f"id_type must match const 'candidate_and_job_remote_ids', got '{id_type}'")
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ModelParseError.invalid(
+                "ImportByCandidateAndJobRemoteIds", "id_type", _id_type, "a value of the documented shape"
+            ) from None
+        import_by_candidate_and_job_remote_ids.id_type = id_type
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            import_by_candidate_and_job_remote_ids.additional_properties = {}
+        else:
+            import_by_candidate_and_job_remote_ids.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return import_by_candidate_and_job_remote_ids
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "erecruiter",
+        "successfactors",
+        "recruitee",
+        "greenhouse",
+        "greenhousev3",
+        "onlyfy",
+        "smartrecruiters",
+    }
+)
+
+T = TypeVar("T", bound="ImportedApplicationIds")
+
+
+@_attrs_define
+class ImportedApplicationIds:
+    """The ATS-specific ids the application was imported with, under its ATS's key."""
+
+    erecruiter: ImportByApplicationAndCandidateRemoteIds | ImportByApplicationAndJobRemoteIds | Unset | None = UNSET
+    successfactors: ImportByApplicationRemoteId | Unset | None = UNSET
+    recruitee: ImportByPlacementId | Unset | None = UNSET
+    greenhouse: ImportByApplicationId | Unset | None = UNSET
+    greenhousev3: ImportByApplicationId | Unset | None = UNSET
+    onlyfy: ImportByApplicationId | Unset | None = UNSET
+    smartrecruiters: ImportByCandidateAndJobRemoteIds | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        erecruiter: dict[str, Any] | Unset | None
+        if isinstance(self.erecruiter, Unset):
+            erecruiter = UNSET
+        elif isinstance(self.erecruiter, ImportByApplicationAndJobRemoteIds) or isinstance(
+            self.erecruiter, ImportByApplicationAndCandidateRemoteIds
+        ):
+            erecruiter = self.erecruiter.to_dict()
+        else:
+            erecruiter = self.erecruiter
+        if erecruiter is not UNSET:
+            field_dict["erecruiter"] = erecruiter
+
+        successfactors = self.successfactors
+        if successfactors is not UNSET:
+            field_dict["successfactors"] = (
+                successfactors.to_dict() if isinstance(successfactors, ImportByApplicationRemoteId) else successfactors
+            )
+
+        recruitee = self.recruitee
+        if recruitee is not UNSET:
+            field_dict["recruitee"] = recruitee.to_dict() if isinstance(recruitee, ImportByPlacementId) else recruitee
+
+        greenhouse = self.greenhouse
+        if greenhouse is not UNSET:
+            field_dict["greenhouse"] = (
+                greenhouse.to_dict() if isinstance(greenhouse, ImportByApplicationId) else greenhouse
+            )
+
+        greenhousev3 = self.greenhousev3
+        if greenhousev3 is not UNSET:
+            field_dict["greenhousev3"] = (
+                greenhousev3.to_dict() if isinstance(greenhousev3, ImportByApplicationId) else greenhousev3
+            )
+
+        onlyfy = self.onlyfy
+        if onlyfy is not UNSET:
+            field_dict["onlyfy"] = onlyfy.to_dict() if isinstance(onlyfy, ImportByApplicationId) else onlyfy
+
+        smartrecruiters = self.smartrecruiters
+        if smartrecruiters is not UNSET:
+            field_dict["smartrecruiters"] = (
+                smartrecruiters.to_dict()
+                if isinstance(smartrecruiters, ImportByCandidateAndJobRemoteIds)
+                else smartrecruiters
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        imported_application_ids = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("ImportedApplicationIds", src_dict) from None
+        _erecruiter = _get("erecruiter", UNSET)
+        try:
+
+            def _parse_erecruiter(
+                data: object,
+            ) -> ImportByApplicationAndCandidateRemoteIds | ImportByApplicationAndJobRemoteIds | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_erecruiter_import_ids_type_0 = ImportByApplicationAndJobRemoteIds.from_dict(data)
+
+                    return componentsschemas_erecruiter_import_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_erecruiter_import_ids_type_1 = ImportByApplicationAndCandidateRemoteIds.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_erecruiter_import_ids_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    ImportByApplicationAndCandidateRemoteIds | ImportByApplicationAndJobRemoteIds | None | Unset, data
+                )
+
+            erecruiter = _parse_erecruiter(_erecruiter)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ModelParseError.invalid(
+                "ImportedApplicationIds", "erecruiter", _erecruiter, "a value of the documented shape"
+            ) from None
+        imported_application_ids.erecruiter = erecruiter
+
+        _successfactors = _get("successfactors", UNSET)
+        if isinstance(_successfactors, dict):
+            try:
+                imported_application_ids.successfactors = ImportByApplicationRemoteId.from_dict(_successfactors)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                imported_application_ids.successfactors = cast(Any, _successfactors)
+        else:
+            imported_application_ids.successfactors = _successfactors
+
+        _recruitee = _get("recruitee", UNSET)
+        if isinstance(_recruitee, dict):
+            try:
+                imported_application_ids.recruitee = ImportByPlacementId.from_dict(_recruitee)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                imported_application_ids.recruitee = cast(Any, _recruitee)
+        else:
+            imported_application_ids.recruitee = _recruitee
+
+        _greenhouse = _get("greenhouse", UNSET)
+        if isinstance(_greenhouse, dict):
+            try:
+                imported_application_ids.greenhouse = ImportByApplicationId.from_dict(_greenhouse)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                imported_application_ids.greenhouse = cast(Any, _greenhouse)
+        else:
+            imported_application_ids.greenhouse = _greenhouse
+
+        _greenhousev3 = _get("greenhousev3", UNSET)
+        if isinstance(_greenhousev3, dict):
+            try:
+                imported_application_ids.greenhousev3 = ImportByApplicationId.from_dict(_greenhousev3)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                imported_application_ids.greenhousev3 = cast(Any, _greenhousev3)
+        else:
+            imported_application_ids.greenhousev3 = _greenhousev3
+
+        _onlyfy = _get("onlyfy", UNSET)
+        if isinstance(_onlyfy, dict):
+            try:
+                imported_application_ids.onlyfy = ImportByApplicationId.from_dict(_onlyfy)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                imported_application_ids.onlyfy = cast(Any, _onlyfy)
+        else:
+            imported_application_ids.onlyfy = _onlyfy
+
+        _smartrecruiters = _get("smartrecruiters", UNSET)
+        if isinstance(_smartrecruiters, dict):
+            try:
+                imported_application_ids.smartrecruiters = ImportByCandidateAndJobRemoteIds.from_dict(_smartrecruiters)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                imported_application_ids.smartrecruiters = cast(Any, _smartrecruiters)
+        else:
+            imported_application_ids.smartrecruiters = _smartrecruiters
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            imported_application_ids.additional_properties = {}
+        else:
+            imported_application_ids.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return imported_application_ids
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.import_by_application_and_candidate_remote_ids import ImportByApplicationAndCandidateRemoteIds  # noqa: E402
+from ..models.import_by_application_and_job_remote_ids import ImportByApplicationAndJobRemoteIds  # noqa: E402
+from ..models.import_by_application_id import ImportByApplicationId  # noqa: E402
+from ..models.import_by_application_remote_id import ImportByApplicationRemoteId  # noqa: E402
+from ..models.import_by_candidate_and_job_remote_ids import ImportByCandidateAndJobRemoteIds  # noqa: E402
+from ..models.import_by_placement_id import ImportByPlacementId  # noqa: E402

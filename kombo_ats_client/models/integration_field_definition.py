@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..models.integration_field_type import IntegrationFieldType
+from ..types import UNSET, Unset
+
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_INTEGRATION_FIELD_TYPE_BY_VALUE = {member.value: member for member in IntegrationFieldType}
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "key",
+        "model",
+        "type",
+        "label",
+        "is_passthrough_enabled",
+        "is_writable",
+    }
+)
+
+T = TypeVar("T", bound="IntegrationFieldDefinition")
+
+
+@_attrs_define
+class IntegrationFieldDefinition:
+    """A field of the remote system that can be passed through in `integration_fields` (and mapped to a custom field)."""
+
+    id: str
+    key: str | Unset = UNSET
+    """ The field's key in the remote system. """
+    model: str | Unset = UNSET
+    """ The model the field belongs to. """
+    type_: IntegrationFieldType | str | Unset = UNSET
+    label: str | Unset | None = UNSET
+    is_passthrough_enabled: bool | Unset = UNSET
+    """ Whether the field is passed through in `integration_fields`. """
+    is_writable: bool | Unset = UNSET
+    """ Whether Kombo can write the field; false today. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+
+        key = self.key
+        if key is not UNSET:
+            field_dict["key"] = key
+
+        model = self.model
+        if model is not UNSET:
+            field_dict["model"] = model
+
+        type_ = self.type_
+        if type_ is not UNSET:
+            field_dict["type"] = type_.value if isinstance(type_, IntegrationFieldType) else type_
+
+        label = self.label
+        if label is not UNSET:
+            field_dict["label"] = label
+
+        is_passthrough_enabled = self.is_passthrough_enabled
+        if is_passthrough_enabled is not UNSET:
+            field_dict["is_passthrough_enabled"] = is_passthrough_enabled
+
+        is_writable = self.is_writable
+        if is_writable is not UNSET:
+            field_dict["is_writable"] = is_writable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        integration_field_definition = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("IntegrationFieldDefinition", src_dict) from None
+        try:
+            _id = src_dict["id"]
+        except KeyError as exc:
+            raise MissingFieldError("IntegrationFieldDefinition", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("IntegrationFieldDefinition", src_dict) from None
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("IntegrationFieldDefinition", "id", _id, "a string")
+
+        integration_field_definition.id = _id
+
+        integration_field_definition.key = _get("key", UNSET)
+        integration_field_definition.model = _get("model", UNSET)
+        _type_ = _get("type", UNSET)
+        if isinstance(_type_, str):
+            integration_field_definition.type_ = _INTEGRATION_FIELD_TYPE_BY_VALUE.get(_type_, _type_)
+        else:
+            integration_field_definition.type_ = _type_
+
+        integration_field_definition.label = _get("label", UNSET)
+        integration_field_definition.is_passthrough_enabled = _get("is_passthrough_enabled", UNSET)
+        integration_field_definition.is_writable = _get("is_writable", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            integration_field_definition.additional_properties = {}
+        else:
+            integration_field_definition.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return integration_field_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

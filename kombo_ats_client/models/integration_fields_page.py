@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "next",
+        "results",
+    }
+)
+
+T = TypeVar("T", bound="IntegrationFieldsPage")
+
+
+@_attrs_define
+class IntegrationFieldsPage:
+    next_: str | None
+    """ Cursor of the next page; null on the last page. """
+    results: list[IntegrationFieldDefinition]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["next"] = self.next_
+
+        field_dict["results"] = [
+            item.to_dict() if isinstance(item, IntegrationFieldDefinition) else item for item in self.results
+        ]
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        integration_fields_page = _new_instance(cls)
+        try:
+            _next_ = src_dict["next"]
+            _results = src_dict["results"]
+        except KeyError as exc:
+            raise MissingFieldError("IntegrationFieldsPage", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("IntegrationFieldsPage", src_dict) from None
+        if not (isinstance(_next_, str) or _next_ is None):
+            raise ModelParseError.invalid("IntegrationFieldsPage", "next", _next_, "a string or null")
+
+        integration_fields_page.next_ = _next_
+
+        if not isinstance(_results, list):
+            raise ModelParseError.invalid("IntegrationFieldsPage", "results", _results, "a JSON array")
+        integration_fields_page.results = list(map(IntegrationFieldDefinition.from_dict, _results))
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            integration_fields_page.additional_properties = {}
+        else:
+            integration_fields_page.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return integration_fields_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.integration_field_definition import IntegrationFieldDefinition  # noqa: E402

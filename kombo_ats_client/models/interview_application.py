@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..models.application_outcome import ApplicationOutcome
+from ..types import UNSET, Unset
+
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_APPLICATION_OUTCOME_BY_VALUE = {member.value: member for member in ApplicationOutcome}
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "remote_id",
+        "outcome",
+        "rejection_reason_name",
+        "candidate",
+        "job",
+    }
+)
+
+T = TypeVar("T", bound="InterviewApplication")
+
+
+@_attrs_define
+class InterviewApplication:
+    """The application an interview belongs to, in short."""
+
+    id: str | Unset | None = UNSET
+    remote_id: str | Unset | None = UNSET
+    outcome: ApplicationOutcome | str | Unset | None = UNSET
+    rejection_reason_name: str | Unset | None = UNSET
+    candidate: ApplicationCandidate | Unset | None = UNSET
+    job: JobReference | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        remote_id = self.remote_id
+        if remote_id is not UNSET:
+            field_dict["remote_id"] = remote_id
+
+        outcome = self.outcome
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome.value if isinstance(outcome, ApplicationOutcome) else outcome
+
+        rejection_reason_name = self.rejection_reason_name
+        if rejection_reason_name is not UNSET:
+            field_dict["rejection_reason_name"] = rejection_reason_name
+
+        candidate = self.candidate
+        if candidate is not UNSET:
+            field_dict["candidate"] = candidate.to_dict() if isinstance(candidate, ApplicationCandidate) else candidate
+
+        job = self.job
+        if job is not UNSET:
+            field_dict["job"] = job.to_dict() if isinstance(job, JobReference) else job
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        interview_application = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("InterviewApplication", src_dict) from None
+        interview_application.id = _get("id", UNSET)
+        interview_application.remote_id = _get("remote_id", UNSET)
+        _outcome = _get("outcome", UNSET)
+        if isinstance(_outcome, str):
+            interview_application.outcome = _APPLICATION_OUTCOME_BY_VALUE.get(_outcome, _outcome)
+        else:
+            interview_application.outcome = _outcome
+
+        interview_application.rejection_reason_name = _get("rejection_reason_name", UNSET)
+        _candidate = _get("candidate", UNSET)
+        if isinstance(_candidate, dict):
+            try:
+                interview_application.candidate = ApplicationCandidate.from_dict(_candidate)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                interview_application.candidate = cast(Any, _candidate)
+        else:
+            interview_application.candidate = _candidate
+
+        _job = _get("job", UNSET)
+        if isinstance(_job, dict):
+            try:
+                interview_application.job = JobReference.from_dict(_job)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                interview_application.job = cast(Any, _job)
+        else:
+            interview_application.job = _job
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            interview_application.additional_properties = {}
+        else:
+            interview_application.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return interview_application
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.application_candidate import ApplicationCandidate  # noqa: E402
+from ..models.job_reference import JobReference  # noqa: E402

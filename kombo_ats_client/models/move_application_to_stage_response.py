@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "data",
+        "warnings",
+    }
+)
+
+T = TypeVar("T", bound="MoveApplicationToStageResponse")
+
+
+@_attrs_define
+class MoveApplicationToStageResponse:
+    status: str
+    data: ActionResult
+    """ The result of a write action. Empty today; check the response's `warnings` for what the ATS could not take.
+    """
+    warnings: list[Warning_] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["status"] = self.status
+
+        field_dict["data"] = self.data.to_dict()
+
+        warnings = self.warnings
+        if warnings is not UNSET:
+            field_dict["warnings"] = [item.to_dict() if isinstance(item, Warning_) else item for item in warnings]
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        move_application_to_stage_response = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("MoveApplicationToStageResponse", src_dict) from None
+        try:
+            _status = src_dict["status"]
+            _data = src_dict["data"]
+        except KeyError as exc:
+            raise MissingFieldError("MoveApplicationToStageResponse", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("MoveApplicationToStageResponse", src_dict) from None
+        if not isinstance(_status, str):
+            raise ModelParseError.invalid("MoveApplicationToStageResponse", "status", _status, "a string")
+
+        move_application_to_stage_response.status = _status
+
+        move_application_to_stage_response.data = ActionResult.from_dict(_data)
+
+        _warnings = _get("warnings", UNSET)
+        if _warnings is UNSET:
+            move_application_to_stage_response.warnings = UNSET
+        else:
+            if not isinstance(_warnings, list):
+                raise ModelParseError.invalid("MoveApplicationToStageResponse", "warnings", _warnings, "a JSON array")
+            move_application_to_stage_response.warnings = list(map(Warning_.from_dict, _warnings))
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            move_application_to_stage_response.additional_properties = {}
+        else:
+            move_application_to_stage_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return move_application_to_stage_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.action_result import ActionResult  # noqa: E402
+from ..models.warning import Warning_  # noqa: E402

@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+import datetime
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "changed_at",
+        "remote_id",
+        "candidate_id",
+        "application_id",
+        "author_id",
+        "title",
+        "content_html",
+        "is_private",
+        "remote_created_at",
+        "remote_updated_at",
+        "remote_deleted_at",
+        "author",
+    }
+)
+
+T = TypeVar("T", bound="Note")
+
+
+@_attrs_define
+class Note:
+    """A note on a candidate or an application."""
+
+    id: str
+    changed_at: datetime.datetime
+    remote_id: str | Unset | None = UNSET
+    candidate_id: str | Unset | None = UNSET
+    """ Kombo id of the candidate the note is about. """
+    application_id: str | Unset | None = UNSET
+    """ Kombo id of the application the note is about; null when the ATS ties it to the candidate only. """
+    author_id: str | Unset | None = UNSET
+    """ Kombo id of the user who wrote it; null for notes the system generated. """
+    title: str | Unset | None = UNSET
+    content_html: str | Unset | None = UNSET
+    """ The note as the ATS stores it; may contain HTML markup. """
+    is_private: bool | Unset | None = UNSET
+    """ Whether the ATS restricts who may read it (private, secret, admin-only ...); null when the ATS has no such
+    notion. """
+    remote_created_at: datetime.datetime | Unset | None = UNSET
+    remote_updated_at: datetime.datetime | Unset | None = UNSET
+    remote_deleted_at: datetime.datetime | Unset | None = UNSET
+    author: Unset | UserReference | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+
+        field_dict["changed_at"] = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        remote_id = self.remote_id
+        if remote_id is not UNSET:
+            field_dict["remote_id"] = remote_id
+
+        candidate_id = self.candidate_id
+        if candidate_id is not UNSET:
+            field_dict["candidate_id"] = candidate_id
+
+        application_id = self.application_id
+        if application_id is not UNSET:
+            field_dict["application_id"] = application_id
+
+        author_id = self.author_id
+        if author_id is not UNSET:
+            field_dict["author_id"] = author_id
+
+        title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        content_html = self.content_html
+        if content_html is not UNSET:
+            field_dict["content_html"] = content_html
+
+        is_private = self.is_private
+        if is_private is not UNSET:
+            field_dict["is_private"] = is_private
+
+        remote_created_at = self.remote_created_at
+        if remote_created_at is not UNSET:
+            field_dict["remote_created_at"] = (
+                remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_created_at, datetime.datetime)
+                else remote_created_at
+            )
+
+        remote_updated_at = self.remote_updated_at
+        if remote_updated_at is not UNSET:
+            field_dict["remote_updated_at"] = (
+                remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_updated_at, datetime.datetime)
+                else remote_updated_at
+            )
+
+        remote_deleted_at = self.remote_deleted_at
+        if remote_deleted_at is not UNSET:
+            field_dict["remote_deleted_at"] = (
+                remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_deleted_at, datetime.datetime)
+                else remote_deleted_at
+            )
+
+        author = self.author
+        if author is not UNSET:
+            field_dict["author"] = author.to_dict() if isinstance(author, UserReference) else author
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        note = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("Note", src_dict) from None
+        try:
+            _id = src_dict["id"]
+            _changed_at = src_dict["changed_at"]
+        except KeyError as exc:
+            raise MissingFieldError("Note", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("Note", src_dict) from None
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("Note", "id", _id, "a string")
+
+        note.id = _id
+
+        try:
+            _parsed_datetime = _parse_datetime(_changed_at)
+        except (TypeError, ValueError):
+            _parsed_datetime = None
+        if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+            raise ModelParseError.invalid(
+                "Note", "changed_at", _changed_at, "a timezone-aware ISO 8601 date-time string"
+            )
+        note.changed_at = _parsed_datetime
+
+        note.remote_id = _get("remote_id", UNSET)
+        note.candidate_id = _get("candidate_id", UNSET)
+        note.application_id = _get("application_id", UNSET)
+        note.author_id = _get("author_id", UNSET)
+        note.title = _get("title", UNSET)
+        note.content_html = _get("content_html", UNSET)
+        note.is_private = _get("is_private", UNSET)
+        _remote_created_at = _get("remote_created_at", UNSET)
+        if isinstance(_remote_created_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_created_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Note", "remote_created_at", _remote_created_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            note.remote_created_at = _parsed_datetime
+
+        else:
+            note.remote_created_at = _remote_created_at
+
+        _remote_updated_at = _get("remote_updated_at", UNSET)
+        if isinstance(_remote_updated_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_updated_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Note", "remote_updated_at", _remote_updated_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            note.remote_updated_at = _parsed_datetime
+
+        else:
+            note.remote_updated_at = _remote_updated_at
+
+        _remote_deleted_at = _get("remote_deleted_at", UNSET)
+        if isinstance(_remote_deleted_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_deleted_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "Note", "remote_deleted_at", _remote_deleted_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            note.remote_deleted_at = _parsed_datetime
+
+        else:
+            note.remote_deleted_at = _remote_deleted_at
+
+        _author = _get("author", UNSET)
+        if isinstance(_author, dict):
+            try:
+                note.author = UserReference.from_dict(_author)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                note.author = cast(Any, _author)
+        else:
+            note.author = _author
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            note.additional_properties = {}
+        else:
+            note.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+
+        return note
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.user_reference import UserReference  # noqa: E402

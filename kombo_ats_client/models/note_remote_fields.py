@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "greenhouse",
+        "workable",
+        "greenhousev3",
+        "teamtailor",
+        "recruitee",
+        "bullhorn",
+        "lever",
+        "talent360",
+    }
+)
+
+T = TypeVar("T", bound="NoteRemoteFields")
+
+
+@_attrs_define
+class NoteRemoteFields:
+    """Per-ATS options of a new note; each is used by that ATS only."""
+
+    greenhouse: GreenhouseRemoteFields | Unset = UNSET
+    """ Greenhouse-specific options of a write action. """
+    workable: WorkableRemoteFields | Unset = UNSET
+    """ Workable-specific options of a write action. """
+    greenhousev3: NoteRemoteFieldsGreenhousev3 | Unset = UNSET
+    teamtailor: NoteRemoteFieldsTeamtailor | Unset = UNSET
+    recruitee: NoteRemoteFieldsRecruitee | Unset = UNSET
+    bullhorn: NoteRemoteFieldsBullhorn | Unset = UNSET
+    lever: NoteRemoteFieldsLever | Unset = UNSET
+    talent360: NoteRemoteFieldsTalent360 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        greenhouse = self.greenhouse
+        if greenhouse is not UNSET:
+            field_dict["greenhouse"] = greenhouse.to_dict()
+
+        workable = self.workable
+        if workable is not UNSET:
+            field_dict["workable"] = workable.to_dict()
+
+        greenhousev3 = self.greenhousev3
+        if greenhousev3 is not UNSET:
+            field_dict["greenhousev3"] = greenhousev3.to_dict()
+
+        teamtailor = self.teamtailor
+        if teamtailor is not UNSET:
+            field_dict["teamtailor"] = teamtailor.to_dict()
+
+        recruitee = self.recruitee
+        if recruitee is not UNSET:
+            field_dict["recruitee"] = recruitee.to_dict()
+
+        bullhorn = self.bullhorn
+        if bullhorn is not UNSET:
+            field_dict["bullhorn"] = bullhorn.to_dict()
+
+        lever = self.lever
+        if lever is not UNSET:
+            field_dict["lever"] = lever.to_dict()
+
+        talent360 = self.talent360
+        if talent360 is not UNSET:
+            field_dict["talent360"] = talent360.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        note_remote_fields = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("NoteRemoteFields", src_dict) from None
+        _greenhouse = _get("greenhouse", UNSET)
+        if _greenhouse is UNSET:
+            note_remote_fields.greenhouse = UNSET
+        else:
+            note_remote_fields.greenhouse = GreenhouseRemoteFields.from_dict(_greenhouse)
+
+        _workable = _get("workable", UNSET)
+        if _workable is UNSET:
+            note_remote_fields.workable = UNSET
+        else:
+            note_remote_fields.workable = WorkableRemoteFields.from_dict(_workable)
+
+        _greenhousev3 = _get("greenhousev3", UNSET)
+        if _greenhousev3 is UNSET:
+            note_remote_fields.greenhousev3 = UNSET
+        else:
+            note_remote_fields.greenhousev3 = NoteRemoteFieldsGreenhousev3.from_dict(_greenhousev3)
+
+        _teamtailor = _get("teamtailor", UNSET)
+        if _teamtailor is UNSET:
+            note_remote_fields.teamtailor = UNSET
+        else:
+            note_remote_fields.teamtailor = NoteRemoteFieldsTeamtailor.from_dict(_teamtailor)
+
+        _recruitee = _get("recruitee", UNSET)
+        if _recruitee is UNSET:
+            note_remote_fields.recruitee = UNSET
+        else:
+            note_remote_fields.recruitee = NoteRemoteFieldsRecruitee.from_dict(_recruitee)
+
+        _bullhorn = _get("bullhorn", UNSET)
+        if _bullhorn is UNSET:
+            note_remote_fields.bullhorn = UNSET
+        else:
+            note_remote_fields.bullhorn = NoteRemoteFieldsBullhorn.from_dict(_bullhorn)
+
+        _lever = _get("lever", UNSET)
+        if _lever is UNSET:
+            note_remote_fields.lever = UNSET
+        else:
+            note_remote_fields.lever = NoteRemoteFieldsLever.from_dict(_lever)
+
+        _talent360 = _get("talent360", UNSET)
+        if _talent360 is UNSET:
+            note_remote_fields.talent360 = UNSET
+        else:
+            note_remote_fields.talent360 = NoteRemoteFieldsTalent360.from_dict(_talent360)
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            note_remote_fields.additional_properties = {}
+        else:
+            note_remote_fields.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return note_remote_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.greenhouse_remote_fields import GreenhouseRemoteFields  # noqa: E402
+from ..models.note_remote_fields_bullhorn import NoteRemoteFieldsBullhorn  # noqa: E402
+from ..models.note_remote_fields_greenhousev_3 import NoteRemoteFieldsGreenhousev3  # noqa: E402
+from ..models.note_remote_fields_lever import NoteRemoteFieldsLever  # noqa: E402
+from ..models.note_remote_fields_recruitee import NoteRemoteFieldsRecruitee  # noqa: E402
+from ..models.note_remote_fields_talent_360 import NoteRemoteFieldsTalent360  # noqa: E402
+from ..models.note_remote_fields_teamtailor import NoteRemoteFieldsTeamtailor  # noqa: E402
+from ..models.workable_remote_fields import WorkableRemoteFields  # noqa: E402

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..models.note_remote_fields_greenhousev_3_visibility import NoteRemoteFieldsGreenhousev3Visibility
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "visibility",
+    }
+)
+
+T = TypeVar("T", bound="NoteRemoteFieldsGreenhousev3")
+
+
+@_attrs_define
+class NoteRemoteFieldsGreenhousev3:
+    visibility: NoteRemoteFieldsGreenhousev3Visibility | Unset = UNSET
+    """ Who can see the note in Greenhouse. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        visibility = self.visibility
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility.value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        note_remote_fields_greenhousev_3 = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("NoteRemoteFieldsGreenhousev3", src_dict) from None
+        _visibility = _get("visibility", UNSET)
+        if _visibility is UNSET:
+            note_remote_fields_greenhousev_3.visibility = UNSET
+        else:
+            try:
+                note_remote_fields_greenhousev_3.visibility = NoteRemoteFieldsGreenhousev3Visibility(_visibility)
+            except (TypeError, ValueError):
+                raise ModelParseError.invalid(
+                    "NoteRemoteFieldsGreenhousev3",
+                    "visibility",
+                    _visibility,
+                    "a NoteRemoteFieldsGreenhousev3Visibility value",
+                ) from None
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            note_remote_fields_greenhousev_3.additional_properties = {}
+        else:
+            note_remote_fields_greenhousev_3.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return note_remote_fields_greenhousev_3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "visibility",
+        "is_json",
+    }
+)
+
+T = TypeVar("T", bound="NoteRemoteFieldsRecruitee")
+
+
+@_attrs_define
+class NoteRemoteFieldsRecruitee:
+    visibility: Any | Unset = UNSET
+    """ Visibility of the note as Recruitee takes it; any JSON value. """
+    is_json: bool | Unset = UNSET
+    """ Whether `content` is Recruitee's JSON note format (`body_json`) as a string rather than plain text. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        visibility = self.visibility
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
+
+        is_json = self.is_json
+        if is_json is not UNSET:
+            field_dict["is_json"] = is_json
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        note_remote_fields_recruitee = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("NoteRemoteFieldsRecruitee", src_dict) from None
+        note_remote_fields_recruitee.visibility = _get("visibility", UNSET)
+        note_remote_fields_recruitee.is_json = _get("is_json", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            note_remote_fields_recruitee.additional_properties = {}
+        else:
+            note_remote_fields_recruitee.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return note_remote_fields_recruitee
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

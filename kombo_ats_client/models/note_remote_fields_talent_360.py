@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "user_id",
+    }
+)
+
+T = TypeVar("T", bound="NoteRemoteFieldsTalent360")
+
+
+@_attrs_define
+class NoteRemoteFieldsTalent360:
+    user_id: str
+    """ Talent360 user the note is attributed to (Talent360 requires one). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["user_id"] = self.user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        note_remote_fields_talent_360 = _new_instance(cls)
+        try:
+            _user_id = src_dict["user_id"]
+        except KeyError as exc:
+            raise MissingFieldError("NoteRemoteFieldsTalent360", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("NoteRemoteFieldsTalent360", src_dict) from None
+        if not isinstance(_user_id, str):
+            raise ModelParseError.invalid("NoteRemoteFieldsTalent360", "user_id", _user_id, "a string")
+
+        note_remote_fields_talent_360.user_id = _user_id
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            note_remote_fields_talent_360.additional_properties = {}
+        else:
+            note_remote_fields_talent_360.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return note_remote_fields_talent_360
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

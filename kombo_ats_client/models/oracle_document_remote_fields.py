@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..models.oracle_document_remote_fields_override_document_category import (
+    OracleDocumentRemoteFieldsOverrideDocumentCategory,
+)
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "override_document_category",
+        "multi_post_to_all_current_applications",
+    }
+)
+
+T = TypeVar("T", bound="OracleDocumentRemoteFields")
+
+
+@_attrs_define
+class OracleDocumentRemoteFields:
+    """Oracle Recruiting options for uploading documents and result links."""
+
+    override_document_category: OracleDocumentRemoteFieldsOverrideDocumentCategory | Unset = UNSET
+    """ The Oracle document category to file the document under instead of the default. """
+    multi_post_to_all_current_applications: bool | Unset = UNSET
+    """ Post to every current application of the candidate instead of one. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        override_document_category = self.override_document_category
+        if override_document_category is not UNSET:
+            field_dict["override_document_category"] = override_document_category.value
+
+        multi_post_to_all_current_applications = self.multi_post_to_all_current_applications
+        if multi_post_to_all_current_applications is not UNSET:
+            field_dict["multi_post_to_all_current_applications"] = multi_post_to_all_current_applications
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        oracle_document_remote_fields = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("OracleDocumentRemoteFields", src_dict) from None
+        _override_document_category = _get("override_document_category", UNSET)
+        if _override_document_category is UNSET:
+            oracle_document_remote_fields.override_document_category = UNSET
+        else:
+            try:
+                oracle_document_remote_fields.override_document_category = (
+                    OracleDocumentRemoteFieldsOverrideDocumentCategory(_override_document_category)
+                )
+            except (TypeError, ValueError):
+                raise ModelParseError.invalid(
+                    "OracleDocumentRemoteFields",
+                    "override_document_category",
+                    _override_document_category,
+                    "a OracleDocumentRemoteFieldsOverrideDocumentCategory value",
+                ) from None
+
+        oracle_document_remote_fields.multi_post_to_all_current_applications = _get(
+            "multi_post_to_all_current_applications", UNSET
+        )
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            oracle_document_remote_fields.additional_properties = {}
+        else:
+            oracle_document_remote_fields.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return oracle_document_remote_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

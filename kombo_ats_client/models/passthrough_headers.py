@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+T = TypeVar("T", bound="PassthroughHeaders")
+
+
+@_attrs_define
+class PassthroughHeaders:
+    """Response headers of the remote system; a header sent several times is a list."""
+
+    additional_properties: dict[str, list[str] | str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, list):
+                field_dict[prop_name] = prop
+
+            else:
+                field_dict[prop_name] = prop
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        passthrough_headers = _new_instance(cls)
+        try:
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+
+                def _parse_additional_property(data: object) -> list[str] | str:
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        additional_property_type_1 = cast(list[str], data)
+
+                        return additional_property_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | str, data)
+
+                additional_property = _parse_additional_property(prop_dict)
+
+                additional_properties[prop_name] = additional_property
+            passthrough_headers.additional_properties = additional_properties
+
+        except (AttributeError, TypeError, ValueError):
+            raise ModelParseError.not_an_object("PassthroughHeaders", src_dict) from None
+        return passthrough_headers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> list[str] | str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: list[str] | str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import datetime
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "changed_at",
+        "remote_id",
+        "name",
+        "remote_deleted_at",
+    }
+)
+
+T = TypeVar("T", bound="RejectionReason")
+
+
+@_attrs_define
+class RejectionReason:
+    """A reason the ATS offers for rejecting an application."""
+
+    id: str
+    """ The Kombo id `rejectApplication` takes. """
+    changed_at: datetime.datetime
+    remote_id: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    remote_deleted_at: datetime.datetime | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+
+        field_dict["changed_at"] = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        remote_id = self.remote_id
+        if remote_id is not UNSET:
+            field_dict["remote_id"] = remote_id
+
+        name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        remote_deleted_at = self.remote_deleted_at
+        if remote_deleted_at is not UNSET:
+            field_dict["remote_deleted_at"] = (
+                remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_deleted_at, datetime.datetime)
+                else remote_deleted_at
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        rejection_reason = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("RejectionReason", src_dict) from None
+        try:
+            _id = src_dict["id"]
+            _changed_at = src_dict["changed_at"]
+        except KeyError as exc:
+            raise MissingFieldError("RejectionReason", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("RejectionReason", src_dict) from None
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("RejectionReason", "id", _id, "a string")
+
+        rejection_reason.id = _id
+
+        try:
+            _parsed_datetime = _parse_datetime(_changed_at)
+        except (TypeError, ValueError):
+            _parsed_datetime = None
+        if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+            raise ModelParseError.invalid(
+                "RejectionReason", "changed_at", _changed_at, "a timezone-aware ISO 8601 date-time string"
+            )
+        rejection_reason.changed_at = _parsed_datetime
+
+        rejection_reason.remote_id = _get("remote_id", UNSET)
+        rejection_reason.name = _get("name", UNSET)
+        _remote_deleted_at = _get("remote_deleted_at", UNSET)
+        if isinstance(_remote_deleted_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_deleted_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "RejectionReason",
+                    "remote_deleted_at",
+                    _remote_deleted_at,
+                    "a timezone-aware ISO 8601 date-time string",
+                )
+            rejection_reason.remote_deleted_at = _parsed_datetime
+
+        else:
+            rejection_reason.remote_deleted_at = _remote_deleted_at
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            rejection_reason.additional_properties = {}
+        else:
+            rejection_reason.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return rejection_reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "rejection_email",
+    }
+)
+
+T = TypeVar("T", bound="RejectionRemoteFieldsGreenhousev3")
+
+
+@_attrs_define
+class RejectionRemoteFieldsGreenhousev3:
+    rejection_email: RejectionRemoteFieldsGreenhousev3RejectionEmail | Unset = UNSET
+    """ The rejection email Greenhouse should send; passed through as it is. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        rejection_email = self.rejection_email
+        if rejection_email is not UNSET:
+            field_dict["rejection_email"] = rejection_email.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        rejection_remote_fields_greenhousev_3 = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("RejectionRemoteFieldsGreenhousev3", src_dict) from None
+        _rejection_email = _get("rejection_email", UNSET)
+        if _rejection_email is UNSET:
+            rejection_remote_fields_greenhousev_3.rejection_email = UNSET
+        else:
+            rejection_remote_fields_greenhousev_3.rejection_email = (
+                RejectionRemoteFieldsGreenhousev3RejectionEmail.from_dict(_rejection_email)
+            )
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            rejection_remote_fields_greenhousev_3.additional_properties = {}
+        else:
+            rejection_remote_fields_greenhousev_3.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return rejection_remote_fields_greenhousev_3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.rejection_remote_fields_greenhousev_3_rejection_email import (
+    RejectionRemoteFieldsGreenhousev3RejectionEmail,
+)

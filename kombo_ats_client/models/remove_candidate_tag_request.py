@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "tag",
+        "remote_fields",
+    }
+)
+
+T = TypeVar("T", bound="RemoveCandidateTagRequest")
+
+
+@_attrs_define
+class RemoveCandidateTagRequest:
+    tag: TagByName
+    """ A tag given by its name; Kombo looks up (or creates) the ATS's tag. """
+    remote_fields: TagRemoteFields | Unset = UNSET
+    """ Per-ATS options of a tag change; each is used by that ATS only. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["tag"] = self.tag.to_dict()
+
+        remote_fields = self.remote_fields
+        if remote_fields is not UNSET:
+            field_dict["remote_fields"] = remote_fields.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        remove_candidate_tag_request = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("RemoveCandidateTagRequest", src_dict) from None
+        try:
+            _tag = src_dict["tag"]
+        except KeyError as exc:
+            raise MissingFieldError("RemoveCandidateTagRequest", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("RemoveCandidateTagRequest", src_dict) from None
+        remove_candidate_tag_request.tag = TagByName.from_dict(_tag)
+
+        _remote_fields = _get("remote_fields", UNSET)
+        if _remote_fields is UNSET:
+            remove_candidate_tag_request.remote_fields = UNSET
+        else:
+            remove_candidate_tag_request.remote_fields = TagRemoteFields.from_dict(_remote_fields)
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            remove_candidate_tag_request.additional_properties = {}
+        else:
+            remove_candidate_tag_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return remove_candidate_tag_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.tag_by_name import TagByName  # noqa: E402
+from ..models.tag_remote_fields import TagRemoteFields  # noqa: E402

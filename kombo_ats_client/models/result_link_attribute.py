@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "key",
+        "value",
+    }
+)
+
+T = TypeVar("T", bound="ResultLinkAttribute")
+
+
+@_attrs_define
+class ResultLinkAttribute:
+    """One labelled value shown with a result link (e.g. Score 100%)."""
+
+    key: str
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["key"] = self.key
+
+        field_dict["value"] = self.value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        result_link_attribute = _new_instance(cls)
+        try:
+            _key = src_dict["key"]
+            _value = src_dict["value"]
+        except KeyError as exc:
+            raise MissingFieldError("ResultLinkAttribute", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("ResultLinkAttribute", src_dict) from None
+        if not isinstance(_key, str):
+            raise ModelParseError.invalid("ResultLinkAttribute", "key", _key, "a string")
+
+        result_link_attribute.key = _key
+
+        if not isinstance(_value, str):
+            raise ModelParseError.invalid("ResultLinkAttribute", "value", _value, "a string")
+
+        result_link_attribute.value = _value
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            result_link_attribute.additional_properties = {}
+        else:
+            result_link_attribute.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return result_link_attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

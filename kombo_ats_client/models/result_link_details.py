@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "custom_field_name_prefix",
+        "attributes",
+    }
+)
+
+T = TypeVar("T", bound="ResultLinkDetails")
+
+
+@_attrs_define
+class ResultLinkDetails:
+    """Extra values to show with a result link; ATSs without result links may store them as custom fields."""
+
+    custom_field_name_prefix: str
+    """ Put in front of each attribute's key where it becomes a custom field: with `Acme:` the field is named `Acme:
+    Score`. Your product's name is a good choice. """
+    attributes: list[ResultLinkAttribute]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["custom_field_name_prefix"] = self.custom_field_name_prefix
+
+        field_dict["attributes"] = [
+            item.to_dict() if isinstance(item, ResultLinkAttribute) else item for item in self.attributes
+        ]
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        result_link_details = _new_instance(cls)
+        try:
+            _custom_field_name_prefix = src_dict["custom_field_name_prefix"]
+            _attributes = src_dict["attributes"]
+        except KeyError as exc:
+            raise MissingFieldError("ResultLinkDetails", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("ResultLinkDetails", src_dict) from None
+        if not isinstance(_custom_field_name_prefix, str):
+            raise ModelParseError.invalid(
+                "ResultLinkDetails", "custom_field_name_prefix", _custom_field_name_prefix, "a string"
+            )
+
+        result_link_details.custom_field_name_prefix = _custom_field_name_prefix
+
+        if not isinstance(_attributes, list):
+            raise ModelParseError.invalid("ResultLinkDetails", "attributes", _attributes, "a JSON array")
+        result_link_details.attributes = list(map(ResultLinkAttribute.from_dict, _attributes))
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            result_link_details.additional_properties = {}
+        else:
+            result_link_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return result_link_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.result_link_attribute import ResultLinkAttribute  # noqa: E402

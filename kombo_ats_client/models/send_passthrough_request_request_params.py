@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+T = TypeVar("T", bound="SendPassthroughRequestRequestParams")
+
+
+@_attrs_define
+class SendPassthroughRequestRequestParams:
+    """Query parameters to send in addition to those in `path`."""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        send_passthrough_request_request_params = _new_instance(cls)
+        try:
+            send_passthrough_request_request_params.additional_properties = dict(src_dict.items())
+
+        except (AttributeError, TypeError, ValueError):
+            raise ModelParseError.not_an_object("SendPassthroughRequestRequestParams", src_dict) from None
+        return send_passthrough_request_request_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

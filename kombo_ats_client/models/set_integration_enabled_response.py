@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "data",
+    }
+)
+
+T = TypeVar("T", bound="SetIntegrationEnabledResponse")
+
+
+@_attrs_define
+class SetIntegrationEnabledResponse:
+    status: str
+    data: ActionResult
+    """ The result of a write action. Empty today; check the response's `warnings` for what the ATS could not take.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["status"] = self.status
+
+        field_dict["data"] = self.data.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        set_integration_enabled_response = _new_instance(cls)
+        try:
+            _status = src_dict["status"]
+            _data = src_dict["data"]
+        except KeyError as exc:
+            raise MissingFieldError("SetIntegrationEnabledResponse", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("SetIntegrationEnabledResponse", src_dict) from None
+        if not isinstance(_status, str):
+            raise ModelParseError.invalid("SetIntegrationEnabledResponse", "status", _status, "a string")
+
+        set_integration_enabled_response.status = _status
+
+        set_integration_enabled_response.data = ActionResult.from_dict(_data)
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            set_integration_enabled_response.additional_properties = {}
+        else:
+            set_integration_enabled_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return set_integration_enabled_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.action_result import ActionResult  # noqa: E402

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "JobApplication",
+    }
+)
+
+T = TypeVar("T", bound="StageChangeRemoteFieldsSuccessfactors")
+
+
+@_attrs_define
+class StageChangeRemoteFieldsSuccessfactors:
+    job_application: StageChangeRemoteFieldsSuccessfactorsJobApplication | Unset = UNSET
+    """ Fields written to the SuccessFactors JobApplication as they are. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        job_application = self.job_application
+        if job_application is not UNSET:
+            field_dict["JobApplication"] = job_application.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        stage_change_remote_fields_successfactors = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("StageChangeRemoteFieldsSuccessfactors", src_dict) from None
+        _job_application = _get("JobApplication", UNSET)
+        if _job_application is UNSET:
+            stage_change_remote_fields_successfactors.job_application = UNSET
+        else:
+            stage_change_remote_fields_successfactors.job_application = (
+                StageChangeRemoteFieldsSuccessfactorsJobApplication.from_dict(_job_application)
+            )
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            stage_change_remote_fields_successfactors.additional_properties = {}
+        else:
+            stage_change_remote_fields_successfactors.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return stage_change_remote_fields_successfactors
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.stage_change_remote_fields_successfactors_job_application import (
+    StageChangeRemoteFieldsSuccessfactorsJobApplication,
+)

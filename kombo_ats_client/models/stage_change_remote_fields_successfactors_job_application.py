@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+T = TypeVar("T", bound="StageChangeRemoteFieldsSuccessfactorsJobApplication")
+
+
+@_attrs_define
+class StageChangeRemoteFieldsSuccessfactorsJobApplication:
+    """Fields written to the SuccessFactors JobApplication as they are."""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        stage_change_remote_fields_successfactors_job_application = _new_instance(cls)
+        try:
+            stage_change_remote_fields_successfactors_job_application.additional_properties = dict(src_dict.items())
+
+        except (AttributeError, TypeError, ValueError):
+            raise ModelParseError.not_an_object(
+                "StageChangeRemoteFieldsSuccessfactorsJobApplication", src_dict
+            ) from None
+        return stage_change_remote_fields_successfactors_job_application
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

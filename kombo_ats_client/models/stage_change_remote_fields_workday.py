@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..models.stage_change_remote_fields_workday_step_type import StageChangeRemoteFieldsWorkdayStepType
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "Workflow_Step_ID",
+        "Step_Type",
+    }
+)
+
+T = TypeVar("T", bound="StageChangeRemoteFieldsWorkday")
+
+
+@_attrs_define
+class StageChangeRemoteFieldsWorkday:
+    workflow_step_id: str | Unset = UNSET
+    """ The Workday workflow step to move to. """
+    step_type: StageChangeRemoteFieldsWorkdayStepType | Unset = UNSET
+    """ How Workday should reference the step. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        workflow_step_id = self.workflow_step_id
+        if workflow_step_id is not UNSET:
+            field_dict["Workflow_Step_ID"] = workflow_step_id
+
+        step_type = self.step_type
+        if step_type is not UNSET:
+            field_dict["Step_Type"] = step_type.value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        stage_change_remote_fields_workday = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("StageChangeRemoteFieldsWorkday", src_dict) from None
+        stage_change_remote_fields_workday.workflow_step_id = _get("Workflow_Step_ID", UNSET)
+        _step_type = _get("Step_Type", UNSET)
+        if _step_type is UNSET:
+            stage_change_remote_fields_workday.step_type = UNSET
+        else:
+            try:
+                stage_change_remote_fields_workday.step_type = StageChangeRemoteFieldsWorkdayStepType(_step_type)
+            except (TypeError, ValueError):
+                raise ModelParseError.invalid(
+                    "StageChangeRemoteFieldsWorkday",
+                    "Step_Type",
+                    _step_type,
+                    "a StageChangeRemoteFieldsWorkdayStepType value",
+                ) from None
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            stage_change_remote_fields_workday.additional_properties = {}
+        else:
+            stage_change_remote_fields_workday.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return stage_change_remote_fields_workday
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+import datetime
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..models.attachment_type import AttachmentType
+from ..types import UNSET, Unset
+
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_ATTACHMENT_TYPE_BY_VALUE = {member.value: member for member in AttachmentType}
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "changed_at",
+        "remote_id",
+        "candidate_id",
+        "application_id",
+        "type",
+        "file_name",
+        "remote_created_at",
+        "remote_updated_at",
+        "remote_deleted_at",
+        "content_ref",
+    }
+)
+
+T = TypeVar("T", bound="StoredAttachment")
+
+
+@_attrs_define
+class StoredAttachment:
+    """A file Kombo has synced from the ATS into your file destination (see `content_ref`). Not to be confused with
+    `Attachment`, the upload object of write requests.
+
+    """
+
+    id: str
+    changed_at: datetime.datetime
+    remote_id: str | Unset | None = UNSET
+    candidate_id: str | Unset | None = UNSET
+    """ Kombo id of the candidate the file belongs to. """
+    application_id: str | Unset | None = UNSET
+    """ Kombo id of the application the ATS filed it under; null when the ATS keeps the file on the candidate (many
+    do). """
+    type_: AttachmentType | str | Unset | None = UNSET
+    file_name: str | Unset | None = UNSET
+    """ The file name as the ATS reports it. """
+    remote_created_at: datetime.datetime | Unset | None = UNSET
+    remote_updated_at: datetime.datetime | Unset | None = UNSET
+    remote_deleted_at: datetime.datetime | Unset | None = UNSET
+    content_ref: ContentRef | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+
+        field_dict["changed_at"] = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        remote_id = self.remote_id
+        if remote_id is not UNSET:
+            field_dict["remote_id"] = remote_id
+
+        candidate_id = self.candidate_id
+        if candidate_id is not UNSET:
+            field_dict["candidate_id"] = candidate_id
+
+        application_id = self.application_id
+        if application_id is not UNSET:
+            field_dict["application_id"] = application_id
+
+        type_ = self.type_
+        if type_ is not UNSET:
+            field_dict["type"] = type_.value if isinstance(type_, AttachmentType) else type_
+
+        file_name = self.file_name
+        if file_name is not UNSET:
+            field_dict["file_name"] = file_name
+
+        remote_created_at = self.remote_created_at
+        if remote_created_at is not UNSET:
+            field_dict["remote_created_at"] = (
+                remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_created_at, datetime.datetime)
+                else remote_created_at
+            )
+
+        remote_updated_at = self.remote_updated_at
+        if remote_updated_at is not UNSET:
+            field_dict["remote_updated_at"] = (
+                remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_updated_at, datetime.datetime)
+                else remote_updated_at
+            )
+
+        remote_deleted_at = self.remote_deleted_at
+        if remote_deleted_at is not UNSET:
+            field_dict["remote_deleted_at"] = (
+                remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_deleted_at, datetime.datetime)
+                else remote_deleted_at
+            )
+
+        content_ref = self.content_ref
+        if content_ref is not UNSET:
+            field_dict["content_ref"] = content_ref.to_dict() if isinstance(content_ref, ContentRef) else content_ref
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        stored_attachment = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("StoredAttachment", src_dict) from None
+        try:
+            _id = src_dict["id"]
+            _changed_at = src_dict["changed_at"]
+        except KeyError as exc:
+            raise MissingFieldError("StoredAttachment", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("StoredAttachment", src_dict) from None
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("StoredAttachment", "id", _id, "a string")
+
+        stored_attachment.id = _id
+
+        try:
+            _parsed_datetime = _parse_datetime(_changed_at)
+        except (TypeError, ValueError):
+            _parsed_datetime = None
+        if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+            raise ModelParseError.invalid(
+                "StoredAttachment", "changed_at", _changed_at, "a timezone-aware ISO 8601 date-time string"
+            )
+        stored_attachment.changed_at = _parsed_datetime
+
+        stored_attachment.remote_id = _get("remote_id", UNSET)
+        stored_attachment.candidate_id = _get("candidate_id", UNSET)
+        stored_attachment.application_id = _get("application_id", UNSET)
+        _type_ = _get("type", UNSET)
+        if isinstance(_type_, str):
+            stored_attachment.type_ = _ATTACHMENT_TYPE_BY_VALUE.get(_type_, _type_)
+        else:
+            stored_attachment.type_ = _type_
+
+        stored_attachment.file_name = _get("file_name", UNSET)
+        _remote_created_at = _get("remote_created_at", UNSET)
+        if isinstance(_remote_created_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_created_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "StoredAttachment",
+                    "remote_created_at",
+                    _remote_created_at,
+                    "a timezone-aware ISO 8601 date-time string",
+                )
+            stored_attachment.remote_created_at = _parsed_datetime
+
+        else:
+            stored_attachment.remote_created_at = _remote_created_at
+
+        _remote_updated_at = _get("remote_updated_at", UNSET)
+        if isinstance(_remote_updated_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_updated_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "StoredAttachment",
+                    "remote_updated_at",
+                    _remote_updated_at,
+                    "a timezone-aware ISO 8601 date-time string",
+                )
+            stored_attachment.remote_updated_at = _parsed_datetime
+
+        else:
+            stored_attachment.remote_updated_at = _remote_updated_at
+
+        _remote_deleted_at = _get("remote_deleted_at", UNSET)
+        if isinstance(_remote_deleted_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_deleted_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "StoredAttachment",
+                    "remote_deleted_at",
+                    _remote_deleted_at,
+                    "a timezone-aware ISO 8601 date-time string",
+                )
+            stored_attachment.remote_deleted_at = _parsed_datetime
+
+        else:
+            stored_attachment.remote_deleted_at = _remote_deleted_at
+
+        _content_ref = _get("content_ref", UNSET)
+        if isinstance(_content_ref, dict):
+            try:
+                stored_attachment.content_ref = ContentRef.from_dict(_content_ref)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                stored_attachment.content_ref = cast(Any, _content_ref)
+        else:
+            stored_attachment.content_ref = _content_ref
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            stored_attachment.additional_properties = {}
+        else:
+            stored_attachment.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return stored_attachment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.content_ref import ContentRef  # noqa: E402

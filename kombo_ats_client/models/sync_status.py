@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..models.sync_type import SyncType
+from ..types import UNSET, Unset
+
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_SYNC_TYPE_BY_VALUE = {member.value: member for member in SyncType}
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "already_queued",
+        "sync_id",
+        "type",
+    }
+)
+
+T = TypeVar("T", bound="SyncStatus")
+
+
+@_attrs_define
+class SyncStatus:
+    """The sync that was started or was already waiting."""
+
+    already_queued: bool | Unset = UNSET
+    """ True when a sync of this type was already running or queued; that one is returned. """
+    sync_id: str | Unset = UNSET
+    type_: str | SyncType | Unset = UNSET
+    """ The type that runs; may differ from the one asked for (no delta support or another sync running). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        already_queued = self.already_queued
+        if already_queued is not UNSET:
+            field_dict["already_queued"] = already_queued
+
+        sync_id = self.sync_id
+        if sync_id is not UNSET:
+            field_dict["sync_id"] = sync_id
+
+        type_ = self.type_
+        if type_ is not UNSET:
+            field_dict["type"] = type_.value if isinstance(type_, SyncType) else type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        sync_status = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("SyncStatus", src_dict) from None
+        sync_status.already_queued = _get("already_queued", UNSET)
+        sync_status.sync_id = _get("sync_id", UNSET)
+        _type_ = _get("type", UNSET)
+        if isinstance(_type_, str):
+            sync_status.type_ = _SYNC_TYPE_BY_VALUE.get(_type_, _type_)
+        else:
+            sync_status.type_ = _type_
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            sync_status.additional_properties = {}
+        else:
+            sync_status.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return sync_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

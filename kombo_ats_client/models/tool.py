@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "label",
+        "internal_label",
+        "assets",
+        "paid_api_details_markdown",
+        "fast_track_details_markdown",
+        "partner_only_details_markdown",
+        "connection_guide_url",
+        "coverage",
+    }
+)
+
+T = TypeVar("T", bound="Tool")
+
+
+@_attrs_define
+class Tool:
+    """A tool (integration) enabled in your environment."""
+
+    id: str
+    """ The tool's id; pass it as `integration_tool` to `createConnectionLink`. """
+    label: str | Unset = UNSET
+    """ The tool's name to show to users. """
+    internal_label: str | Unset | None = UNSET
+    """ A more specific label for debugging variants; show `label` to users. """
+    assets: ToolAssets | Unset = UNSET
+    paid_api_details_markdown: str | Unset | None = UNSET
+    """ Markdown on the tool's paid API; null when the API is free. """
+    fast_track_details_markdown: str | Unset | None = UNSET
+    """ Markdown on the fast-track process; null when there is none. """
+    partner_only_details_markdown: str | Unset | None = UNSET
+    """ Markdown on the partnership the tool requires; null when none is needed. """
+    connection_guide_url: str | Unset | None = UNSET
+    """ Link to the tool's connection guide. """
+    coverage: ToolCoverage | Unset = UNSET
+    """ The models, actions and features the tool supports through Kombo. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+
+        label = self.label
+        if label is not UNSET:
+            field_dict["label"] = label
+
+        internal_label = self.internal_label
+        if internal_label is not UNSET:
+            field_dict["internal_label"] = internal_label
+
+        assets = self.assets
+        if assets is not UNSET:
+            field_dict["assets"] = assets.to_dict()
+
+        paid_api_details_markdown = self.paid_api_details_markdown
+        if paid_api_details_markdown is not UNSET:
+            field_dict["paid_api_details_markdown"] = paid_api_details_markdown
+
+        fast_track_details_markdown = self.fast_track_details_markdown
+        if fast_track_details_markdown is not UNSET:
+            field_dict["fast_track_details_markdown"] = fast_track_details_markdown
+
+        partner_only_details_markdown = self.partner_only_details_markdown
+        if partner_only_details_markdown is not UNSET:
+            field_dict["partner_only_details_markdown"] = partner_only_details_markdown
+
+        connection_guide_url = self.connection_guide_url
+        if connection_guide_url is not UNSET:
+            field_dict["connection_guide_url"] = connection_guide_url
+
+        coverage = self.coverage
+        if coverage is not UNSET:
+            field_dict["coverage"] = coverage.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        tool = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("Tool", src_dict) from None
+        try:
+            _id = src_dict["id"]
+        except KeyError as exc:
+            raise MissingFieldError("Tool", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("Tool", src_dict) from None
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("Tool", "id", _id, "a string")
+
+        tool.id = _id
+
+        tool.label = _get("label", UNSET)
+        tool.internal_label = _get("internal_label", UNSET)
+        _assets = _get("assets", UNSET)
+        if _assets is UNSET:
+            tool.assets = UNSET
+        else:
+            tool.assets = ToolAssets.from_dict(_assets)
+
+        tool.paid_api_details_markdown = _get("paid_api_details_markdown", UNSET)
+        tool.fast_track_details_markdown = _get("fast_track_details_markdown", UNSET)
+        tool.partner_only_details_markdown = _get("partner_only_details_markdown", UNSET)
+        tool.connection_guide_url = _get("connection_guide_url", UNSET)
+        _coverage = _get("coverage", UNSET)
+        if _coverage is UNSET:
+            tool.coverage = UNSET
+        else:
+            tool.coverage = ToolCoverage.from_dict(_coverage)
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            tool.additional_properties = {}
+        else:
+            tool.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+
+        return tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.tool_assets import ToolAssets  # noqa: E402
+from ..models.tool_coverage import ToolCoverage  # noqa: E402

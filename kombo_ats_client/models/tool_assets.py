@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "logo_url",
+        "icon_url",
+        "icon_black_url",
+    }
+)
+
+T = TypeVar("T", bound="ToolAssets")
+
+
+@_attrs_define
+class ToolAssets:
+    logo_url: str | Unset = UNSET
+    """ URL of an SVG logo (usually with the tool's name). """
+    icon_url: str | Unset = UNSET
+    """ URL of a square SVG icon. """
+    icon_black_url: str | Unset = UNSET
+    """ URL of a black square SVG icon. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        logo_url = self.logo_url
+        if logo_url is not UNSET:
+            field_dict["logo_url"] = logo_url
+
+        icon_url = self.icon_url
+        if icon_url is not UNSET:
+            field_dict["icon_url"] = icon_url
+
+        icon_black_url = self.icon_black_url
+        if icon_black_url is not UNSET:
+            field_dict["icon_black_url"] = icon_black_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        tool_assets = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("ToolAssets", src_dict) from None
+        tool_assets.logo_url = _get("logo_url", UNSET)
+        tool_assets.icon_url = _get("icon_url", UNSET)
+        tool_assets.icon_black_url = _get("icon_black_url", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            tool_assets.additional_properties = {}
+        else:
+            tool_assets.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return tool_assets
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..models.sync_type import SyncType
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "type",
+    }
+)
+
+T = TypeVar("T", bound="TriggerSyncRequest")
+
+
+@_attrs_define
+class TriggerSyncRequest:
+    """
+    Example:
+        {'type': 'FULL'}
+
+    """
+
+    type_: SyncType | Unset = UNSET
+    """ FULL - read everything again; DELTA - only what changed (not every integration supports it). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        type_ = self.type_
+        if type_ is not UNSET:
+            field_dict["type"] = type_.value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        trigger_sync_request = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("TriggerSyncRequest", src_dict) from None
+        _type_ = _get("type", UNSET)
+        if _type_ is UNSET:
+            trigger_sync_request.type_ = UNSET
+        else:
+            try:
+                trigger_sync_request.type_ = SyncType(_type_)
+            except (TypeError, ValueError):
+                raise ModelParseError.invalid("TriggerSyncRequest", "type", _type_, "a SyncType value") from None
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            trigger_sync_request.additional_properties = {}
+        else:
+            trigger_sync_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return trigger_sync_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

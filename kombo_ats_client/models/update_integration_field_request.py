@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "enable_passthrough",
+    }
+)
+
+T = TypeVar("T", bound="UpdateIntegrationFieldRequest")
+
+
+@_attrs_define
+class UpdateIntegrationFieldRequest:
+    """
+    Example:
+        {'enable_passthrough': True}
+
+    """
+
+    enable_passthrough: bool | None
+    """ True to pass the field through in `integration_fields`; false to stop. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["enable_passthrough"] = self.enable_passthrough
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        update_integration_field_request = _new_instance(cls)
+        try:
+            _enable_passthrough = src_dict["enable_passthrough"]
+        except KeyError as exc:
+            raise MissingFieldError("UpdateIntegrationFieldRequest", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("UpdateIntegrationFieldRequest", src_dict) from None
+        if not (isinstance(_enable_passthrough, bool) or _enable_passthrough is None):
+            raise ModelParseError.invalid(
+                "UpdateIntegrationFieldRequest", "enable_passthrough", _enable_passthrough, "a boolean or null"
+            )
+
+        update_integration_field_request.enable_passthrough = _enable_passthrough
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            update_integration_field_request.additional_properties = {}
+        else:
+            update_integration_field_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return update_integration_field_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

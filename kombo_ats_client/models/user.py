@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+import datetime
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..models.user_status import UserStatus
+from ..types import UNSET, Unset
+
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_USER_STATUS_BY_VALUE = {member.value: member for member in UserStatus}
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "changed_at",
+        "remote_id",
+        "first_name",
+        "last_name",
+        "email",
+        "status",
+        "system_roles",
+        "remote_deleted_at",
+    }
+)
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """A user (employee) of the ATS such as a recruiter or hiring manager."""
+
+    id: str
+    changed_at: datetime.datetime
+    remote_id: str | Unset | None = UNSET
+    first_name: str | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    """ Null when the address is invalid. """
+    status: str | Unset | UserStatus | None = UNSET
+    system_roles: list[SystemRole] | Unset | None = UNSET
+    """ The user's system-wide roles. Job-specific roles are on the job (`hiring_team`, `job_roles`). """
+    remote_deleted_at: datetime.datetime | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+
+        field_dict["changed_at"] = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        remote_id = self.remote_id
+        if remote_id is not UNSET:
+            field_dict["remote_id"] = remote_id
+
+        first_name = self.first_name
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+
+        last_name = self.last_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+
+        email = self.email
+        if email is not UNSET:
+            field_dict["email"] = email
+
+        status = self.status
+        if status is not UNSET:
+            field_dict["status"] = status.value if isinstance(status, UserStatus) else status
+
+        system_roles = self.system_roles
+        if system_roles is not UNSET:
+            field_dict["system_roles"] = (
+                [item.to_dict() if isinstance(item, SystemRole) else item for item in system_roles]
+                if isinstance(system_roles, list)
+                else system_roles
+            )
+
+        remote_deleted_at = self.remote_deleted_at
+        if remote_deleted_at is not UNSET:
+            field_dict["remote_deleted_at"] = (
+                remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                if isinstance(remote_deleted_at, datetime.datetime)
+                else remote_deleted_at
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        user = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("User", src_dict) from None
+        try:
+            _id = src_dict["id"]
+            _changed_at = src_dict["changed_at"]
+        except KeyError as exc:
+            raise MissingFieldError("User", str(exc.args[0])) from None
+        except TypeError:
+            raise ModelParseError.not_an_object("User", src_dict) from None
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("User", "id", _id, "a string")
+
+        user.id = _id
+
+        try:
+            _parsed_datetime = _parse_datetime(_changed_at)
+        except (TypeError, ValueError):
+            _parsed_datetime = None
+        if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+            raise ModelParseError.invalid(
+                "User", "changed_at", _changed_at, "a timezone-aware ISO 8601 date-time string"
+            )
+        user.changed_at = _parsed_datetime
+
+        user.remote_id = _get("remote_id", UNSET)
+        user.first_name = _get("first_name", UNSET)
+        user.last_name = _get("last_name", UNSET)
+        user.email = _get("email", UNSET)
+        _status = _get("status", UNSET)
+        if isinstance(_status, str):
+            user.status = _USER_STATUS_BY_VALUE.get(_status, _status)
+        else:
+            user.status = _status
+
+        _system_roles = _get("system_roles", UNSET)
+        if isinstance(_system_roles, list):
+            try:
+                user.system_roles = list(map(SystemRole.from_dict, _system_roles))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                user.system_roles = cast(Any, _system_roles)
+        else:
+            user.system_roles = _system_roles
+
+        _remote_deleted_at = _get("remote_deleted_at", UNSET)
+        if isinstance(_remote_deleted_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_deleted_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "User", "remote_deleted_at", _remote_deleted_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            user.remote_deleted_at = _parsed_datetime
+
+        else:
+            user.remote_deleted_at = _remote_deleted_at
+
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            user.additional_properties = {}
+        else:
+            user.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
+
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.system_role import SystemRole  # noqa: E402

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "remote_id",
+        "first_name",
+        "last_name",
+        "email",
+    }
+)
+
+T = TypeVar("T", bound="UserReference")
+
+
+@_attrs_define
+class UserReference:
+    """An ATS user as embedded in other records (interviewers and authors)."""
+
+    id: str | Unset | None = UNSET
+    remote_id: str | Unset | None = UNSET
+    first_name: str | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    """ Null when the address is invalid. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        remote_id = self.remote_id
+        if remote_id is not UNSET:
+            field_dict["remote_id"] = remote_id
+
+        first_name = self.first_name
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+
+        last_name = self.last_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+
+        email = self.email
+        if email is not UNSET:
+            field_dict["email"] = email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        user_reference = _new_instance(cls)
+        try:
+            _get = src_dict.get
+        except AttributeError:
+            raise ModelParseError.not_an_object("UserReference", src_dict) from None
+        user_reference.id = _get("id", UNSET)
+        user_reference.remote_id = _get("remote_id", UNSET)
+        user_reference.first_name = _get("first_name", UNSET)
+        user_reference.last_name = _get("last_name", UNSET)
+        user_reference.email = _get("email", UNSET)
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            user_reference.additional_properties = {}
+        else:
+            user_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return user_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
