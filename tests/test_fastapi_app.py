@@ -161,3 +161,46 @@ async def test_create_application_then_duplicate_is_rejected(
     assert created.json()["candidate_id"] in {row["id"] for row in emails}
     assert again.status_code == 400
     assert again.json()["error"]["code"] == "ATS.APPLICATION_ALREADY_EXISTS"
+
+
+class _FailNthCandidatesPage(httpx.AsyncBaseTransport):
+    """Lets every request through to the sandbox, except that the ``n``-th candidates page answers 503."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, n: int) -> None:
+        self.inner = inner
+        self.n = n
+        self.seen = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/ats/candidates"):
+            self.seen += 1
+            if self.seen == self.n:
+                return httpx.Response(503, text="Service Unavailable")
+        return await self.inner.handle_async_request(request)
+
+
+async def _ndjson(http: httpx.AsyncClient, url: str, **params: str) -> list[dict[str, Any]]:
+    async with http.stream("GET", url, params=params) as response:
+        assert response.status_code == 200
+        return [json.loads(line) async for line in response.aiter_lines() if line]
+
+
+@pytest.mark.anyio
+async def test_a_stream_that_breaks_off_resumes_exactly_from_its_error_line(
+    kombo_sandbox: SandboxState, kombo_sandbox_transport: httpx.ASGITransport, kombo_sandbox_api_key: str
+) -> None:
+    integration = next(iter(kombo_sandbox.integrations))
+    url = f"/integrations/{integration}/candidates.ndjson"
+    flaky = _FailNthCandidatesPage(kombo_sandbox_transport, n=2)  # the second page of the first stream fails
+    async with running(kombo_sandbox, flaky, kombo_sandbox_api_key) as (_, http, _made):  # type: ignore[arg-type]
+        first = await _ndjson(http, url)
+        *records, error = first
+        assert "error" in error and all("error" not in r for r in records)
+        assert error["resume_cursor"], "the error line must say where to resume"
+        assert "@" not in json.dumps(error)  # no personal data in the error line
+        rest = await _ndjson(http, url, cursor=error["resume_cursor"])
+        full = await _ndjson(http, url)
+    assert all("error" not in r for r in rest + full)
+    resumed = [r["id"] for r in records + rest]
+    assert resumed == [r["id"] for r in full], "resuming must give exactly the full stream: nothing lost or repeated"
+    assert len(records) == 250 and len(full) > 500

@@ -10,19 +10,23 @@
   rather than a 401 that would blame the caller.
 * ``/candidates.ndjson`` streams every candidate straight from the async walker, one JSON line
   each, in constant memory. The first page is fetched before the response starts so that errors
-  such as an unknown integration still get a proper status code.
+  such as an unknown integration still get a proper status code. If Kombo fails mid-stream, the
+  last line is ``{"error": ..., "resume_cursor": ...}``: request the same URL with
+  ``?cursor=<resume_cursor>`` and the stream continues exactly after the last complete page.
 
-Run it against the sandbox::
+Run it against the bundled sandbox (two shells; the sandbox on port 8000, the app on 8080;
+``tests/test_fastapi_app.py`` runs these very lines)::
 
-    python -m kombo_ats.sandbox --port 8000 &
-    KOMBO_API_KEY=sandbox-key KOMBO_BASE_URL=http://127.0.0.1:8000/v1 uvicorn examples.fastapi_app.app:app
+    python -m kombo_ats.sandbox --port 8000
+    KOMBO_API_KEY=sandbox-api-key KOMBO_BASE_URL=http://127.0.0.1:8000/v1 uvicorn examples.fastapi_app.app:app --port 8080
+
+then ``curl http://127.0.0.1:8080/integrations/greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p/jobs``.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -55,8 +59,8 @@ ClientFactory = Callable[[], AuthenticatedClient]
 
 
 def client_from_environment() -> AuthenticatedClient:
-    """The production client: key from ``KOMBO_API_KEY``, optional ``KOMBO_BASE_URL`` (sandbox)."""
-    return make_client(base_url=os.environ.get("KOMBO_BASE_URL"))
+    """The production client: key from ``KOMBO_API_KEY``, server from ``KOMBO_BASE_URL`` if set (the sandbox)."""
+    return make_client()
 
 
 def get_kombo(request: Request) -> AuthenticatedClient:
@@ -150,8 +154,12 @@ def create_app(client_factory: ClientFactory = client_from_environment) -> FastA
         kombo: Kombo,
         updated_after: datetime | None = None,
         email: str | None = None,
+        cursor: str | None = None,
     ) -> StreamingResponse:
-        """Every candidate of one tenant as NDJSON, streamed page by page in constant memory."""
+        """Every candidate of one tenant as NDJSON, streamed page by page in constant memory.
+
+        ``cursor`` resumes a stream that broke off: its error line carries the cursor to pass.
+        """
         if updated_after is not None and updated_after.tzinfo is None:
             raise HTTPException(400, "updated_after: give a timezone, e.g. 2024-01-31T00:00:00Z")
         filters: dict[str, Any] = {}
@@ -160,7 +168,13 @@ def create_app(client_factory: ClientFactory = client_from_environment) -> FastA
         if email is not None:
             filters["email"] = email
         pages = iter_pages(
-            kombo, "candidates", integration_id=integration_id, page_size=250, read_ahead=True, **filters
+            kombo,
+            "candidates",
+            integration_id=integration_id,
+            page_size=250,
+            read_ahead=True,
+            cursor=cursor or None,
+            **filters,
         )
         try:
             first = await pages.__anext__()  # errors before the first byte still get a status code
@@ -171,16 +185,22 @@ def create_app(client_factory: ClientFactory = client_from_environment) -> FastA
             raise
 
         async def lines() -> AsyncIterator[bytes]:
+            # Whole pages only: the cursor after the last page written resumes exactly where the
+            # stream stopped, with nothing skipped and nothing sent twice.
+            resume = cursor
             try:
                 page = first
                 while page is not None:
                     yield b"".join(json.dumps(c.to_dict()).encode() + b"\n" for c in page.results)
+                    resume = page.next_cursor
                     page = await pages.__anext__() if not page.is_last else None
             except KomboError as exc:
                 # Headers are gone already: end the stream with an error line the reader can detect.
-                logger.error("candidate stream for %s broke off: %s", integration_id, exc)
+                logger.error("candidate stream for %s broke off: %s", integration_id, type(exc).__name__)
                 code = exc.code if isinstance(exc, KomboAPIError) else None
-                yield json.dumps(_error_body(code, "stream interrupted; resume with updated_after")).encode() + b"\n"
+                line = {**_error_body(code, "stream interrupted; repeat the request with ?cursor=<resume_cursor>")}
+                line["resume_cursor"] = resume
+                yield json.dumps(line).encode() + b"\n"
             finally:
                 await pages.aclose()
 

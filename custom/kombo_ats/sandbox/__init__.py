@@ -15,6 +15,7 @@ Needs the ``sandbox`` extra (starlette, uvicorn). See docs/sandbox.md.
 
 from __future__ import annotations
 
+from ._extra import INSTALL_HINT  # first: checks the sandbox extra is installed, naming it if not
 from .app import create_app
 from .errors import SandboxError
 from .faults import Faults
@@ -24,6 +25,7 @@ from .store import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, KINDS, IntegrationStor
 __all__ = [
     "DEFAULT_API_KEY",
     "DEFAULT_INTEGRATIONS",
+    "INSTALL_HINT",
     "KINDS",
     "Faults",
     "IntegrationStore",
