@@ -12,13 +12,31 @@ LINT_PATHS := $(wildcard custom tests examples benchmarks templates/layer)
 
 .PHONY: setup generate check-generated lint test demo bench sandbox clean
 
+# Two install levels, each done once (a stamp per level, renewed when pyproject.toml changes):
+#   demo - the SDK and its sandbox: all `make demo` needs;
+#   dev  - plus the pinned generator, linters and test tools, and the benchmark's extras (the official
+#          SDK the tests and benchmarks compare with, matplotlib): mypy checks benchmarks/ against them.
+PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
+DEMO_STAMP  := $(VENV)/.stamp-demo
+
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev,sandbox,bench]'
-	@touch $(STAMP)
+$(BIN)/python:
+	@echo "Creating the virtual environment .venv/ ..."
+	@$(PYTHON) -m venv $(VENV)
+	@$(PIP) --upgrade pip
+
+$(DEMO_STAMP): pyproject.toml | $(BIN)/python
+	@echo "Installing the SDK and its sandbox into .venv/ (httpx, attrs, anyio, orjson, starlette, uvicorn;"
+	@echo "first run only, about half a minute) ..."
+	@$(PIP) -e '.[sandbox]'
+	@touch $(DEMO_STAMP)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	@echo "Installing the SDK with its development tools into .venv/ (generator, linters, test tools,"
+	@echo "the official SDK and matplotlib for the benchmarks; first run only, about a minute) ..."
+	@$(PIP) -e '.[dev,sandbox,bench]'
+	@touch $(STAMP) $(DEMO_STAMP)
 
 # generate DIR: run the pinned generator (with our templates) into DIR and mark it typed.
 # PATH puts the pinned ruff first: the generator's post-hooks call `ruff` by name. A warning means part
@@ -63,10 +81,10 @@ lint: setup
 test: setup check-generated lint
 	$(BIN)/python -m pytest
 
-demo: setup
+demo: $(DEMO_STAMP)
 	$(BIN)/python -m examples.demo
 
-sandbox: setup
+sandbox: $(DEMO_STAMP)
 	$(BIN)/python -m kombo_ats.sandbox --port 8000
 
 bench: setup

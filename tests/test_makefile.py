@@ -1,0 +1,39 @@
+"""The Makefile's first-run promises: `make demo` installs only what the demo needs, and says so.
+
+Checked with `make -n` (print the commands, run nothing) against an empty virtual environment path,
+so the test is fast and never touches the real `.venv`.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from tests.spec_support import ROOT
+
+
+def _dry_run(target: str, tmp_path: Path) -> str:
+    result = subprocess.run(
+        ["make", "-n", "-B", target, f"VENV={tmp_path / 'venv'}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return result.stdout
+
+
+def test_make_demo_installs_only_the_sdk_and_its_sandbox_and_says_what_and_how_long(tmp_path: Path) -> None:
+    commands = _dry_run("demo", tmp_path)
+    installs = [line for line in commands.splitlines() if "pip install" in line and " -e " in line]
+    assert installs and all("'.[sandbox]'" in line for line in installs), installs
+    assert not any(extra in commands for extra in ("[dev", "bench]", "matplotlib==", "kombo==")), commands
+    assert "Installing the SDK and its sandbox" in commands
+    assert "half a minute" in commands  # how long the first run takes
+    assert "examples.demo" in commands
+
+
+def test_make_test_installs_the_development_tools(tmp_path: Path) -> None:
+    commands = _dry_run("setup", tmp_path)
+    assert "'.[dev,sandbox,bench]'" in commands
