@@ -58,7 +58,7 @@ endef
 
 generate: setup
 	$(call run_generator,kombo_ats_client)
-	$(call run_layer_generator,custom/kombo_ats/_generated)
+	$(call run_layer_generator,custom/kombo_ats/_generated) --readme README.md
 
 # Regenerate into a scratch folder inside the repo (so ruff reads the same config) and fail on
 # any difference: proves kombo_ats_client/ and the typed layer are fresh and untouched by hand.

@@ -26,8 +26,8 @@ GREENHOUSE = "greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p"
 
 def _documented_commands() -> list[str]:
     doc = example.__doc__ or ""
-    block = doc.split("::", 1)[1].split("\n\n", 2)[1]
-    return [line.strip() for line in block.splitlines() if line.strip()]
+    block = doc.split("::", 1)[1].split("\n\n", 2)[1].replace("\\\n", " ")  # shell line continuations
+    return [" ".join(line.split()) for line in block.splitlines() if line.strip()]
 
 
 def _free_port() -> int:

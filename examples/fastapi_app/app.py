@@ -1,4 +1,4 @@
-"""A multi-tenant FastAPI backend on top of kombo-ats-client, written the way FastAPI apps are.
+r"""A multi-tenant FastAPI backend on top of kombo-ats-client, written the way FastAPI apps are.
 
 * One SDK client (one connection pool) is created in the app's lifespan and closed on shutdown;
   a dependency hands it to the routes. Every tenant shares it: the Kombo integration id travels
@@ -15,10 +15,11 @@
   ``?cursor=<resume_cursor>`` and the stream continues exactly after the last complete page.
 
 Run it against the bundled sandbox (two shells; the sandbox on port 8000, the app on 8080;
-``tests/test_fastapi_app.py`` runs these very lines)::
+``tests/test_fastapi_run_command.py`` runs these very lines)::
 
     python -m kombo_ats.sandbox --port 8000
-    KOMBO_API_KEY=sandbox-api-key KOMBO_BASE_URL=http://127.0.0.1:8000/v1 uvicorn examples.fastapi_app.app:app --port 8080
+    KOMBO_API_KEY=sandbox-api-key KOMBO_BASE_URL=http://127.0.0.1:8000/v1 \
+        uvicorn examples.fastapi_app.app:app --port 8080
 
 then ``curl http://127.0.0.1:8080/integrations/greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p/jobs``.
 """

@@ -41,12 +41,12 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 
 
-def _load_spec_module() -> Any:
-    """``kombo_ats/spec.py`` on its own: importing the package would import the layer being generated."""
+def _load(location: Path, name: str) -> Any:
+    """A module from its file. ``kombo_ats/spec.py`` is loaded on its own: importing the package would
+    import the layer being generated."""
     import importlib.util
 
-    location = ROOT / "custom" / "kombo_ats" / "spec.py"
-    module_spec = importlib.util.spec_from_file_location("_kombo_ats_spec_for_generation", location)
+    module_spec = importlib.util.spec_from_file_location(name, location)
     assert module_spec is not None and module_spec.loader is not None
     module = importlib.util.module_from_spec(module_spec)
     sys.modules[module_spec.name] = module  # attrs resolves annotations through sys.modules
@@ -57,8 +57,10 @@ def _load_spec_module() -> Any:
 if TYPE_CHECKING:
     from kombo_ats.spec import Api, Operation, Param
 else:
-    _spec = _load_spec_module()
+    _spec = _load(ROOT / "custom" / "kombo_ats" / "spec.py", "_kombo_ats_spec_for_generation")
     Api, Operation, Param = _spec.Api, _spec.Operation, _spec.Param
+_table = _load(HERE / "operations_table.py", "_kombo_operations_table")
+render_table, replace_table = _table.render_table, _table.replace_table
 
 MODELS = "kombo_ats_client.models"
 RESERVED_ARGUMENTS = {"client", "integration_id", "filters", "page_size", "cursor", "read_ahead"}
@@ -307,7 +309,7 @@ def call_context(op: Operation, names: Names, ann: Annotations, handwritten: Map
     }
 
 
-def render(spec_path: Path, output: Path) -> None:
+def render(spec_path: Path, output: Path, readme: Path | None = None) -> None:
     document = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     config = Config.from_sources(
         ConfigFile.load_from_path(ROOT / "generator-config.yaml"), MetaType.NONE, spec_path, "utf-8", True, None
@@ -348,6 +350,8 @@ def render(spec_path: Path, output: Path) -> None:
     }
     for name, text in files.items():
         (output / name).write_text(text, encoding="utf-8")
+    if readme is not None:
+        replace_table(readme, render_table(api, handwritten))
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or "ruff"
     py_files = [str(output / name) for name in files]
     subprocess.run([ruff, "check", "--fix-only", "--quiet", *py_files], check=True, cwd=ROOT)
@@ -358,8 +362,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml")
     parser.add_argument("--output", type=Path, default=ROOT / "custom" / "kombo_ats" / "_generated")
+    parser.add_argument("--readme", type=Path, default=None, help="README whose operations table to rewrite")
     args = parser.parse_args(argv)
-    render(args.spec, args.output)
+    render(args.spec, args.output, args.readme)
 
 
 if __name__ == "__main__":

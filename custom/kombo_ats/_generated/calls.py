@@ -483,7 +483,7 @@ async def add_candidate_tag(
     *,
     integration_id: str,
     candidate_id: str,
-    tag: Mapping[str, Any] | TagByName,
+    tag: str | Mapping[str, Any] | TagByName,
     remote_fields: Mapping[str, Any] | TagRemoteFields | None = None,
 ) -> Result[ActionResult]:
     """Add tag to candidate (``POST /ats/candidates/{candidate_id}/tags``).
@@ -811,7 +811,7 @@ async def remove_candidate_tag(
     *,
     integration_id: str,
     candidate_id: str,
-    tag: Mapping[str, Any] | TagByName,
+    tag: str | Mapping[str, Any] | TagByName,
     remote_fields: Mapping[str, Any] | TagRemoteFields | None = None,
 ) -> Result[ActionResult]:
     """Remove tag from candidate (``DELETE /ats/candidates/{candidate_id}/tags``).
