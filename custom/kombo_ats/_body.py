@@ -186,9 +186,19 @@ class _Converter:
             raise BodyError(f"{path}: {value!r} is not one of {allowed}")
         return value
 
+    def _shape(self, schema: Mapping[str, Any]) -> str:
+        """``{'email_address': '...', 'type': 'PERSONAL' | 'WORK' | 'OTHER'}``: what to pass for an object."""
+        parts = []
+        for name in schema.get("required", ()):
+            prop = self.api.resolve(schema.get("properties", {}).get(name, {}))
+            values = " | ".join(repr(v) for v in prop.get("enum", ())) or "..."
+            parts.append(f"{name!r}: {values}")
+        return "{" + ", ".join(parts) + "}" if parts else "a mapping"
+
     def _object(self, schema: Mapping[str, Any], value: Any, path: str) -> dict[str, Any]:
         if not isinstance(value, Mapping):
-            raise _type_error(path or "body", "a mapping", value)
+            expected = self._shape(schema)
+            raise _type_error(path or "body", f"an object like {expected}" if expected != "a mapping" else expected, value)
         properties: Mapping[str, Any] = schema.get("properties", {})
         extra = schema.get("additionalProperties")
         out: dict[str, Any] = {}
