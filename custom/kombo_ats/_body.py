@@ -187,18 +187,17 @@ class _Converter:
         return value
 
     def _shape(self, schema: Mapping[str, Any]) -> str:
-        """``{'email_address': '...', 'type': 'PERSONAL' | 'WORK' | 'OTHER'}``: what to pass for an object."""
+        """``an object like {'email_address': ..., 'type': 'PERSONAL' | ...}``: what to pass for an object."""
         parts = []
         for name in schema.get("required", ()):
             prop = self.api.resolve(schema.get("properties", {}).get(name, {}))
             values = " | ".join(repr(v) for v in prop.get("enum", ())) or "..."
             parts.append(f"{name!r}: {values}")
-        return "{" + ", ".join(parts) + "}" if parts else "a mapping"
+        return "an object like {" + ", ".join(parts) + "}" if parts else "a mapping"
 
     def _object(self, schema: Mapping[str, Any], value: Any, path: str) -> dict[str, Any]:
         if not isinstance(value, Mapping):
-            expected = self._shape(schema)
-            raise _type_error(path or "body", f"an object like {expected}" if expected != "a mapping" else expected, value)
+            raise _type_error(path or "body", self._shape(schema), value)
         properties: Mapping[str, Any] = schema.get("properties", {})
         extra = schema.get("additionalProperties")
         out: dict[str, Any] = {}
