@@ -93,83 +93,67 @@ async def send(
     """
     http = client.get_async_httpx_client()
     max_retries = max(0, int(client.max_retries))
-    attempts = max_retries + 1
     method = str(request_kwargs["method"]).upper()
     path = str(request_kwargs["url"])
     check_url_path(path)
     retry_mode = mode if mode is not None else retry_mode_for(method)
-    headers = request_kwargs.get("headers") or {}
-    integration_id = headers.get("X-Integration-Id")
-    limit = int(client.max_response_bytes)
-    deadline = client.attempt_timeout
+    integration_id = (request_kwargs.get("headers") or {}).get("X-Integration-Id")
     attempt = 0
     while True:
         attempt += 1
         started = time.perf_counter()
+        response: httpx.Response | None = None
+        failure: httpx.HTTPError | None = None
         try:
-            request = http.build_request(**request_kwargs)
-            if deadline is None or math.isinf(deadline):
-                response = await _attempt(http, request, limit=limit)
-            else:
-                with anyio.move_on_after(deadline) as scope:
-                    response = await _attempt(http, request, limit=limit)
-                if scope.cancelled_caught:
-                    raise _AttemptTimeout(f"no complete answer within {deadline:g} s", request=request)
+            response = await _bounded_attempt(http, request_kwargs, client)
         except httpx.HTTPError as exc:
-            elapsed = time.perf_counter() - started
-            log_attempt(
-                method=method,
-                path=path,
-                integration_id=integration_id,
-                status=type(exc).__name__,
-                duration_s=elapsed,
-                attempt=attempt,
-                attempts=attempts,
-            )
-            if attempt <= max_retries and is_retryable_exception(exc, retry_mode):
-                delay = next_delay(
-                    attempt, retry_after=None, base=client.retry_backoff, cap=client.retry_max_delay, rand=_random
-                )
-                log_retry(
-                    method=method,
-                    path=path,
-                    integration_id=integration_id,
-                    reason=type(exc).__name__,
-                    delay_s=delay,
-                    attempt=attempt,
-                )
-                await _sleep(delay)
-                continue
-            raise _transport_error(exc, method=method, path=path, attempt=attempt) from exc
-        elapsed = time.perf_counter() - started
-        status = response.status_code
+            failure = exc
+        outcome = type(failure).__name__ if response is None else f"HTTP {response.status_code}"
         log_attempt(
             method=method,
             path=path,
             integration_id=integration_id,
-            status=status,
-            duration_s=elapsed,
+            status=outcome if response is None else response.status_code,
+            duration_s=time.perf_counter() - started,
             attempt=attempt,
-            attempts=attempts,
+            attempts=max_retries + 1,
         )
-        if 200 <= status < 300:
+        if response is not None and 200 <= response.status_code < 300:
             return response
-        retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        if attempt <= max_retries and is_retryable_status(status, retry_mode):
+        retry_after = parse_retry_after(response.headers.get("Retry-After")) if response is not None else None
+        if response is not None:
+            retryable = is_retryable_status(response.status_code, retry_mode)
+        else:
+            retryable = failure is not None and is_retryable_exception(failure, retry_mode)
+        if attempt <= max_retries and retryable:
             delay = next_delay(
                 attempt, retry_after=retry_after, base=client.retry_backoff, cap=client.retry_max_delay, rand=_random
             )
             log_retry(
-                method=method,
-                path=path,
-                integration_id=integration_id,
-                reason=f"HTTP {status}",
-                delay_s=delay,
-                attempt=attempt,
+                method=method, path=path, integration_id=integration_id, reason=outcome, delay_s=delay, attempt=attempt
             )
             await _sleep(delay)
             continue
+        if response is None:
+            assert failure is not None
+            raise _transport_error(failure, method=method, path=path, attempt=attempt) from failure
         raise error_from_response(response, retry_after=retry_after)
+
+
+async def _bounded_attempt(
+    http: httpx.AsyncClient, request_kwargs: Mapping[str, Any], client: AnyClient
+) -> httpx.Response:
+    """One attempt within ``client.attempt_timeout`` as a whole, reading at most ``client.max_response_bytes``."""
+    request = http.build_request(**request_kwargs)
+    deadline = client.attempt_timeout
+    limit = int(client.max_response_bytes)
+    if deadline is None or math.isinf(deadline):
+        return await _attempt(http, request, limit=limit)
+    with anyio.move_on_after(deadline) as scope:
+        return await _attempt(http, request, limit=limit)
+    if scope.cancelled_caught:
+        raise _AttemptTimeout(f"no complete answer within {deadline:g} s", request=request)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _transport_error(exc: httpx.HTTPError, *, method: str, path: str, attempt: int) -> KomboConnectionError:

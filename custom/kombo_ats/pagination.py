@@ -66,11 +66,26 @@ class ListEndpoint:
 FetchPage = Callable[[str | None], Awaitable[Page[Any]]]
 
 
+class _ClosedOnExit:
+    """``async with walker:`` closes it (cancelling a pending prefetch) however the block ends."""
+
+    async def aclose(self) -> None:
+        raise NotImplementedError
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
 def _short(cursor: str) -> str:
     return repr(cursor if len(cursor) <= 60 else cursor[:57] + "...")
 
 
-class PageIterator(Generic[T]):
+class PageIterator(_ClosedOnExit, Generic[T]):
     """Async iterator over pages; fetches lazily, so a ``break`` sends no further request.
 
     With ``read_ahead`` the next page is requested as soon as a page is handed out, overlapping
@@ -128,21 +143,13 @@ class PageIterator(Generic[T]):
         if prefetch is not None:
             await prefetch.aclose()
 
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
-
     def __del__(self) -> None:
         prefetch = getattr(self, "_prefetch", None)
         if prefetch is not None:
             prefetch.cancel()
 
 
-class ItemIterator(Generic[T]):
+class ItemIterator(_ClosedOnExit, Generic[T]):
     """Async iterator over the records of every page, in order; skips empty pages."""
 
     def __init__(self, pages: PageIterator[T]) -> None:
@@ -163,14 +170,6 @@ class ItemIterator(Generic[T]):
         """Stop walking (see ``PageIterator.aclose``)."""
         self._items = iter(())
         await self._pages.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
 
 def _next_cursor(body: Any, response: Any, op: Operation) -> str | None:
