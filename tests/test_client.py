@@ -168,3 +168,25 @@ def test_httpx_args_verify_and_redirects_reach_httpx() -> None:
     http = client.get_async_httpx_client()
     assert http.follow_redirects is True
     assert http.cookies.get("a") == "b"
+
+
+def test_base_url_falls_back_to_the_environment_like_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KOMBO_BASE_URL", "http://127.0.0.1:8000/v1/")
+    assert str(make_client("k").get_async_httpx_client().base_url) == "http://127.0.0.1:8000/v1/"
+    # explicit settings win over the environment
+    assert str(make_client("k", base_url="http://other/v1").get_async_httpx_client().base_url) == "http://other/v1/"
+    assert str(make_client("k", region="us").get_async_httpx_client().base_url) == "https://api.us.kombo.dev/v1/"
+    monkeypatch.setenv("KOMBO_BASE_URL", "")
+    assert str(make_client("k").get_async_httpx_client().base_url) == "https://api.kombo.dev/v1/"
+
+
+@pytest.mark.parametrize("timeout", [0, -1, float("nan"), "30", True])
+def test_a_timeout_that_cannot_bound_an_attempt_is_refused(timeout: object) -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        make_client("k", timeout=timeout)  # type: ignore[arg-type]
+
+
+def test_timeout_bounds_each_attempt_as_a_whole() -> None:
+    assert make_client("k", timeout=5).attempt_timeout == 5
+    assert make_client("k", timeout=httpx.Timeout(3.0, read=20.0)).attempt_timeout == 20.0
+    assert make_client("k", timeout=None).attempt_timeout is None
