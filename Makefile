@@ -7,6 +7,7 @@ STAMP  := $(VENV)/.setup-stamp
 SPEC          ?= openapi.yaml
 GENERATED_DIR ?= kombo_ats_client
 LAYER_DIR     ?= custom/kombo_ats/_generated
+CHECK_DIR     ?= .generated-check
 GEN_ARGS = --path $(SPEC) --config generator-config.yaml --custom-template-path templates --meta none --overwrite
 LINT_PATHS := $(wildcard custom tests examples benchmarks templates/layer)
 
@@ -63,12 +64,12 @@ generate: setup
 # Regenerate into a scratch folder inside the repo (so ruff reads the same config) and fail on
 # any difference: proves kombo_ats_client/ and the typed layer are fresh and untouched by hand.
 check-generated: setup
-	@mkdir -p .generated-check
-	@$(call run_generator,.generated-check/kombo_ats_client)
-	@$(call run_layer_generator,.generated-check/_generated)
-	@diff -r -q $(GENERATED_DIR) .generated-check/kombo_ats_client -x __pycache__ \
+	@mkdir -p $(CHECK_DIR)
+	@$(call run_generator,$(CHECK_DIR)/kombo_ats_client)
+	@$(call run_layer_generator,$(CHECK_DIR)/_generated)
+	@diff -r -q $(GENERATED_DIR) $(CHECK_DIR)/kombo_ats_client -x __pycache__ \
 		|| (echo "$(GENERATED_DIR)/ is stale or was edited by hand: run 'make generate' and commit." && exit 1)
-	@diff -r -q $(LAYER_DIR) .generated-check/_generated -x __pycache__ \
+	@diff -r -q $(LAYER_DIR) $(CHECK_DIR)/_generated -x __pycache__ \
 		|| (echo "$(LAYER_DIR)/ is stale or was edited by hand: run 'make generate' and commit." && exit 1)
 	@echo "check-generated: $(GENERATED_DIR)/ and $(LAYER_DIR)/ match $(SPEC)"
 
@@ -91,4 +92,4 @@ bench: setup
 	$(BIN)/python -m benchmarks
 
 clean:
-	rm -rf $(VENV) .generated-check build dist .mypy_cache .ruff_cache
+	rm -rf $(VENV) .generated-check* build dist .mypy_cache .ruff_cache

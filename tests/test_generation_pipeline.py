@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import uuid
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,16 @@ from tests.spec_support import ROOT
 
 
 def _check_generated(*overrides: str) -> subprocess.CompletedProcess[str]:
+    # A scratch folder of its own inside the repository (ruff must read the repository's config), so
+    # these tests can run in parallel with each other and with `make check-generated`.
+    scratch = ROOT / f".generated-check-{uuid.uuid4().hex[:12]}"
+    try:
+        return _make_check_generated(f"CHECK_DIR={scratch.name}", *overrides)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _make_check_generated(*overrides: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["make", "-s", "check-generated", *overrides],
         cwd=ROOT,
