@@ -1,11 +1,12 @@
 """The SDK's main job, end to end, on a fresh machine: ``make demo`` (or ``python -m examples.demo``).
 
 1. starts the bundled Kombo ATS sandbox on a free loopback port;
-2. full sync of jobs, candidates, applications and offers for two integrations into SQLite;
-3. creates an application (its unsupported screening answers come back as warnings);
+2. full sync of jobs, candidates, applications, offers, notes and tags for two integrations into SQLite;
+3. a job board's workflow (``examples.job_board``): apply to an open job with a CV, move the application to
+   the next stage, add a note and an assessment result link, tag the candidate, reject with a reason;
 4. meanwhile "someone in the ATS" changes a candidate and deletes an offer (sandbox admin API);
 5. incremental sync (``updated_after`` + ``include_deleted``, checkpoint from the database) and a check
-   that it picked up exactly those changes;
+   that it picked up exactly the workflow's and the ATS's changes, nothing else;
 6. a summary with counts and timings; the sandbox stops cleanly even on Ctrl-C or an error.
 
 Options: ``--candidates N`` / ``--jobs N`` (per integration), ``--db PATH`` (default
@@ -17,15 +18,16 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import anyio
 import httpx
-from kombo_ats import KomboError, create_application, make_client
+from kombo_ats import KomboError, iter_notes, iter_tags, make_client
 from kombo_ats.sandbox import DEFAULT_API_KEY, Faults, SandboxConfig, SandboxServer
 
+from examples.job_board import TAG, run_workflow
 from examples.sync_to_sqlite import MODELS, KindStats, SyncDatabase, SyncStats, sync_integration
 
 INTEGRATIONS = ("greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p", "workday:HWUTwvyx2wLoSUHphiWVrp28")
@@ -78,6 +80,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
+async def _ids(records: AsyncIterator[Any]) -> set[str]:
+    return {record.id async for record in records}
+
+
 def _table(display: Display, runs: Sequence[SyncStats]) -> None:
     display.print(
         f"    {'integration':<11} {'model':<12} {'fetched':>8} {'new':>6} {'updated':>8} {'deleted':>8} {'same':>6}"
@@ -105,40 +111,13 @@ async def run_demo(args: argparse.Namespace, server: SandboxServer, db: SyncData
         total = sum(r.fetched for r in full_runs)
         display.print(f"    {total:,} records in {timings['full sync']:.2f}s ({total / timings['full sync']:,.0f}/s)")
 
-        # ---------------------------------------------------------------- 3. create an application
-        display.print("\n3) Create an application")
+        # ---------------------------------------------------------------- 3. a job board's workflow
+        display.print("\n3) A job board's workflow: apply, move on, note, result link, tag, reject")
         started = time.perf_counter()
         gh = INTEGRATIONS[0]
-        state = server.state.integrations[gh]
-        open_jobs = [j for j in state.jobs if j.status == "OPEN" and j.deleted_ms is None]
-        job = next(
-            (j for j in open_jobs if any(q["format"]["type"] == "MULTI_SELECT" for q in j.questions)), open_jobs[0]
-        )
-        answers: list[dict[str, Any]] = []
-        for q in job.questions:
-            qtype = q["format"]["type"]
-            options = [o["id"] for o in q["format"].get("options") or []]
-            if qtype == "TEXT":
-                answers.append({"question_id": q["id"], "answer": "Python, since 2012"})
-            elif qtype == "BOOLEAN":
-                answers.append({"question_id": q["id"], "answer": True})
-            elif qtype == "SINGLE_SELECT":
-                answers.append({"question_id": q["id"], "answer": options[0]})
-            elif qtype == "MULTI_SELECT":
-                answers.append({"question_id": q["id"], "answer": options[:2]})
-        result = await create_application(
-            client,
-            integration_id=gh,
-            job_id=f"remote:{job.remote_id}",
-            candidate={"first_name": "Ada", "last_name": "Lovelace", "email_address": "ada.lovelace@example.com"},
-            attachments=[{"name": "Ada Lovelace CV.txt", "type": "CV", "content_type": "text/plain", "data": "SGkh"}],
-            screening_question_answers=answers,
-        )
-        timings["create application"] = time.perf_counter() - started
-        app = result.application
-        display.print(f"    POST /ats/jobs/remote:{job.remote_id}/applications  ({job.name!r})")
-        display.print(f"    -> application {app.id}, new candidate {app.candidate_id} (Ada Lovelace)")
-        for warning in result.warnings:
+        outcome = await run_workflow(client, gh, say=display.print)
+        timings["workflow"] = time.perf_counter() - started
+        for warning in outcome.warnings:
             display.print(f"    warning: {warning}")
 
         # ---------------------------------------------------------------- 4. changes in the ATS
@@ -154,9 +133,11 @@ async def run_demo(args: argparse.Namespace, server: SandboxServer, db: SyncData
             r2.raise_for_status()
         display.print(f"    PATCH {gh.split(':')[0]} candidate {candidate_id}: title -> 'CTO'")
         display.print(f"    DELETE {wd.split(':')[0]} offer {offer_id}")
-        expected = {
-            (gh, "candidates"): {str(app.candidate_id), candidate_id},
-            (gh, "applications"): {app.id},
+        expected: dict[tuple[str, str], set[str]] = {
+            (gh, "candidates"): {outcome.candidate_id, candidate_id},
+            (gh, "applications"): {outcome.application_id},
+            (gh, "notes"): await _ids(iter_notes(client, integration_id=gh, application_ids=[outcome.application_id])),
+            (gh, "tags"): {str(t.id) async for t in iter_tags(client, integration_id=gh) if t.name == TAG},
             (wd, "offers"): {offer_id},
         }
 

@@ -1,4 +1,4 @@
-"""Sync Kombo ATS data (jobs, candidates, applications, offers) into a local SQLite database.
+"""Sync Kombo ATS data (jobs, candidates, applications, offers, notes, tags) into a local SQLite database.
 
 What a real user of the SDK does, reusable as it is:
 
@@ -40,8 +40,8 @@ __all__ = [
     "sync_integration",
 ]
 
-Model = Literal["jobs", "candidates", "applications", "offers"]
-MODELS: tuple[Model, ...] = ("jobs", "candidates", "applications", "offers")
+Model = Literal["jobs", "candidates", "applications", "offers", "notes", "tags"]
+MODELS: tuple[Model, ...] = ("jobs", "candidates", "applications", "offers", "notes", "tags")
 CHECKPOINT_OVERLAP = timedelta(seconds=1)  # re-ask a little of the past: tolerates clock skew
 PAGE_SIZE = 250
 
@@ -83,6 +83,10 @@ def _label(model: Model, data: dict[str, Any]) -> str:
         return f"{data.get('first_name')} {data.get('last_name')} <{emails[0].get('email_address')}>"
     if model == "applications":
         return f"{data.get('candidate_id')} -> {data.get('job_id')} [{data.get('outcome')}]"
+    if model == "notes":
+        return f"{data.get('application_id') or data.get('candidate_id')}: {data.get('title') or 'note'}"
+    if model == "tags":
+        return str(data.get("name"))
     return f"{data.get('application_id')} [{data.get('status')}]"
 
 
