@@ -16,10 +16,12 @@ Needs the ``sandbox`` extra (starlette, uvicorn). See docs/sandbox.md.
 from __future__ import annotations
 
 from .app import create_app
+from .config import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, SandboxConfig
 from .errors import SandboxError
 from .faults import Faults
 from .server import SandboxServer
-from .store import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, KINDS, IntegrationStore, SandboxConfig, SandboxState
+from .state import SandboxState
+from .store import KINDS, IntegrationStore
 
 __all__ = [
     "DEFAULT_API_KEY",

@@ -9,8 +9,9 @@ import sys
 import time
 from collections.abc import Sequence
 
+from .config import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, SandboxConfig
 from .faults import Faults
-from .store import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, SandboxConfig, SandboxState
+from .state import SandboxState
 
 
 def _ratio(text: str) -> float:
