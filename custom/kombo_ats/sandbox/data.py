@@ -48,7 +48,7 @@ from .vocab import (
     VISIBILITIES,
 )
 
-__all__ = ["Dataset", "application_body", "candidate_body", "generate", "location", "offer_body"]
+__all__ = ["Dataset", "application_body", "candidate_body", "generate", "location", "offer_body", "record_seed"]
 
 _DAY_MS = 86_400_000
 _URLSAFE_ID = bytes.maketrans(b"+/", b"xZ")  # standard base64 alphabet -> alphanumeric
@@ -290,7 +290,7 @@ def _generate(
 _SEED_BASE: dict[str, int] = {}
 
 
-def _record_seed(seed: str, kind: int, seq: int) -> int:
+def record_seed(seed: str, kind: int, seq: int) -> int:
     """A per-record integer seed (cheaper to seed with than a string, stable across runs)."""
     base = _SEED_BASE.get(seed)
     if base is None:
@@ -300,7 +300,7 @@ def _record_seed(seed: str, kind: int, seq: int) -> int:
 
 def candidate_body(seed: str, rec: CandRec) -> dict[str, Any]:
     """The lazy part of a candidate; also sets ``rec.tags`` (seqs into the tag catalog, in TAGS order)."""
-    rng = random.Random(_record_seed(seed, 1, rec.seq))
+    rng = random.Random(record_seed(seed, 1, rec.seq))
     place = PLACES[rng.randrange(len(PLACES))]
     phones = [{"phone_number": f"+49 30 {rng.randrange(1000000, 9999999)}", "type": rng.choice(("MOBILE", "HOME"))}]
     if rng.random() < 0.2:
@@ -342,7 +342,7 @@ def _answer(rng: random.Random, question: dict[str, Any]) -> Any:
 
 
 def application_body(seed: str, rec: AppRec, job: JobRec) -> dict[str, Any]:
-    rng = random.Random(_record_seed(seed, 2, rec.seq))
+    rng = random.Random(record_seed(seed, 2, rec.seq))
     declined = rec.outcome == "DECLINED"
     answers = [
         {
@@ -364,7 +364,7 @@ def application_body(seed: str, rec: AppRec, job: JobRec) -> dict[str, Any]:
 
 
 def offer_body(seed: str, rec: OfferRec) -> dict[str, Any]:
-    rng = random.Random(_record_seed(seed, 3, rec.seq))
+    rng = random.Random(record_seed(seed, 3, rec.seq))
     return {
         "employment_start_date": iso(rec.created_ms + rng.randrange(14, 90) * _DAY_MS),
         "custom_fields": {"signing_bonus": rng.choice((0, 1000, 5000))},

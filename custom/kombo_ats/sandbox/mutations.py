@@ -79,7 +79,6 @@ class Change:
     """One change of the data: what may be affected, and who gets a fresh ``changed_at`` afterwards."""
 
     def __init__(self, store: IntegrationStore) -> None:
-        store.seed_everything()
         self.store = store
         self.now = store.state.clock.now_ms()
         self._before: dict[int, tuple[str, Record, str]] = {}
@@ -183,6 +182,7 @@ def update(store: IntegrationStore, kind: str, record_id: str, changes: Mapping[
     (see the module docstring). Unknown or read-only field names raise ``ValueError``, unknown ids
     ``KeyError``. A candidate's ``tags`` take names (or ``{"name": ...}``); new names create tags.
     """
+    store.seed_everything()  # any field may change: seed what could be derived from it first
     rec = store.get_record(kind, record_id)
     _check_changes(store, kind, rec, changes)
     change = Change(store)
@@ -217,6 +217,7 @@ def delete(store: IntegrationStore, kind: str, record_id: str) -> dict[str, Any]
     scorecards. Records embedding what was deleted are re-stamped where their documents change (a
     candidate's list of applications shrinks; a deleted tag leaves its candidates).
     """
+    store.seed_everything()
     rec = store.get_record(kind, record_id)
     if rec.deleted_ms is not None:
         return store.document(kind, rec)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .data import application_body, candidate_body, offer_body
 from .records import AppRec, CandRec, ItemRec, JobRec, OfferRec, Record, iso
 from .schema import complete, plan, props, record_schema, references
+from .seed_activity import fill_seeded
 
 if TYPE_CHECKING:
     from .store import IntegrationStore
@@ -173,6 +174,8 @@ def _offer_doc(store: IntegrationStore, rec: OfferRec) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------- everything else
 def item_doc(store: IntegrationStore, kind: str, rec: ItemRec, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     """A generic record: id, its stored fields, the stamps its schema has, its embedded references."""
+    if "_seed" in rec.links:
+        fill_seeded(store, kind, rec)
     schema = record_schema(kind)
     fields = props(schema)
     doc: dict[str, Any] = {"id": rec.id}

@@ -1,9 +1,11 @@
 """Seed data of the kinds that hang off applications and candidates: interviews, scorecards, notes, attachments.
 
 There can be several per application, so at 100,000 candidates they are many: each kind is generated on
-its first use (listing it, rendering an application that embeds interviews, or any change to the data),
-from the *seed* applications and candidates only, with a generator seeded with ``<seed>:<kind>``. So the
-result does not depend on when that happens, and records created later never get seeded children.
+its first use (listing it, rendering an application that embeds interviews, or a change that could affect
+it), from the *seed* applications and candidates only, with a generator seeded with ``<seed>:<kind>``. So
+the result does not depend on when that happens, and records created later never get seeded children.
+Like candidates, interviews and scorecards are generated in two layers: what lists, filters and
+references need at once, the rest (titles, locations, answers) from a per-record seed on first render.
 """
 
 from __future__ import annotations
@@ -12,21 +14,16 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from .data import location
-from .records import ANCHOR_MS, DAY_MS, AppRec, ItemRec, iso, make_id
+from .data import location, record_seed
+from .records import ANCHOR_MS, DAY_MS, ItemRec, iso, make_id, paused_gc
 from .vocab import NOTES, PLACES, SCORECARD_QUESTIONS, SCORECARD_SUMMARIES, SYSTEM_NOTES
 
 if TYPE_CHECKING:
     from .store import IntegrationStore
 
-__all__ = ["ACTIVITY_KINDS", "seed_activity"]
+__all__ = ["ACTIVITY_KINDS", "fill_seeded", "seed_activity"]
 
 _HOUR_MS = 3_600_000
-
-
-def _stage_index(store: IntegrationStore, app: AppRec) -> int:
-    job = store.jobs[app.job]
-    return next((s["index"] for s in job.stages if s["id"] == app.stage_id), 0)
 
 
 def _deleted(rec: ItemRec, parent_deleted: int | None) -> ItemRec:
@@ -37,35 +34,42 @@ def _deleted(rec: ItemRec, parent_deleted: int | None) -> ItemRec:
 
 def _interviews(store: IntegrationStore) -> list[ItemRec]:
     rng = random.Random(f"{store.seed}:interviews")
-    users = store.active_user_seqs()
+    rand = rng.random  # int(rand() * n), not randrange: this runs ~200,000 times at 100,000 candidates
+    users = [store.users[s].id for s in store.active_user_seqs()]
+    stage_index = [{st["id"]: st["index"] for st in job.stages} for job in store.jobs]
+    panels = [[store.users[s].id for s, roles in job.team if "RECRUITER" not in roles][:1] for job in store.jobs]
     out: list[ItemRec] = []
     for app in store.applications[: store.seed_sizes["applications"]]:
-        job = store.jobs[app.job]
-        for i in range(max(0, min(_stage_index(store, app) - 1, 3))):
-            stage = job.stages[min(i + 1, len(job.stages) - 1)]
+        n_stages = len(store.jobs[app.job].stages)
+        for i in range(max(0, min(stage_index[app.job].get(app.stage_id or "", 0) - 1, 3))):
             start = min(app.created_ms + (i + 1) * 3 * DAY_MS, ANCHOR_MS - 2 * DAY_MS)
-            start = start // DAY_MS * DAY_MS + rng.randrange(8, 17) * _HOUR_MS
-            created = start - rng.randrange(1, 5) * DAY_MS
-            changed = min(ANCHOR_MS - rng.randrange(0, DAY_MS), start + rng.randrange(1, 48) * _HOUR_MS)
-            panel = [seq for seq, roles in job.team if "RECRUITER" not in roles][:1]
-            panel.append(users[rng.randrange(len(users))])
-            remote = rng.random() < 0.5
-            body: dict[str, Any] = {
-                "title": f"{stage['name']}: {job.name}",
-                "starting_at": iso(start),
-                "ending_at": iso(start + _HOUR_MS),
-                "canceled": rng.random() < 0.05,
-                "location": None if remote else location(PLACES[rng.randrange(len(PLACES))]),
-                "video_conferencing_url": f"https://meet.example.com/{make_id(rng)[:10]}" if remote else None,
-                "application_id": app.id,
-                "stage_id": stage["id"],
-                "remote_updated_at": iso(changed),
-            }
-            user_ids = [store.users[s].id for s in dict.fromkeys(panel)]
+            start = start // DAY_MS * DAY_MS + (8 + int(rand() * 9)) * _HOUR_MS
+            created = start - (1 + int(rand() * 4)) * DAY_MS
+            changed = min(ANCHOR_MS - int(rand() * DAY_MS), start + (1 + int(rand() * 47)) * _HOUR_MS)
+            body = {"canceled": rand() < 0.05, "application_id": app.id}
             rec = ItemRec(len(out), make_id(rng), f"iv-{app.remote_id}-{i}", created, changed, body=body)
-            rec.links["users"] = user_ids
-            out.append(_deleted(rec, app.deleted_ms))
+            rec.links["users"] = list(dict.fromkeys([*panels[app.job], users[int(rand() * len(users))]]))
+            rec.links["_seed"] = (app.job, min(i + 1, n_stages - 1), start)
+            out.append(_deleted(rec, app.deleted_ms) if app.deleted_ms is not None else rec)
     return out
+
+
+def _interview_rest(store: IntegrationStore, rec: ItemRec, rng: random.Random, seed: Any) -> dict[str, Any]:
+    job_seq, stage_index, start = seed
+    job = store.jobs[job_seq]
+    stage = job.stages[stage_index]
+    remote = rng.random() < 0.5
+    return {
+        "title": f"{stage['name']}: {job.name}",
+        "starting_at": iso(start),
+        "ending_at": iso(start + _HOUR_MS),
+        "canceled": None,
+        "location": None if remote else location(PLACES[rng.randrange(len(PLACES))]),
+        "video_conferencing_url": f"https://meet.example.com/{make_id(rng)[:10]}" if remote else None,
+        "application_id": None,
+        "stage_id": stage["id"],
+        "remote_updated_at": iso(rec.changed_ms if rec.deleted_ms is None else rec.created_ms),
+    }
 
 
 def _response(rng: random.Random, label: str, kind: str, description: str | None, options: Any) -> dict[str, Any]:
@@ -105,10 +109,7 @@ def _scorecards(store: IntegrationStore) -> list[ItemRec]:
         app = store.find_app(str(body["application_id"]))
         if app is None:  # pragma: no cover - seeded interviews belong to seed applications
             continue
-        author = interview.links["users"][0]
-        questions = [SCORECARD_QUESTIONS[0], *rng.sample(SCORECARD_QUESTIONS[1:], rng.randrange(2, 5))]
         created = interview.changed_ms
-        responses = [_response(rng, *q) for q in questions]
         card = ItemRec(
             len(out),
             make_id(rng),
@@ -119,13 +120,17 @@ def _scorecards(store: IntegrationStore) -> list[ItemRec]:
                 "candidate_id": store.candidates[app.cand].id,
                 "application_id": app.id,
                 "interview_id": interview.id,
-                "author_id": author,
-                "remote_updated_at": iso(created),
-                "responses": responses,
+                "author_id": interview.links["users"][0],
             },
         )
+        card.links["_seed"] = created
         out.append(_deleted(card, interview.deleted_ms))
     return out
+
+
+def _scorecard_rest(store: IntegrationStore, rec: ItemRec, rng: random.Random, seed: Any) -> dict[str, Any]:
+    questions = [SCORECARD_QUESTIONS[0], *rng.sample(SCORECARD_QUESTIONS[1:], rng.randrange(2, 5))]
+    return {"remote_updated_at": iso(seed), "responses": [_response(rng, *q) for q in questions]}
 
 
 def _notes(store: IntegrationStore) -> list[ItemRec]:
@@ -207,8 +212,23 @@ _SEEDERS: dict[str, Callable[[IntegrationStore], list[ItemRec]]] = {
     "attachments": _attachments,
 }
 ACTIVITY_KINDS = tuple(_SEEDERS)
+_RESTS: dict[str, tuple[int, Callable[[IntegrationStore, ItemRec, random.Random, Any], dict[str, Any]]]] = {
+    "interviews": (4, _interview_rest),
+    "scorecards": (5, _scorecard_rest),
+}
+
+
+def fill_seeded(store: IntegrationStore, kind: str, rec: ItemRec) -> None:
+    """Generate the lazy part of a seeded record on its first use (its eager fields win)."""
+    seed = rec.links.pop("_seed", None)
+    if seed is None:
+        return
+    number, rest = _RESTS[kind]
+    rng = random.Random(record_seed(store.seed, number, rec.seq))
+    rec.body = {**rest(store, rec, rng, seed), **{k: v for k, v in (rec.body or {}).items()}}
 
 
 def seed_activity(store: IntegrationStore, kind: str) -> list[ItemRec]:
     """The seed records of one activity kind of ``store``."""
-    return _SEEDERS[kind](store)
+    with paused_gc():
+        return _SEEDERS[kind](store)

@@ -21,7 +21,7 @@ from .errors import SandboxError
 from .faults import decorate
 from .filters import compile_filters
 from .params import parse_query
-from .records import ANCHOR_MS, AppRec, CandRec, ItemRec, JobRec, Record
+from .records import ANCHOR_MS, AppRec, CandRec, ItemRec, JobRec, Record, paused_gc
 from .render import build_doc, document
 from .seed_activity import ACTIVITY_KINDS, seed_activity
 from .seed_catalog import seed_catalog
@@ -118,7 +118,8 @@ class IntegrationStore:
     def find(self, kind: str, record_id: str) -> Record | None:
         by_id = self._by_id.get(kind)
         if by_id is None:
-            by_id = self._by_id[kind] = {r.id: r for r in self.records(kind)}
+            with paused_gc():
+                by_id = self._by_id[kind] = {r.id: r for r in self.records(kind)}
         return by_id.get(record_id)
 
     def find_app(self, record_id: str) -> AppRec | None:
@@ -150,9 +151,10 @@ class IntegrationStore:
         index = self._index.get((kind, field_name))
         if index is None:
             index = {}
-            for rec in self.records(kind):
-                for key in _index_keys(cast(ItemRec, rec), field_name):
-                    index.setdefault(key, []).append(cast(ItemRec, rec))
+            with paused_gc():
+                for rec in self.records(kind):
+                    for key in _index_keys(cast(ItemRec, rec), field_name):
+                        index.setdefault(key, []).append(cast(ItemRec, rec))
             self._index[(kind, field_name)] = index
         return index.get(value, [])
 
@@ -196,13 +198,14 @@ class IntegrationStore:
         folded = email.casefold()
         return [c for c in self.candidates if c.deleted_ms is None and any(e.casefold() == folded for e in c.emails)]
 
-    def counts(self) -> dict[str, dict[str, int]]:
+    def counts(self, kinds: Iterable[str] = KINDS) -> dict[str, dict[str, int]]:
+        """Records per kind (total and deleted); counting an activity kind seeds it."""
         return {
             kind: {
                 "total": len(self.records(kind)),
                 "deleted": sum(1 for r in self.records(kind) if r.deleted_ms is not None),
             }
-            for kind in KINDS
+            for kind in kinds
         }
 
     # ------------------------------------------------------------------------------------ documents
