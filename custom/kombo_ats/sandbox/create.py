@@ -147,7 +147,7 @@ def _create(
             raise SandboxError(
                 400,
                 "ATS.APPLICATION_ALREADY_EXISTS",
-                f"The candidate {email!r} has already applied to the job {job.name!r}.",
+                f"A candidate with this e-mail address has already applied to the job {job.name!r}.",
             )
     change = Change(store)
     if existing:
