@@ -35,7 +35,7 @@ def _deleted(rec: ItemRec, parent_deleted: int | None) -> ItemRec:
 def _interviews(store: IntegrationStore) -> list[ItemRec]:
     rng = random.Random(f"{store.seed}:interviews")
     rand = rng.random  # int(rand() * n), not randrange: this runs ~200,000 times at 100,000 candidates
-    users = [store.users[s].id for s in store.active_user_seqs()]
+    users = [store.users[s].id for s in store.staff_seqs()]
     stage_index = [{st["id"]: st["index"] for st in job.stages} for job in store.jobs]
     panels = [[store.users[s].id for s, roles in job.team if "RECRUITER" not in roles][:1] for job in store.jobs]
     out: list[ItemRec] = []

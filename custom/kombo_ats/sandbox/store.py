@@ -184,10 +184,8 @@ class IntegrationStore:
         return [u.seq for u in self.users if roles & set(u.links.get("system_roles", ()))]
 
     def staff_seqs(self) -> list[int]:
+        """Seqs of the active users (hiring teams and interview panels are made of them)."""
         return [u.seq for u in self.users if u.body and u.body["status"] == "ACTIVE"]
-
-    def active_user_seqs(self) -> list[int]:
-        return self.staff_seqs()
 
     def job_roles(self, roles: Iterable[str]) -> list[ItemRec]:
         wanted = set(roles)
