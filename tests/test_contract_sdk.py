@@ -6,10 +6,14 @@ spec; wiring them together through :class:`ContractTransport` makes any drift fa
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
+import kombo_ats as sdk
 import pytest
 from kombo_ats import (
     KomboAPIError,
@@ -24,6 +28,7 @@ from kombo_ats import (
 from kombo_ats.sandbox import SandboxState
 from kombo_ats.sandbox.contract import ContractTransport, OpenAPIContract
 from kombo_ats.sandbox.pytest_plugin import ASGI_BASE_URL
+from kombo_ats.spec import api
 
 from kombo_ats_client import AuthenticatedClient
 from kombo_ats_client.api.ats import get_candidates, get_jobs
@@ -123,6 +128,68 @@ async def test_sdk_walks_every_endpoint_with_filters_within_the_contract(
 
     covered = {_operation(m, p) for m, p, _ in contract.checked}
     assert covered == OPERATIONS
+
+
+def _template(method: str, path: str) -> str:
+    """The operationId a request was for (its path matched against the spec's path templates)."""
+    for op in api().operations.values():
+        pattern = "^/v1" + re.sub(r"\{[^}]+\}", "[^/]+", op.path) + "$"
+        if op.method == method and re.match(pattern, path):
+            return op.operation_id
+    raise AssertionError(f"{method} {path} is no operation of the spec")
+
+
+async def test_every_operation_of_the_spec_is_exercised_within_the_contract(
+    client: AuthenticatedClient, kombo_sandbox: SandboxState, contract: OpenAPIContract
+) -> None:
+    """Each list walked and each other operation called through the SDK, every exchange checked by openapi-core."""
+    gh = GREENHOUSE
+    for resource in api().lists:
+        assert [r async for r in iter_pages(client, resource, integration_id=gh, page_size=250)]
+    state = kombo_sandbox
+    job = next(j for j in state.integrations[gh].jobs if j.status == "OPEN" and j.deleted_ms is None)
+    person = {"first_name": "Ada", "last_name": "Lovelace", "email_address": "ada@example.com"}
+    cv = {"name": "cv.txt", "type": "CV", "content_type": "text/plain", "data": "SGk="}
+    app_id = (await create_application(client, integration_id=gh, job_id=job.id, candidate=person)).application.id
+    app = state.get(gh, "applications", app_id)
+    cand_id = app["candidate_id"]
+    other = dict(person, email_address="grace@example.com")
+    await sdk.create_candidate(client, integration_id=gh, candidate=other, application={"job_id": job.id})
+    ids: dict[str, Any] = {"integration_id": gh, "application_id": app_id}
+    await sdk.move_application_to_stage(client, **ids, stage_id=state.get(gh, "jobs", job.id)["stages"][1]["id"])
+    await sdk.add_application_note(client, **ids, content="Hi", content_type="PLAIN_TEXT")
+    await sdk.add_application_result_link(client, **ids, label="Result", url="https://example.com/r")
+    await sdk.add_application_attachment(client, **ids, attachment=cv)
+    await sdk.get_application_attachments(client, **ids)
+    await sdk.reject_application(client, **ids, rejection_reason_id=state.ids(gh, "rejection_reasons")[0])
+    cand: dict[str, Any] = {"integration_id": gh, "candidate_id": cand_id}
+    await sdk.add_candidate_attachment(client, **cand, attachment=cv)
+    await sdk.add_candidate_result_link(client, **cand, label="Result", url="https://example.com/r")
+    await sdk.get_candidate_attachments(client, **cand)
+    await sdk.add_candidate_tag(client, **cand, tag={"name": "Contract"})
+    await sdk.remove_candidate_tag(client, **cand, tag={"name": "Contract"})
+    tracked = {"application_id": app["remote_id"]}
+    await sdk.import_tracked_application(
+        client, integration_id=gh, tracked_at="2024-01-01T00:00:00.000Z", greenhouse=tracked
+    )
+    await sdk.check_api_key(client)
+    await sdk.trigger_sync(client, integration_id=gh)
+    await sdk.send_passthrough_request(client, integration_id=gh, tool="greenhouse", api="v1", method="GET", path="/x")
+    await sdk.get_integration_details(client, integration_id=gh)
+    await sdk.set_integration_enabled(client, integration_id=gh, value=True)
+    await sdk.create_reconnection_link(client, integration_id=gh)
+    await sdk.create_setup_link(client, integration_id=gh, link_type="EMBEDDED")
+    field = state.ids(gh, "integration_fields")[0]
+    await sdk.update_integration_field(client, integration_id=gh, integration_field_id=field, enable_passthrough=True)
+    custom = state.ids(gh, "custom_fields")[0]
+    await sdk.update_custom_field_mapping(client, integration_id=gh, custom_field_id=custom, integration_field_id=field)
+    await sdk.get_tools(client, category="ats")
+    link = await sdk.create_connection_link(client, end_user_email="a@example.com", end_user_organization_name="A")
+    await sdk.get_integration_by_token(client, token=parse_qs(urlsplit(link.data.link).query)["token"][0])
+    await sdk.delete_integration(client, integration_id=WORKDAY)
+
+    covered = {_template(m, p) for m, p, status in contract.checked if status == 200}
+    assert covered == set(api().operations), sorted(set(api().operations) - covered)
 
 
 async def test_sdk_errors_are_envelopes_within_the_contract(

@@ -123,7 +123,9 @@ def test_demo_runs_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     code = demo.main(["--candidates", "80", "--jobs", "12", "--db", str(tmp_path / "demo.sqlite3")])
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "picked up exactly the 4 changes" in out
+    assert "picked up exactly the 7 changes" in out
+    for step in ("applied", "moved to stage", "note + result link", "tagged", "rejected"):
+        assert step in out
     assert "sandbox stopped" in out
     assert (tmp_path / "demo.sqlite3").exists()
 

@@ -2,9 +2,10 @@
 
 Each fenced ```python block is a complete program (it ends in ``anyio.run(main)``) run in a fresh
 namespace with ``KOMBO_API_KEY``/``KOMBO_BASE_URL`` pointing at a fresh sandbox on a loopback socket,
-exactly as the README tells a reader to run it. Blocks marked ```python fragment are excerpts: they
-are only checked to be valid Python (top-level ``await`` allowed). The README's operations table must
-be the one `make generate` renders from the spec.
+exactly as the README tells a reader to run it. Blocks marked ```python pytest are test modules, run
+with pytest and the sandbox's pytest plugin. Blocks marked ```python fragment are excerpts: they are
+only checked to be valid Python (top-level ``await`` allowed). The README's operations table must be
+the one `make generate` renders from the spec.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import contextlib
 import importlib.util
 import io
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -27,17 +30,22 @@ DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 _FENCE = re.compile(r"^```python([^\n]*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
-def _snippets() -> Iterator[tuple[str, str, bool]]:
+def _snippets() -> Iterator[tuple[str, str, str]]:
     for path in DOCS:
         text = path.read_text(encoding="utf-8")
         for match in _FENCE.finditer(text):
             line = text[: match.start()].count("\n") + 1
-            yield f"{path.relative_to(ROOT)}:{line}", match.group(2), "fragment" in match.group(1)
+            yield f"{path.relative_to(ROOT)}:{line}", match.group(2), match.group(1).strip()
 
 
 SNIPPETS = list(_snippets())
-RUNNABLE = [(where, code) for where, code, fragment in SNIPPETS if not fragment]
-FRAGMENTS = [(where, code) for where, code, fragment in SNIPPETS if fragment]
+RUNNABLE = [(where, code) for where, code, kind in SNIPPETS if not kind]
+FRAGMENTS = [(where, code) for where, code, kind in SNIPPETS if kind == "fragment"]
+PYTEST = [(where, code) for where, code, kind in SNIPPETS if kind == "pytest"]
+
+
+def test_every_snippet_is_a_program_a_test_module_or_a_marked_fragment() -> None:
+    assert {kind for _, _, kind in SNIPPETS} <= {"", "fragment", "pytest"}
 
 
 def test_there_are_runnable_snippets() -> None:
@@ -59,6 +67,22 @@ def test_snippet_runs_as_shown(where: str, code: str, monkeypatch: pytest.Monkey
         output = io.StringIO()
         with contextlib.redirect_stdout(output):
             exec(compile(code, where, "exec"), namespace)
+
+
+@pytest.mark.parametrize(("where", "code"), PYTEST, ids=[w for w, _ in PYTEST])
+def test_test_module_snippets_pass_under_pytest(where: str, code: str, tmp_path: Path) -> None:
+    (tmp_path / "conftest.py").write_text('pytest_plugins = ["kombo_ats.sandbox.pytest_plugin"]\n', encoding="utf-8")
+    (tmp_path / "test_snippet.py").write_text(code, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "anyio", str(tmp_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, f"{where}:\n{result.stdout}\n{result.stderr}"
+    assert " passed" in result.stdout
 
 
 def _operations_table() -> Any:

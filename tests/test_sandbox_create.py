@@ -131,7 +131,8 @@ async def test_duplicate_application_is_refused(api: httpx.AsyncClient, open_job
     url = f"/ats/jobs/{open_job['id']}/applications"
     assert (await api.post(url, json=body("dup@example.com"))).status_code == 200
     again = await api.post(url, json=body("DUP@example.com"))
-    assert_error(again, 400, "ATS.APPLICATION_ALREADY_EXISTS", "DUP@example.com")
+    assert_error(again, 400, "ATS.APPLICATION_ALREADY_EXISTS", open_job["name"])
+    assert "dup@" not in again.text.lower(), "personal data stays out of error messages"
 
 
 async def test_existing_candidate_applying_to_another_job_is_reused(
@@ -219,3 +220,61 @@ async def test_malformed_json_is_input_invalid(api: httpx.AsyncClient, open_job:
         f"/ats/jobs/{open_job['id']}/applications", content=b"{nope", headers={"content-type": "application/json"}
     )
     assert_error(response, 400, "PLATFORM.INPUT_INVALID", "body")
+
+
+async def test_create_takes_the_corrected_body_shapes_and_shows_them_on_the_candidate(
+    api: httpx.AsyncClient, open_job: dict[str, Any], kombo_sandbox: SandboxState
+) -> None:
+    user = kombo_sandbox.get(GREENHOUSE, "users", kombo_sandbox.ids(GREENHOUSE, "users")[0])
+    payload = body(
+        "ada@example.com",
+        source={"unified_key": "example_board"},
+        sourced_by={"user_id": user["id"]},
+    )
+    payload["candidate"] |= {
+        "additional_email_addresses": [{"email_address": "ada@work.example.com", "type": "WORK"}],
+        "additional_phone_numbers": [{"phone_number": "+44 20 7946 0000", "type": "WORK"}],
+        "social_links": [{"url": "https://github.com/ada"}, {"url": "https://ada.example.com"}],
+        "availability_date": "2026-03-01",
+    }
+    response = await api.post(f"/ats/jobs/{open_job['id']}/applications", json=payload)
+    assert response.status_code == 200, response.text
+    cand = response.json()["data"]["candidate"]
+    assert cand["email_addresses"] == [
+        {"email_address": "ada@example.com", "type": "PERSONAL"},
+        {"email_address": "ada@work.example.com", "type": "WORK"},
+    ]
+    assert cand["phone_numbers"] == [{"phone_number": "+44 20 7946 0000", "type": "WORK"}]
+    assert [(s["link"], s["type"]) for s in cand["social_media"]] == [
+        ("https://github.com/ada", "GITHUB"),
+        ("https://ada.example.com", None),
+    ]
+    assert cand["source"] == "example_board"
+    listed = (await api.get("/ats/candidates", params={"email": "ADA@work.example.com"})).json()["data"]["results"]
+    assert [c["id"] for c in listed] == [cand["id"]]
+    assert listed[0]["social_media"] == cand["social_media"]
+
+
+@pytest.mark.parametrize(
+    ("extra", "field"),
+    [
+        ({"additional_email_addresses": ["ada@work.example.com"]}, "candidate.additional_email_addresses[0]"),
+        ({"additional_phone_numbers": ["+44 20 7946 0000"]}, "candidate.additional_phone_numbers[0]"),
+        ({"social_links": [{"url": "https://x.example", "type": "X"}, {}]}, "candidate.social_links[1].url"),
+        ({"availability_date": "2026-03-01T10:00:00"}, "candidate.availability_date"),  # a date-time needs its zone
+    ],
+)
+async def test_the_old_body_shapes_are_refused_naming_the_field(
+    api: httpx.AsyncClient, open_job: dict[str, Any], extra: dict[str, Any], field: str
+) -> None:
+    payload = body()
+    payload["candidate"] |= extra
+    response = await api.post(f"/ats/jobs/{open_job['id']}/applications", json=payload)
+    assert_error(response, 400, "PLATFORM.INPUT_INVALID", field)
+
+
+async def test_sourced_by_names_an_existing_user(api: httpx.AsyncClient, open_job: dict[str, Any]) -> None:
+    response = await api.post(f"/ats/jobs/{open_job['id']}/applications", json=body(sourced_by={"user_id": "x"}))
+    assert_error(response, 404, "PLATFORM.INPUT_INVALID", "sourced_by.user_id")
+    response = await api.post(f"/ats/jobs/{open_job['id']}/applications", json=body(sourced_by={}))
+    assert_error(response, 400, "PLATFORM.INPUT_INVALID", "sourced_by.user_id: Required")

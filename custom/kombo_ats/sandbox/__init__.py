@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from ._extra import INSTALL_HINT  # first: checks the sandbox extra is installed, naming it if not
 from .app import create_app
+from .config import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, SandboxConfig
 from .errors import SandboxError
 from .faults import Faults
 from .server import SandboxServer
-from .store import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, KINDS, IntegrationStore, SandboxConfig, SandboxState
+from .state import SandboxState
+from .store import KINDS, IntegrationStore
 
 __all__ = [
     "DEFAULT_API_KEY",

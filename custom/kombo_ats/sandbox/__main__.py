@@ -9,8 +9,9 @@ import sys
 import time
 from collections.abc import Sequence
 
+from .config import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, SandboxConfig
 from .faults import Faults
-from .store import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, SandboxConfig, SandboxState
+from .state import SandboxState
 
 
 def _ratio(text: str) -> float:
@@ -91,8 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     port = sock.getsockname()[1]  # the real one when --port 0
     print(f"Kombo ATS sandbox: data generated in {took:.2f}s (seed {args.seed})", file=sys.stderr)
     for iid, store in state.integrations.items():
-        counts = ", ".join(f"{n['total']} {kind}" for kind, n in store.counts().items())
-        print(f"  X-Integration-Id: {iid}  ({counts})", file=sys.stderr)
+        core = store.counts(("jobs", "candidates", "applications", "offers", "users"))
+        counts = ", ".join(f"{n['total']} {kind}" for kind, n in core.items())
+        print(f"  X-Integration-Id: {iid}  ({counts}, ...)", file=sys.stderr)
     print(f"  Authorization: Bearer {args.api_key}", file=sys.stderr)
     print(f"  base_url: http://{args.host}:{port}/v1   admin: http://{args.host}:{port}/_sandbox", file=sys.stderr)
     sys.stderr.flush()

@@ -2,9 +2,10 @@
 
 Routes and accepted parameters come from the spec (:mod:`kombo_ats.spec`), not from a list kept here:
 each operation gets a route; a request is authenticated, checked against the operation's parameters
-(an undeclared query parameter is a 400 naming it), routed to its integration, and answered by the
-generic list engine (paginated lists) or by the operation's handler (:mod:`.handlers`). An operation
-without a handler answers 501, and a test names it.
+(an undeclared query parameter is a 400 naming it) and its body against the request schema
+(:mod:`.validate`), routed to its integration, and answered by the generic list engine (paginated
+lists) or by the operation's handler (:mod:`.handlers`). An operation without a handler answers 501,
+and a test names it.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from ..spec import Operation, api
+from .config import SandboxConfig
 from .errors import SandboxError, error_body
 from .faults import Faults
 from .handlers import HANDLERS, Call
-from .params import parse_query
-from .store import KINDS, SandboxConfig, SandboxState
+from .params import parse_query, parse_value
+from .state import SandboxState
+from .validate import validate_body
 
 __all__ = ["create_app"]
 
@@ -71,6 +74,9 @@ def create_app(state: SandboxState | SandboxConfig | None = None) -> Starlette:
                     return early
                 query = {k: request.query_params.getlist(k) for k in request.query_params}
                 values = parse_query(op, query)
+                for param in op.params_in("path"):
+                    if param.kind == "enum":
+                        parse_value(param, request.path_params[param.name])
                 store = None
                 if op.requires_integration_header:
                     integration_id = request.headers.get("x-integration-id", "")
@@ -93,6 +99,7 @@ def create_app(state: SandboxState | SandboxConfig | None = None) -> Starlette:
                         body = json.loads(raw) if raw else None
                     except ValueError:
                         raise SandboxError.input_invalid("body: Malformed JSON") from None
+                    body = validate_body(op.body_schema, body)
                 call = Call(sandbox, store, op, dict(request.path_params), values, body, request.headers)
                 with sandbox.lock:
                     status, payload = handler(call)
@@ -127,7 +134,7 @@ def create_app(state: SandboxState | SandboxConfig | None = None) -> Starlette:
         iid = request.path_params["integration_id"]
         kind = request.path_params["kind"]
         rid = request.path_params["record_id"]
-        if iid not in sandbox.integrations or kind not in KINDS:
+        if iid not in sandbox.integrations or kind not in sandbox.integrations[iid].kinds():
             return JSONResponse({"error": f"unknown integration {iid!r} or kind {kind!r}"}, status_code=404)
         try:
             if request.method == "GET":
@@ -146,7 +153,7 @@ def create_app(state: SandboxState | SandboxConfig | None = None) -> Starlette:
     async def admin_ids(request: Request) -> Response:
         iid = request.path_params["integration_id"]
         kind = request.path_params["kind"]
-        if iid not in sandbox.integrations or kind not in KINDS:
+        if iid not in sandbox.integrations or kind not in sandbox.integrations[iid].kinds():
             return JSONResponse({"error": f"unknown integration {iid!r} or kind {kind!r}"}, status_code=404)
         include_deleted = request.query_params.get("include_deleted") == "true"
         return JSONResponse({"ids": sandbox.ids(iid, kind, include_deleted=include_deleted)})

@@ -1,141 +1,49 @@
-"""``POST /ats/jobs/{job_id}/applications``: body validation and the create semantics."""
+"""Creating applications and candidates (``createApplication``, ``createCandidate``).
+
+The body is first checked against its schema (:mod:`.validate`), then against the data: the job must
+exist and be open, the stage must be one of the job's, each screening answer must fit its question,
+``sourced_by`` must name a user, and the same e-mail may apply to a job only once. An existing candidate
+with the e-mail is reused. Answers the ATS cannot take come back as warnings, not as errors.
+"""
 
 from __future__ import annotations
 
-import base64
-import binascii
-import re
-from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
-from .data import JobRec, iso, parse_timestamp_us
 from .errors import SandboxError
+from .mutations import Change, new_item
+from .records import AppRec, CandRec, JobRec, iso
+from .render import project
+from .schema import complete, plan, props
 from .store import IntegrationStore
+from .validate import validate_body
 
-__all__ = ["create_application"]
+__all__ = ["create_application", "create_candidate"]
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://\S+$")
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_NETWORKS = {"linkedin": "LINKEDIN", "github": "GITHUB", "xing": "XING", "twitter": "TWITTER", "x": "TWITTER"}
 
 
 def _bad(path: str, message: str) -> SandboxError:
     return SandboxError.input_invalid(f"{path}: {message}")
 
 
-def _obj(value: Any, path: str, *, required: tuple[str, ...] = ()) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise _bad(path, "Expected object")
-    for key in required:
-        if key not in value:
-            raise _bad(f"{path}.{key}" if path != "body" else key, "Required")
-    return value
-
-
-def _str(value: Any, path: str, *, non_empty: bool = False) -> str:
-    if not isinstance(value, str):
-        raise _bad(path, f"Expected string, received {type(value).__name__}")
-    if non_empty and not value.strip():
-        raise _bad(path, "String must contain at least 1 character(s)")
-    return value
-
-
-def _list(value: Any, path: str) -> list[Any]:
-    if not isinstance(value, list):
-        raise _bad(path, "Expected array")
-    return value
-
-
-def _enum(value: Any, path: str, allowed: tuple[str, ...]) -> str:
-    if value not in allowed:
-        raise _bad(path, f"Invalid enum value {value!r}, expected one of {', '.join(allowed)}")
-    return str(value)
-
-
-def _email(value: Any, path: str) -> str:
-    text = _str(value, path)
-    if not _EMAIL.match(text):
-        raise _bad(path, "Invalid email")
-    return text
-
-
-def _url(value: Any, path: str) -> str:
-    text = _str(value, path)
-    if not _URL.match(text):
-        raise _bad(path, "Invalid url")
-    return text
-
-
-def _file(value: dict[str, Any], path: str) -> None:
-    if "data" in value:
-        try:
-            base64.b64decode(_str(value["data"], f"{path}.data"), validate=True)
-        except (binascii.Error, ValueError):
-            raise _bad(f"{path}.data", "Invalid base64") from None
-    if "data_url" in value:
-        _url(value["data_url"], f"{path}.data_url")
-    if "content_type" in value:
-        _str(value["content_type"], f"{path}.content_type")
-    if ("data" in value) == ("data_url" in value):
-        raise _bad(path, "Give exactly one of data or data_url")
-
-
-def _validate_candidate(raw: Any) -> dict[str, Any]:
-    cand = _obj(raw, "candidate", required=("first_name", "last_name", "email_address"))
-    _str(cand["first_name"], "candidate.first_name", non_empty=True)
-    _str(cand["last_name"], "candidate.last_name", non_empty=True)
-    _email(cand["email_address"], "candidate.email_address")
-    for i, e in enumerate(_list(cand.get("additional_email_addresses", []), "candidate.additional_email_addresses")):
-        _email(e, f"candidate.additional_email_addresses[{i}]")
-    for key in ("company", "title", "phone_number"):
-        if key in cand:
-            _str(cand[key], f"candidate.{key}")
-    for i, p in enumerate(_list(cand.get("additional_phone_numbers", []), "candidate.additional_phone_numbers")):
-        _str(p, f"candidate.additional_phone_numbers[{i}]")
-    if "location" in cand:
-        loc = _obj(cand["location"], "candidate.location", required=("country",))
-        if not _COUNTRY.match(_str(loc["country"], "candidate.location.country")):
-            raise _bad("candidate.location.country", "Expected an upper-case ISO 3166-1 alpha-2 code")
-        for key in ("city", "state", "street_1", "zip_code"):
-            if key in loc:
-                _str(loc[key], f"candidate.location.{key}")
-    if "gender" in cand:
-        _enum(cand["gender"], "candidate.gender", ("MALE", "FEMALE", "OTHER"))
-    if "availability_date" in cand:
-        try:
-            date.fromisoformat(_str(cand["availability_date"], "candidate.availability_date"))
-        except ValueError:
-            raise _bad("candidate.availability_date", "Invalid date, expected YYYY-MM-DD") from None
-    if "salary_expectations" in cand:
-        sal = _obj(cand["salary_expectations"], "candidate.salary_expectations", required=("period", "amount"))
-        _enum(sal["period"], "candidate.salary_expectations.period", ("MONTH", "YEAR"))
-        if isinstance(sal["amount"], bool) or not isinstance(sal["amount"], int | float):
-            raise _bad("candidate.salary_expectations.amount", "Expected number")
-    for i, link in enumerate(_list(cand.get("social_links", []), "candidate.social_links")):
-        _url(link, f"candidate.social_links[{i}]")
-    return cand
-
-
-def _validate_answers(raw: Any, job: JobRec, store: IntegrationStore) -> tuple[list[dict[str, Any]], list[str]]:
-    """Check answers against the job's questions: (submitted answers, warnings)."""
+def _check_answers(
+    answers: list[dict[str, Any]], job: JobRec, store: IntegrationStore
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Check answers against the job's questions: (answers the ATS stores, warnings)."""
     questions = {q["id"]: q for q in job.questions}
     submitted: list[dict[str, Any]] = []
     warnings: list[str] = []
-    for i, item in enumerate(_list(raw, "screening_question_answers")):
+    for i, ans in enumerate(answers):
         path = f"screening_question_answers[{i}]"
-        ans = _obj(item, path, required=())
-        for key in ("question_id", "answer"):
-            if key not in ans:
-                raise _bad(f"{path}.{key}", "Required")
-        qid = _str(ans["question_id"], f"{path}.question_id")
-        question = questions.get(qid)
+        question = questions.get(ans["question_id"])
         if question is None:
-            raise _bad(f"{path}.question_id", f"No screening question {qid!r} on this job")
+            raise _bad(f"{path}.question_id", f"No screening question {ans['question_id']!r} on this job")
         qtype = (question.get("format") or {}).get("type")
         answer = ans["answer"]
         options = {o["id"] for o in (question.get("format") or {}).get("options") or []}
         if isinstance(answer, dict):
-            _file(_obj(answer, f"{path}.answer", required=("name",)), f"{path}.answer")
             warnings.append(f"Screening question {question['title']!r}: file answers are not supported by {store.tool}")
             continue
         if qtype == "BOOLEAN" and not isinstance(answer, bool):
@@ -144,9 +52,7 @@ def _validate_answers(raw: Any, job: JobRec, store: IntegrationStore) -> tuple[l
             raise _bad(f"{path}.answer", "Expected string for a TEXT question")
         if qtype == "SINGLE_SELECT" and (not isinstance(answer, str) or answer not in options):
             raise _bad(f"{path}.answer", "Expected one option id of the question")
-        if qtype == "MULTI_SELECT" and (
-            not isinstance(answer, list) or not all(isinstance(a, str) and a in options for a in answer)
-        ):
+        if qtype == "MULTI_SELECT" and (not isinstance(answer, list) or not all(a in options for a in answer)):
             raise _bad(f"{path}.answer", "Expected a list of option ids of the question")
         if qtype in store.unsupported_question_types:
             warnings.append(
@@ -163,60 +69,148 @@ def _validate_answers(raw: Any, job: JobRec, store: IntegrationStore) -> tuple[l
     return submitted, warnings
 
 
+def _network(url: str) -> str | None:
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    return _NETWORKS.get(host.split(".")[0]) if host else None
+
+
+def _location(loc: dict[str, Any] | None) -> dict[str, Any] | None:
+    if loc is None:
+        return None
+    parts = [loc.get("street_1"), loc.get("zip_code"), loc.get("city"), loc.get("state"), loc.get("country")]
+    return {
+        "city": loc.get("city"),
+        "country": loc.get("country"),
+        "raw": ", ".join(str(p) for p in parts if p),
+        "state": loc.get("state"),
+        "street_1": loc.get("street_1"),
+        "street_2": None,
+        "zip_code": loc.get("zip_code"),
+    }
+
+
+def _new_candidate(store: IntegrationStore, cand: dict[str, Any], source: Any, now: int) -> CandRec:
+    seq = len(store.candidates)
+    rec = CandRec(seq, store.state.new_id(), str(50_000 + seq), now, now)
+    rec.first_name, rec.last_name = cand["first_name"], cand["last_name"]
+    addresses = [
+        {"email_address": cand["email_address"], "type": "PERSONAL"},
+        *({"email_address": e["email_address"], "type": e["type"]} for e in cand.get("additional_email_addresses", [])),
+    ]
+    rec.emails = [a["email_address"] for a in addresses]
+    rec.extra["email_addresses"] = addresses
+    phones = [{"phone_number": cand["phone_number"], "type": None}] if cand.get("phone_number") else []
+    phones += [{"phone_number": p["phone_number"], "type": p["type"]} for p in cand.get("additional_phone_numbers", [])]
+    source_name = None
+    if isinstance(source, dict):
+        source_name = source.get("name") or source.get("unified_key")
+    rec.tags = []
+    rec.body = {
+        "company": cand.get("company"),
+        "title": cand.get("title"),
+        "confidential": False,
+        "source": source_name,
+        "phone_numbers": phones,
+        "social_media": [
+            {"link": s["url"], "type": _network(s["url"]), "username": None} for s in cand.get("social_links", [])
+        ],
+        "location": _location(cand.get("location")),
+        "custom_fields": {},
+        "integration_fields": [],
+        "remote_updated_at": iso(now),
+        "remote_data": None,
+    }
+    return rec
+
+
+def _create(
+    store: IntegrationStore, job: JobRec, body: dict[str, Any], stage_id: str | None, stage_path: str
+) -> tuple[AppRec, list[str]]:
+    """The checks on the data and the creation itself; returns the new application and the warnings."""
+    stage = job.stages[0]["id"] if job.stages else None
+    if stage_id is not None:
+        if stage_id not in {s["id"] for s in job.stages}:
+            raise _bad(stage_path, f"No stage {stage_id!r} on this job")
+        stage = stage_id
+    if "sourced_by" in body:
+        user_id = body["sourced_by"]["user_id"]
+        if store.user_for(user_id) is None:
+            raise SandboxError.not_found(f"sourced_by.user_id: No user {user_id!r} exists in this integration")
+    submitted, warnings = _check_answers(body.get("screening_question_answers", []), job, store)
+    if job.status != "OPEN":
+        raise SandboxError(400, "ATS.JOB_CLOSED", f"The job {job.name!r} is {job.status} and takes no applications.")
+    cand_in = body["candidate"]
+    email = str(cand_in["email_address"])
+    existing = store.candidates_with_email(email)
+    for c in existing:
+        if any(store.applications[a].job == job.seq and store.applications[a].deleted_ms is None for a in c.apps):
+            raise SandboxError(
+                400,
+                "ATS.APPLICATION_ALREADY_EXISTS",
+                f"A candidate with this e-mail address has already applied to the job {job.name!r}.",
+            )
+    change = Change(store)
+    if existing:
+        cand = existing[0]
+        change.watch("candidates", cand)
+    else:
+        cand = _new_candidate(store, cand_in, body.get("source"), change.now)
+        store.append("candidates", cand)
+        change.stamp(cand)
+    seq = len(store.applications)
+    app = AppRec(seq, store.state.new_id(), str(700_000 + seq), change.now, change.now)
+    app.cand, app.job, app.outcome, app.stage_id = cand.seq, job.seq, "PENDING", stage
+    app.body = {
+        "rejection_reason_name": None,
+        "rejected_at": None,
+        "custom_fields": {},
+        "integration_fields": [],
+        "remote_updated_at": iso(change.now),
+        "remote_data": None,
+        "screening_question_answers": submitted,
+    }
+    store.append("applications", app)
+    cand.apps.append(app.seq)
+    change.stamp(app)
+    for att in body.get("attachments", []):
+        new_item(
+            store,
+            change,
+            "attachments",
+            {
+                "candidate_id": cand.id,
+                "application_id": app.id,
+                "type": att["type"],
+                "file_name": att["name"],
+                "remote_updated_at": iso(change.now),
+                "content_ref": None,
+            },
+            links={"_content_type": att.get("content_type") or "application/octet-stream"},
+        )
+    change.commit()
+    return app, warnings
+
+
 def create_application(store: IntegrationStore, job_id: str, body: Any) -> tuple[dict[str, Any], list[str]]:
-    """Validate and create; returns (CreatedApplication document, warnings) or raises SandboxError."""
+    """``POST /ats/jobs/{job_id}/applications``: (CreatedApplication document, warnings) or a SandboxError."""
     job = store.job_for_path(job_id)
     if job is None or job.deleted_ms is not None:
         raise SandboxError.not_found(f"job_id: No job with id {job_id!r} exists in this integration")
-    body = _obj(body, "body", required=("candidate",))
-    cand = _validate_candidate(body["candidate"])
-    stage_id = job.stages[0]["id"] if job.stages else None
-    if "stage_id" in body:
-        stage_id = _str(body["stage_id"], "stage_id")
-        if stage_id not in {s["id"] for s in job.stages}:
-            raise _bad("stage_id", f"No stage {stage_id!r} on this job")
-    for i, att in enumerate(_list(body.get("attachments", []), "attachments")):
-        path = f"attachments[{i}]"
-        att = _obj(att, path, required=("name", "type"))
-        _str(att["name"], f"{path}.name", non_empty=True)
-        _enum(att["type"], f"{path}.type", ("CV", "COVER_LETTER", "OTHER"))
-        _file(att, path)
-    if "source" in body:
-        _str(_obj(body["source"], "source", required=("name",))["name"], "source.name")
-    if "sourced_by" in body:
-        sourced = _obj(body["sourced_by"], "sourced_by")
-        if "user_id" in sourced:
-            _str(sourced["user_id"], "sourced_by.user_id")
-    if "gdpr_consent" in body:
-        gdpr = _obj(body["gdpr_consent"], "gdpr_consent")
-        if "expires_at" in gdpr and parse_timestamp_us(_str(gdpr["expires_at"], "gdpr_consent.expires_at")) is None:
-            raise _bad("gdpr_consent.expires_at", "Invalid datetime")
-        if "given" in gdpr and not isinstance(gdpr["given"], bool):
-            raise _bad("gdpr_consent.given", "Expected boolean")
-    if "remote_fields" in body:
-        _obj(body["remote_fields"], "remote_fields")
-    submitted, warnings = _validate_answers(body.get("screening_question_answers", []), job, store)
+    body = validate_body("CreateApplicationRequest", body)
+    app, warnings = _create(store, job, body, body.get("stage_id"), "stage_id")
+    doc = project(store.doc("applications", app), props("CreatedApplication"))
+    doc["candidate"] = store.document("candidates", store.candidates[app.cand])
+    return complete(doc, plan("CreatedApplication")), warnings
 
-    if job.status != "OPEN":
-        raise SandboxError(400, "ATS.JOB_CLOSED", f"The job {job.name!r} is {job.status} and takes no applications.")
-    email = str(cand["email_address"])
-    existing = store.candidates_with_email(email)
-    for c in existing:
-        for a in c.apps:
-            app = store.applications[a]
-            if app.job == job.seq and app.deleted_ms is None:
-                raise SandboxError(
-                    400,
-                    "ATS.APPLICATION_ALREADY_EXISTS",
-                    f"The candidate {email!r} has already applied to the job {job.name!r}.",
-                )
-    fields = dict(cand)
-    if "source" in body:
-        fields["source"] = body["source"]["name"]
-    new_cand, app = store.add_application(job, fields, email, str(stage_id), existing[0] if existing else None)
-    doc = store.doc("applications", app)
-    doc.pop("interviews", None)
-    doc["candidate"] = store.doc("candidates", new_cand)
-    doc["screening_question_answers"] = submitted
-    doc["remote_created_at"] = iso(app.created_ms)
-    return doc, warnings
+
+def create_candidate(store: IntegrationStore, body: Any) -> tuple[dict[str, Any], list[str]]:
+    """``POST /ats/candidates``: the candidate (with the new application) as a Candidate document."""
+    body = validate_body("CreateCandidateRequest", body)
+    application = body["application"]
+    job = store.job_for_path(application["job_id"])
+    if job is None or job.deleted_ms is not None:
+        raise SandboxError.not_found(
+            f"application.job_id: No job with id {application['job_id']!r} exists in this integration"
+        )
+    app, warnings = _create(store, job, body, application.get("stage_id"), "application.stage_id")
+    return store.document("candidates", store.candidates[app.cand]), warnings

@@ -132,7 +132,7 @@ def decorate(kind: str, doc: dict[str, Any], faults: Faults) -> dict[str, Any]:
     """Apply the rendering faults (odd enum values, unknown fields) to a copy of ``doc``."""
     doc = dict(doc)
     if faults.odd_enum_ratio and _chosen(doc["id"], faults.odd_enum_ratio):
-        doc.update(_ODD[kind])
+        doc.update(_ODD.get(kind, {}))
         if kind == "jobs":
             doc["hiring_team"] = [dict(m, hiring_team_roles=["TALENT_SCOUT"]) for m in doc.get("hiring_team") or []]
             doc["job_postings"] = [dict(p, status="PAUSED") for p in doc.get("job_postings") or []]

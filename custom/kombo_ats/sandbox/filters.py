@@ -24,8 +24,8 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..spec import Api, Operation, Param, api
-from .data import parse_timestamp_us
 from .errors import SandboxError
+from .records import parse_timestamp_us
 
 if TYPE_CHECKING:
     from .store import IntegrationStore

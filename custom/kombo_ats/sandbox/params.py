@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..spec import Operation, Param
-from .data import parse_timestamp_us
 from .errors import SandboxError
+from .records import parse_timestamp_us
 
 __all__ = ["csv_items", "parse_query"]
 

@@ -22,8 +22,9 @@ import pytest
 from starlette.applications import Starlette
 
 from .app import create_app
+from .config import SandboxConfig
 from .server import SandboxServer
-from .store import SandboxConfig, SandboxState
+from .state import SandboxState
 
 __all__ = [
     "ASGI_BASE_URL",

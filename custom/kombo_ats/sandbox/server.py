@@ -10,7 +10,8 @@ from types import TracebackType
 import uvicorn
 
 from .app import create_app
-from .store import SandboxConfig, SandboxState
+from .config import SandboxConfig
+from .state import SandboxState
 
 __all__ = ["SandboxServer"]
 
