@@ -8,6 +8,7 @@ walkers and calls. With a plain generated ``Client`` they keep the stock behavio
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import httpx
@@ -97,3 +98,20 @@ async def test_a_plain_generated_client_keeps_the_stock_behaviour() -> None:
     async with client:
         answer = await get_candidates.asyncio(client=client, x_integration_id="acme:1")
     assert isinstance(answer, ErrorResponse)  # no hooks: the documented 4XX model comes back, nothing raised
+
+
+async def test_a_required_field_that_takes_null_is_sent_as_null() -> None:
+    from kombo_ats import import_tracked_application, update_custom_field_mapping
+
+    answer = {"status": "success", "data": {"id": kombo_id(1)}}
+    fake = FakeKombo(lambda r: json_response(200, answer))
+    async with fake.client() as client:
+        await update_custom_field_mapping(
+            client, integration_id="acme:1", custom_field_id=kombo_id(2), integration_field_id=None
+        )
+        await import_tracked_application(
+            client, integration_id="acme:1", tracked_at=None, greenhouse={"application_id": "7"}
+        )
+    first, second = (json.loads(r.content) for r in fake.requests)
+    assert first == {"integration_field_id": None}  # null removes the mapping: it must not be left out
+    assert second["tracked_at"] is None and second["greenhouse"] == {"application_id": "7"}

@@ -329,13 +329,20 @@ def _first_sentence(prop: Mapping[str, Any], api: Api) -> str:
 
 
 def build_body(api: Api, schema_name: str, values: Mapping[str, Any], *, stacklevel: int = 2) -> dict[str, Any]:
-    """The JSON body for ``schema_name`` from keyword values (``None`` = leave the field out).
+    """The JSON body for ``schema_name`` from keyword values (``None`` leaves an optional field out).
 
     Deprecated fields that were given emit a ``DeprecationWarning`` at ``stacklevel`` (seen from the caller).
     """
     schema = api.component(schema_name)
     converter = _Converter(api)
-    body = converter.convert(schema, {k: v for k, v in values.items() if v is not None}, "")
+    required = set(schema.get("required", ()))
+    properties = schema.get("properties", {})
+    given = {  # None leaves a field out, except a required field that takes null: it is sent as null
+        k: v
+        for k, v in values.items()
+        if v is not None or (k in required and converter._nullable(api.resolve(properties.get(k, {}))))
+    }
+    body = converter.convert(schema, given, "")
     if not isinstance(body, dict):  # pragma: no cover - request bodies are objects
         raise BodyError(f"{schema_name}: expected an object body")
     for message in converter.deprecated:

@@ -190,6 +190,15 @@ class Annotations:
         return {"integer": "int", "number": "float", "boolean": "bool"}.get(str(kind), "Any")
 
 
+def _nullable(api: Api, schema: Mapping[str, Any]) -> bool:
+    """Whether a schema takes ``null`` (a required nullable body field: ``None`` is sent, not left out)."""
+    resolved = api.resolve(schema)
+    kind = resolved.get("type")
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    return any(_nullable(api, branch) for branch in resolved.get("anyOf", []) or resolved.get("oneOf", []))
+
+
 def singular(resource: str) -> str:
     if resource.endswith("ies"):
         return resource[:-3] + "y"
@@ -274,6 +283,7 @@ def call_context(op: Operation, names: Names, ann: Annotations, handwritten: Map
                 raise SystemExit(f"{op.operation_id}: body field {wire!r} clashes with another argument; rename it")
             resolved = ann.api.resolve(prop)
             description = str(prop.get("description") or resolved.get("description") or "")
+            nullable = wire in required and _nullable(ann.api, prop)
             label = f"{field}{'' if wire in required else ' (optional)'}: "
             text = ("Deprecated. " if prop.get("deprecated") else "") + (description or "-")
             lines = wrap(label + text, 96)
@@ -281,7 +291,7 @@ def call_context(op: Operation, names: Names, ann: Annotations, handwritten: Map
                 {
                     "field": field,
                     "wire": wire,
-                    "annotation": ann.body(prop),
+                    "annotation": ann.body(prop) + (" | None" if nullable else ""),
                     "required": wire in required,
                     "doc": [lines[0], *("    " + line for line in lines[1:])],
                 }

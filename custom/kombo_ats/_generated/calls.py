@@ -684,7 +684,7 @@ async def import_tracked_application(
     client: AnyClient,
     *,
     integration_id: str,
-    tracked_at: dt.datetime | str,
+    tracked_at: dt.datetime | str | None,
     erecruiter: Mapping[str, Any]
     | ImportByApplicationAndJobRemoteIds
     | ImportByApplicationAndCandidateRemoteIds
@@ -1203,7 +1203,7 @@ async def update_custom_field_mapping(
     *,
     integration_id: str,
     custom_field_id: str,
-    integration_field_id: str,
+    integration_field_id: str | None,
 ) -> Result[CustomFieldMapping]:
     """Update custom field mapping (``PUT /integrations/{integration_id}/custom-fields/{custom_field_id}``).
 
@@ -1234,7 +1234,7 @@ async def update_integration_field(
     *,
     integration_id: str,
     integration_field_id: str,
-    enable_passthrough: bool,
+    enable_passthrough: bool | None,
 ) -> Result[IntegrationFieldDefinition]:
     """Update integration field (``PATCH /integrations/{integration_id}/integration-fields/{integration_field_id}``).
 
