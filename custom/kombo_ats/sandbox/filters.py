@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..spec import Api, Operation, Param, api
 from .errors import SandboxError
+from .filter_views import core_values
 from .records import parse_timestamp_us
 
 if TYPE_CHECKING:
@@ -57,6 +58,13 @@ class FilterField:
     def __init__(self, path: FieldPath, *, fold: bool) -> None:
         self.path = path
         self.fold = fold
+
+    def of(self, store: IntegrationStore, kind: str, rec: Any) -> list[Any]:
+        """The record's values at the path, from its core where possible (see :mod:`.filter_views`)."""
+        core = core_values(store, rec, self.path)
+        if core is not None:
+            return [self.normalise(v) for v in core]
+        return self.values(store.doc(kind, rec))
 
     def values(self, doc: Mapping[str, Any]) -> list[Any]:
         """Every value at the path (arrays fan out), ignoring nulls."""
@@ -180,17 +188,17 @@ def _predicate(op: Operation, param: Param, value: Any, store: IntegrationStore,
         day_us = value // _DAY_US * _DAY_US
 
         def after(rec: Any) -> bool:
-            stamps = [parse_timestamp_us(v) for v in field.values(store.doc(kind, rec)) if isinstance(v, str)]
+            stamps = [parse_timestamp_us(v) for v in field.of(store, kind, rec) if isinstance(v, str)]
             return any(s is not None and s >= day_us for s in stamps)
 
         return after
     if name.endswith("_contains"):
         words = str(value).casefold().split()
         return lambda rec: any(
-            all(w in str(v) for w in words) for v in field.values(store.doc(kind, rec)) if isinstance(v, str)
+            all(w in str(v) for w in words) for v in field.of(store, kind, rec) if isinstance(v, str)
         )
     wanted_values = {field.normalise(v) for v in (value if isinstance(value, list) else [value])}
-    return lambda rec: not wanted_values.isdisjoint(field.values(store.doc(kind, rec)))
+    return lambda rec: not wanted_values.isdisjoint(field.of(store, kind, rec))
 
 
 def compile_filters(op: Operation, values: Mapping[str, Any], store: IntegrationStore, kind: str) -> Predicate:
