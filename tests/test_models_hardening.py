@@ -60,9 +60,13 @@ def spec_record(name: str, seed: int = 1, mode: Any = "full") -> Any:
 
 
 def personal_candidate(**changes: Any) -> dict[str, Any]:
-    record: dict[str, Any] = spec_record("Candidate", seed=3)
-    record.update(first_name="Ada", last_name="Lovelace")
-    record["email_addresses"] = [{"email_address": "ada.lovelace@example.com", "type": "PRIVATE"}]
+    """A spec-generated candidate whose personal data comes first (so any body excerpt shows it)."""
+    personal: dict[str, Any] = {
+        "first_name": "Ada",
+        "last_name": "Lovelace",
+        "email_addresses": [{"email_address": "ada.lovelace@example.com", "type": "PRIVATE"}],
+    }
+    record = {**personal, **{k: v for k, v in spec_record("Candidate", seed=3).items() if k not in personal}}
     record.update(changes)
     return record
 

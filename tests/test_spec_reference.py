@@ -12,9 +12,10 @@ list-ness; no descriptions), extracted from ``../shared/kombo-reference/operatio
 * every property of the success envelope, of its ``data`` and of the records it lists; and it
   must not *require* a response field the reference does not (responses stay lenient).
 
-The other way round, whatever the spec has beyond the reference (a parameter, a body property, a
-``data`` or record property) must be a deliberate difference, listed in ``SPEC_ONLY`` with the
-reason.
+The other way round, the spec may have more than the reference: Kombo adds fields and filters before
+its own SDK catches up (a new field must not need a second file edited), so that is no error. The
+known deliberate differences are listed in ``SPEC_ONLY`` with their reason, and that list is kept
+honest: an entry the spec no longer has fails.
 """
 
 from __future__ import annotations
@@ -206,11 +207,6 @@ def all_problems(spec: dict[str, Any]) -> list[str]:
         found, more = operation_problems(spec, ref)
         problems += found
         extras |= more
-    problems += [
-        f"{op}: {where} {name!r} is in openapi.yaml but not in Kombo's API; remove it, or list it in SPEC_ONLY "
-        "with the reason if the difference is deliberate"
-        for op, where, name in sorted(extras - SPEC_ONLY.keys())
-    ]
     return problems
 
 
@@ -231,14 +227,10 @@ def test_the_spec_has_everything_kombo_has(ref: dict[str, Any]) -> None:
     assert not problems, "\n".join(problems)
 
 
-def test_what_the_spec_has_beyond_kombo_is_deliberate() -> None:
+def test_the_deliberate_differences_are_still_differences() -> None:
     extras: set[tuple[str, str, str]] = set()
     for ref in load_facts()["operations"]:
         extras |= operation_problems(load_spec(), ref)[1]
-    unexplained = sorted(extras - SPEC_ONLY.keys())
-    assert not unexplained, "in the spec but not in Kombo's API; remove or list in SPEC_ONLY with a reason:\n" + (
-        "\n".join(map(str, unexplained))
-    )
     stale = sorted(SPEC_ONLY.keys() - extras)
     assert not stale, f"SPEC_ONLY lists differences the spec no longer has; remove them: {stale}"
 
@@ -269,11 +261,6 @@ def _require_response_field(spec: dict[str, Any]) -> None:
     spec["components"]["schemas"]["Candidate"]["required"] = ["id", "changed_at", "phone_numbers"]
 
 
-def _invent_filter(spec: dict[str, Any]) -> None:
-    params = spec["paths"]["/ats/tags"]["get"]["parameters"]
-    params.append({"name": "name", "in": "query", "schema": {"type": "string"}})
-
-
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
@@ -285,9 +272,8 @@ def _invent_filter(spec: dict[str, Any]) -> None:
             _require_response_field,
             "getCandidates (GET /ats/candidates): record property 'phone_numbers' is required in the spec",
         ),
-        (_invent_filter, "getTags: parameter 'name' is in openapi.yaml but not in Kombo's API"),
     ],
-    ids=["record-property", "explode", "operation", "body-property", "required-response-field", "invented-filter"],
+    ids=["record-property", "explode", "operation", "body-property", "required-response-field"],
 )
 def test_the_guard_catches_drift(change: Any, expected: str) -> None:
     assert not any(expected in p for p in all_problems(load_spec()))
