@@ -34,10 +34,6 @@ def state() -> SandboxState:
     return SandboxState(SandboxConfig(seed=5, jobs=8, candidates=30))
 
 
-def test_there_are_42_operations_and_15_lists() -> None:
-    assert (len(OPERATIONS), len(LISTS)) == (42, 15)
-
-
 @pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.operation_id)
 def test_every_operation_has_a_route_and_is_served(op: Operation, state: SandboxState) -> None:
     app = create_app(state)

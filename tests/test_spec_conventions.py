@@ -267,7 +267,8 @@ def _success_schema(spec: dict[str, Any], op: dict[str, Any]) -> Any:
 
 # ------------------------------------------------------------------------------------ checks
 def check_operation_ids_and_tags(spec: dict[str, Any]) -> Problems:
-    """Conventions 1 and 2: exactly the 42 operationIds, tagged by path."""
+    """Conventions 1 and 2: the 42 operationIds (public names of the SDK) stay; new operations follow the
+    naming rule (camelCase, a paginated list starts with `get`); everything is tagged by path."""
     problems: Problems = []
     found = {(m, p): op.get("operationId") for m, p, op in operations(spec)}
     for key, expected in EXPECTED_OPERATIONS.items():
@@ -275,8 +276,17 @@ def check_operation_ids_and_tags(spec: dict[str, Any]) -> Problems:
             problems.append(f"{expected} ({key[0].upper()} {key[1]}): missing; add the operation")
         elif found[key] != expected:
             problems.append(f"{key[0].upper()} {key[1]}: operationId is {found[key]!r}, must be {expected!r}")
-    for key in found.keys() - EXPECTED_OPERATIONS.keys():
-        problems.append(f"{found[key]} ({key[0].upper()} {key[1]}): not a Kombo operation of this SDK; remove it")
+    for method, path, op in operations(spec):
+        if (method, path) in EXPECTED_OPERATIONS:
+            continue
+        name = str(op.get("operationId", ""))
+        if not re.fullmatch(r"[a-z]+(?:[A-Z][a-z0-9]*)+", name):
+            problems.append(f"{_name(method, path, op)}: operationId must be camelCase, e.g. getDepartments")
+        paginated = any(p.get("name") == "cursor" for _, p in _parameters(spec, path, op))
+        if paginated and not name.startswith("get"):
+            problems.append(
+                f"{_name(method, path, op)}: a paginated list's operationId starts with `get` (iter_<rest>)"
+            )
     for method, path, op in operations(spec):
         tag = "ats" if path.startswith("/ats/") else "connect" if path.startswith("/connect/") else "general"
         if op.get("tags") != [tag]:

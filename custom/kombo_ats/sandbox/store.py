@@ -25,6 +25,7 @@ from .records import ANCHOR_MS, AppRec, CandRec, ItemRec, JobRec, Record, paused
 from .render import build_doc, document
 from .seed_activity import ACTIVITY_KINDS, seed_activity
 from .seed_catalog import seed_catalog
+from .seed_generic import seed_from_spec
 
 if TYPE_CHECKING:
     from .state import SandboxState
@@ -95,6 +96,9 @@ class IntegrationStore:
             return found
         if kind in _CORE or kind in self._catalog:
             return self._lists(kind)
+        if kind in KINDS:  # a list of the spec without seed data of its own: records made from its schema
+            self._catalog[kind] = seed_from_spec(self.seed, kind)
+            return self._catalog[kind]
         raise KeyError(f"unknown kind {kind!r}; one of {', '.join(KINDS)}")
 
     def seed_everything(self) -> None:
