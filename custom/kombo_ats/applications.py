@@ -121,8 +121,6 @@ async def create_application(
             sourced_by=sourced_by,
             source=source,
         )
-    except (TypeError, ValueError) as exc:
-        if type(exc).__module__.startswith("kombo_ats.errors"):  # pragma: no cover - API errors are not ValueErrors
-            raise
+    except (TypeError, ValueError) as exc:  # the SDK's own errors (KomboError) are neither
         raise _invalid(exc) from exc
     return CreatedApplicationResult(data=result.data, warnings=result.warnings, response=result.response)

@@ -17,6 +17,7 @@ import attrs
 
 from kombo_ats_client.types import Unset
 
+from . import _json
 from ._body import build_body
 from ._http import AnyClient, parse_body, send
 from ._request import build_request, route_params
@@ -124,8 +125,6 @@ async def call(
     )
     response = await send(client, request)
     if endpoint.response is None:
-        from . import _json
-
         payload = _json.loads(response.content) if response.content else None
         return Result(data=payload, warnings=[], response=payload)
     envelope = parse_body(response, endpoint.response)
