@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime as _datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -35,6 +36,31 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+# Zero-padded digits for format_datetime, built once: indexing a tuple is ~6x cheaper than isoformat().
+_TWO_DIGITS = tuple(f"{i:02d}" for i in range(100))
+_THREE_DIGITS = tuple(f"{i:03d}" for i in range(1000))
+_YEARS = {year: str(year) for year in range(1000, 10000)}
+_UTC = _datetime.UTC
+
+
+def format_datetime(value: _datetime.datetime) -> str:
+    """The wire form of a date-time: ``YYYY-MM-DDTHH:mm:ss.sssZ`` for UTC, how Kombo writes timestamps.
+
+    Equal to ``value.isoformat(timespec="milliseconds").replace("+00:00", "Z")`` for every datetime (other
+    offsets keep their ``+hh:mm``, naive values have none), but UTC values, which is what the API sends, are
+    formatted by indexing digit tables: ``isoformat`` goes through ``PyUnicode_FromFormat`` and costs ~6x as
+    much, which made it most of what ``to_dict()`` of a record cost.
+    """
+    if value.tzinfo is _UTC:
+        year = _YEARS.get(value.year)
+        if year is not None:
+            return (
+                f"{year}-{_TWO_DIGITS[value.month]}-{_TWO_DIGITS[value.day]}T{_TWO_DIGITS[value.hour]}:"
+                f"{_TWO_DIGITS[value.minute]}:{_TWO_DIGITS[value.second]}.{_THREE_DIGITS[value.microsecond // 1000]}Z"
+            )
+    return value.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -73,4 +99,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "format_datetime"]

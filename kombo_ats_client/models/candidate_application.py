@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import ModelParseError
 from ..models.application_outcome import ApplicationOutcome
 from ..types import UNSET, Unset
+from ..types import format_datetime as _format_datetime
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _APPLICATION_OUTCOME_BY_VALUE = {member.value: member for member in ApplicationOutcome}
@@ -77,9 +78,7 @@ class CandidateApplication:
         rejected_at = self.rejected_at
         if rejected_at is not UNSET:
             field_dict["rejected_at"] = (
-                rejected_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-                if isinstance(rejected_at, datetime.datetime)
-                else rejected_at
+                _format_datetime(rejected_at) if isinstance(rejected_at, datetime.datetime) else rejected_at
             )
 
         remote_url = self.remote_url
@@ -88,12 +87,12 @@ class CandidateApplication:
 
         changed_at = self.changed_at
         if changed_at is not UNSET:
-            field_dict["changed_at"] = changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+            field_dict["changed_at"] = _format_datetime(changed_at)
 
         remote_created_at = self.remote_created_at
         if remote_created_at is not UNSET:
             field_dict["remote_created_at"] = (
-                remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_created_at)
                 if isinstance(remote_created_at, datetime.datetime)
                 else remote_created_at
             )
@@ -101,7 +100,7 @@ class CandidateApplication:
         remote_updated_at = self.remote_updated_at
         if remote_updated_at is not UNSET:
             field_dict["remote_updated_at"] = (
-                remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_updated_at)
                 if isinstance(remote_updated_at, datetime.datetime)
                 else remote_updated_at
             )

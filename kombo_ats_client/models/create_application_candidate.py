@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError, ModelParseError
 from ..models.gender import Gender
 from ..types import UNSET, Unset
+from ..types import format_datetime as _format_datetime
 
 _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
@@ -111,7 +112,7 @@ class CreateApplicationCandidate:
         elif isinstance(self.availability_date, datetime.date):
             availability_date = self.availability_date.isoformat()
         else:
-            availability_date = self.availability_date.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+            availability_date = _format_datetime(self.availability_date)
 
         if availability_date is not UNSET:
             field_dict["availability_date"] = availability_date

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError, ModelParseError
 from ..models.application_outcome import ApplicationOutcome
 from ..types import UNSET, Unset
+from ..types import format_datetime as _format_datetime
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _APPLICATION_OUTCOME_BY_VALUE = {member.value: member for member in ApplicationOutcome}
@@ -80,7 +81,7 @@ class CreatedApplication:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["id"] = self.id
 
-        field_dict["changed_at"] = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        field_dict["changed_at"] = _format_datetime(self.changed_at)
 
         remote_id = self.remote_id
         if remote_id is not UNSET:
@@ -97,9 +98,7 @@ class CreatedApplication:
         rejected_at = self.rejected_at
         if rejected_at is not UNSET:
             field_dict["rejected_at"] = (
-                rejected_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-                if isinstance(rejected_at, datetime.datetime)
-                else rejected_at
+                _format_datetime(rejected_at) if isinstance(rejected_at, datetime.datetime) else rejected_at
             )
 
         current_stage_id = self.current_stage_id
@@ -146,7 +145,7 @@ class CreatedApplication:
         remote_deleted_at = self.remote_deleted_at
         if remote_deleted_at is not UNSET:
             field_dict["remote_deleted_at"] = (
-                remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_deleted_at)
                 if isinstance(remote_deleted_at, datetime.datetime)
                 else remote_deleted_at
             )
@@ -154,7 +153,7 @@ class CreatedApplication:
         remote_created_at = self.remote_created_at
         if remote_created_at is not UNSET:
             field_dict["remote_created_at"] = (
-                remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_created_at)
                 if isinstance(remote_created_at, datetime.datetime)
                 else remote_created_at
             )
@@ -162,7 +161,7 @@ class CreatedApplication:
         remote_updated_at = self.remote_updated_at
         if remote_updated_at is not UNSET:
             field_dict["remote_updated_at"] = (
-                remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_updated_at)
                 if isinstance(remote_updated_at, datetime.datetime)
                 else remote_updated_at
             )

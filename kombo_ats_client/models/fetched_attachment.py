@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import ModelParseError
 from ..models.attachment_type import AttachmentType
 from ..types import UNSET, Unset
+from ..types import format_datetime as _format_datetime
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _ATTACHMENT_TYPE_BY_VALUE = {member.value: member for member in AttachmentType}
@@ -95,7 +96,7 @@ class FetchedAttachment:
         remote_created_at = self.remote_created_at
         if remote_created_at is not UNSET:
             field_dict["remote_created_at"] = (
-                remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_created_at)
                 if isinstance(remote_created_at, datetime.datetime)
                 else remote_created_at
             )
@@ -103,7 +104,7 @@ class FetchedAttachment:
         remote_updated_at = self.remote_updated_at
         if remote_updated_at is not UNSET:
             field_dict["remote_updated_at"] = (
-                remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_updated_at)
                 if isinstance(remote_updated_at, datetime.datetime)
                 else remote_updated_at
             )

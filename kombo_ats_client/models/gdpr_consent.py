@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import UNSET, Unset
+from ..types import format_datetime as _format_datetime
 
 _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
@@ -39,7 +40,7 @@ class GdprConsent:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         expires_at = self.expires_at
         if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+            field_dict["expires_at"] = _format_datetime(expires_at)
 
         given = self.given
         if given is not UNSET:

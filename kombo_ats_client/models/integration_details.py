@@ -13,6 +13,7 @@ from ..models.integration_category import IntegrationCategory
 from ..models.integration_status import IntegrationStatus
 from ..models.setup_status import SetupStatus
 from ..types import UNSET, Unset
+from ..types import format_datetime as _format_datetime
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _INTEGRATION_CATEGORY_BY_VALUE = {member.value: member for member in IntegrationCategory}
@@ -99,14 +100,12 @@ class IntegrationDetails:
         data_expired_at = self.data_expired_at
         if data_expired_at is not UNSET:
             field_dict["data_expired_at"] = (
-                data_expired_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-                if isinstance(data_expired_at, datetime.datetime)
-                else data_expired_at
+                _format_datetime(data_expired_at) if isinstance(data_expired_at, datetime.datetime) else data_expired_at
             )
 
         created_at = self.created_at
         if created_at is not UNSET:
-            field_dict["created_at"] = created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+            field_dict["created_at"] = _format_datetime(created_at)
 
         beta = self.beta
         if beta is not UNSET:

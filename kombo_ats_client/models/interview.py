@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import UNSET, Unset
+from ..types import format_datetime as _format_datetime
 
 _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
@@ -87,17 +88,13 @@ class Interview:
         starting_at = self.starting_at
         if starting_at is not UNSET:
             field_dict["starting_at"] = (
-                starting_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-                if isinstance(starting_at, datetime.datetime)
-                else starting_at
+                _format_datetime(starting_at) if isinstance(starting_at, datetime.datetime) else starting_at
             )
 
         ending_at = self.ending_at
         if ending_at is not UNSET:
             field_dict["ending_at"] = (
-                ending_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-                if isinstance(ending_at, datetime.datetime)
-                else ending_at
+                _format_datetime(ending_at) if isinstance(ending_at, datetime.datetime) else ending_at
             )
 
         canceled = self.canceled
@@ -123,7 +120,7 @@ class Interview:
         remote_created_at = self.remote_created_at
         if remote_created_at is not UNSET:
             field_dict["remote_created_at"] = (
-                remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_created_at)
                 if isinstance(remote_created_at, datetime.datetime)
                 else remote_created_at
             )
@@ -131,19 +128,19 @@ class Interview:
         remote_updated_at = self.remote_updated_at
         if remote_updated_at is not UNSET:
             field_dict["remote_updated_at"] = (
-                remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_updated_at)
                 if isinstance(remote_updated_at, datetime.datetime)
                 else remote_updated_at
             )
 
         changed_at = self.changed_at
         if changed_at is not UNSET:
-            field_dict["changed_at"] = changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+            field_dict["changed_at"] = _format_datetime(changed_at)
 
         remote_deleted_at = self.remote_deleted_at
         if remote_deleted_at is not UNSET:
             field_dict["remote_deleted_at"] = (
-                remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_deleted_at)
                 if isinstance(remote_deleted_at, datetime.datetime)
                 else remote_deleted_at
             )

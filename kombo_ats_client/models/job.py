@@ -15,6 +15,7 @@ from ..models.job_visibility import JobVisibility
 from ..models.remote_work_status import RemoteWorkStatus
 from ..models.salary_period import SalaryPeriod
 from ..types import UNSET, Unset
+from ..types import format_datetime as _format_datetime
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _EMPLOYMENT_TYPE_BY_VALUE = {member.value: member for member in EmploymentType}
@@ -132,7 +133,7 @@ class Job:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["id"] = self.id
 
-        field_dict["changed_at"] = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        field_dict["changed_at"] = _format_datetime(self.changed_at)
 
         remote_id = self.remote_id
         if remote_id is not UNSET:
@@ -241,23 +242,19 @@ class Job:
         opened_at = self.opened_at
         if opened_at is not UNSET:
             field_dict["opened_at"] = (
-                opened_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-                if isinstance(opened_at, datetime.datetime)
-                else opened_at
+                _format_datetime(opened_at) if isinstance(opened_at, datetime.datetime) else opened_at
             )
 
         closed_at = self.closed_at
         if closed_at is not UNSET:
             field_dict["closed_at"] = (
-                closed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-                if isinstance(closed_at, datetime.datetime)
-                else closed_at
+                _format_datetime(closed_at) if isinstance(closed_at, datetime.datetime) else closed_at
             )
 
         remote_created_at = self.remote_created_at
         if remote_created_at is not UNSET:
             field_dict["remote_created_at"] = (
-                remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_created_at)
                 if isinstance(remote_created_at, datetime.datetime)
                 else remote_created_at
             )
@@ -265,7 +262,7 @@ class Job:
         remote_updated_at = self.remote_updated_at
         if remote_updated_at is not UNSET:
             field_dict["remote_updated_at"] = (
-                remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_updated_at)
                 if isinstance(remote_updated_at, datetime.datetime)
                 else remote_updated_at
             )
@@ -281,7 +278,7 @@ class Job:
         remote_deleted_at = self.remote_deleted_at
         if remote_deleted_at is not UNSET:
             field_dict["remote_deleted_at"] = (
-                remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_deleted_at)
                 if isinstance(remote_deleted_at, datetime.datetime)
                 else remote_deleted_at
             )

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
+from ..types import format_datetime as _format_datetime
 
 _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
@@ -66,7 +67,7 @@ class Note:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["id"] = self.id
 
-        field_dict["changed_at"] = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        field_dict["changed_at"] = _format_datetime(self.changed_at)
 
         remote_id = self.remote_id
         if remote_id is not UNSET:
@@ -99,7 +100,7 @@ class Note:
         remote_created_at = self.remote_created_at
         if remote_created_at is not UNSET:
             field_dict["remote_created_at"] = (
-                remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_created_at)
                 if isinstance(remote_created_at, datetime.datetime)
                 else remote_created_at
             )
@@ -107,7 +108,7 @@ class Note:
         remote_updated_at = self.remote_updated_at
         if remote_updated_at is not UNSET:
             field_dict["remote_updated_at"] = (
-                remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_updated_at)
                 if isinstance(remote_updated_at, datetime.datetime)
                 else remote_updated_at
             )
@@ -115,7 +116,7 @@ class Note:
         remote_deleted_at = self.remote_deleted_at
         if remote_deleted_at is not UNSET:
             field_dict["remote_deleted_at"] = (
-                remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_deleted_at)
                 if isinstance(remote_deleted_at, datetime.datetime)
                 else remote_deleted_at
             )

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError, ModelParseError
 from ..models.offer_status import OfferStatus
 from ..types import UNSET, Unset
+from ..types import format_datetime as _format_datetime
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _OFFER_STATUS_BY_VALUE = {member.value: member for member in OfferStatus}
@@ -66,7 +67,7 @@ class Offer:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["id"] = self.id
 
-        field_dict["changed_at"] = self.changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        field_dict["changed_at"] = _format_datetime(self.changed_at)
 
         remote_id = self.remote_id
         if remote_id is not UNSET:
@@ -79,7 +80,7 @@ class Offer:
         employment_start_date = self.employment_start_date
         if employment_start_date is not UNSET:
             field_dict["employment_start_date"] = (
-                employment_start_date.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(employment_start_date)
                 if isinstance(employment_start_date, datetime.datetime)
                 else employment_start_date
             )
@@ -105,7 +106,7 @@ class Offer:
         remote_deleted_at = self.remote_deleted_at
         if remote_deleted_at is not UNSET:
             field_dict["remote_deleted_at"] = (
-                remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_deleted_at)
                 if isinstance(remote_deleted_at, datetime.datetime)
                 else remote_deleted_at
             )
@@ -113,7 +114,7 @@ class Offer:
         remote_created_at = self.remote_created_at
         if remote_created_at is not UNSET:
             field_dict["remote_created_at"] = (
-                remote_created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_created_at)
                 if isinstance(remote_created_at, datetime.datetime)
                 else remote_created_at
             )
@@ -121,7 +122,7 @@ class Offer:
         remote_updated_at = self.remote_updated_at
         if remote_updated_at is not UNSET:
             field_dict["remote_updated_at"] = (
-                remote_updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_updated_at)
                 if isinstance(remote_updated_at, datetime.datetime)
                 else remote_updated_at
             )

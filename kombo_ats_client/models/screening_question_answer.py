@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError, ModelParseError
+from ..types import format_datetime as _format_datetime
 
 _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
@@ -40,7 +41,7 @@ class ScreeningQuestionAnswer:
 
         answer: bool | dict[str, Any] | float | list[str] | str
         if isinstance(self.answer, datetime.datetime):
-            answer = self.answer.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+            answer = _format_datetime(self.answer)
         elif isinstance(self.answer, list):
             answer = self.answer
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import UNSET, Unset
+from ..types import format_datetime as _format_datetime
 
 _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
@@ -60,12 +61,12 @@ class Tag:
 
         changed_at = self.changed_at
         if changed_at is not UNSET:
-            field_dict["changed_at"] = changed_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+            field_dict["changed_at"] = _format_datetime(changed_at)
 
         remote_deleted_at = self.remote_deleted_at
         if remote_deleted_at is not UNSET:
             field_dict["remote_deleted_at"] = (
-                remote_deleted_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                _format_datetime(remote_deleted_at)
                 if isinstance(remote_deleted_at, datetime.datetime)
                 else remote_deleted_at
             )

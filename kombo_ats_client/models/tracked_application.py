@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
+from ..types import format_datetime as _format_datetime
 
 _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
@@ -44,9 +45,7 @@ class TrackedApplication:
         tracked_at = self.tracked_at
         if tracked_at is not UNSET:
             field_dict["tracked_at"] = (
-                tracked_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-                if isinstance(tracked_at, datetime.datetime)
-                else tracked_at
+                _format_datetime(tracked_at) if isinstance(tracked_at, datetime.datetime) else tracked_at
             )
 
         imported_id = self.imported_id
