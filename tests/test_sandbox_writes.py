@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -351,6 +352,37 @@ async def test_attachments_appear_in_their_lists(client: AuthenticatedClient, ko
     assert {"Frank Doe CV.txt", "letter.pdf"} <= {a.file_name for a in on_cand.results}
     with pytest.raises(NotFoundError):
         await get_candidate_attachments(client, integration_id=GREENHOUSE, candidate_id=UNKNOWN)
+
+
+async def test_a_single_attachment_takes_bytes_a_path_or_a_tuple_and_defaults_to_other(
+    client: AuthenticatedClient, kombo_sandbox: SandboxState, tmp_path: Path
+) -> None:
+    app = pending_application(kombo_sandbox)
+    report = tmp_path / "assessment report.pdf"
+    report.write_bytes(b"%PDF-1.4 report")
+    on_application = {"application_id": app["id"]}
+    await add_application_attachment(client, integration_id=GREENHOUSE, **on_application, attachment=report)
+    await add_application_attachment(client, integration_id=GREENHOUSE, **on_application, attachment=b"%PDF-1.4")
+    on_candidate = {"candidate_id": app["candidate_id"]}
+    await add_candidate_attachment(
+        client, integration_id=GREENHOUSE, **on_candidate, attachment=("notes.txt", b"hello", "text/plain")
+    )
+    await add_candidate_attachment(
+        client, integration_id=GREENHOUSE, **on_candidate, attachment={"path": report, "type": "CV"}
+    )
+    stored = await records(client, "attachments", updated_after=SINCE)
+    assert [(a["file_name"], a["type"]) for a in stored] == [
+        ("assessment report.pdf", "OTHER"),
+        ("attachment.pdf", "OTHER"),
+        ("notes.txt", "OTHER"),
+        ("assessment report.pdf", "CV"),
+    ]
+    live = (await get_candidate_attachments(client, integration_id=GREENHOUSE, **on_candidate)).data.results
+    content_types = {a.file_name: a.content_type for a in live}
+    assert content_types["notes.txt"] == "text/plain"
+    assert content_types["attachment.pdf"] == content_types["assessment report.pdf"] == "application/pdf"
+    with pytest.raises(TypeError, match=r"attachment: expected bytes, a pathlib.Path"):
+        await add_candidate_attachment(client, integration_id=GREENHOUSE, **on_candidate, attachment=42)  # type: ignore[arg-type]
 
 
 async def test_an_attachment_needs_exactly_one_of_data_and_data_url(

@@ -11,6 +11,8 @@ country: required``) and what to pass instead. What it accepts beyond JSON:
   (``sourced_by="<user id>"``);
 * ``x-kombo-default-types: [first, rest]`` on a list of files: items without a ``type`` get the first
   value if they come first, else the second (``attachments=[cv_path, letter_path]``);
+* ``x-kombo-default-type: <type>`` on a single file property: a file without a ``type`` gets it
+  (``attachment=Path("report.pdf")``);
 * date-times (aware ``datetime``, sent in UTC as ``...sssZ``), dates, enum members, generated models.
 
 Objects with declared properties reject unknown keys (a typo would otherwise be dropped by the ATS
@@ -90,7 +92,7 @@ def _file(value: object, path: str) -> dict[str, Any]:
             raise _type_error(f"{path}.content_type", "a string", content_type)
         return file_object(value[0], value[1], content_type, field=path)
     if not isinstance(value, Mapping):
-        raise _type_error(path, "bytes, a path, (name, bytes[, content_type]) or a mapping", value)
+        raise _type_error(path, "bytes, a pathlib.Path, (name, bytes[, content_type]) or a mapping", value)
     spec = {str(k): v for k, v in value.items() if v is not None}
     sources = [k for k in ("data", "path", "data_url") if k in spec]
     if len(sources) != 1:
@@ -215,6 +217,9 @@ class _Converter:
                     continue  # None for an optional field means "leave it out"
                 if self.api.resolve(prop).get("deprecated") or prop.get("deprecated"):
                     self.deprecated.append(f"{field} is deprecated: {_first_sentence(prop, self.api)}")
+                default_type = prop.get("x-kombo-default-type")
+                if isinstance(default_type, str) and item is not None:
+                    item = self._with_default_type(item, default_type, field)
                 out[key] = self.convert(prop, item, field)
             elif extra is True or (isinstance(extra, Mapping) and extra):
                 out[key] = (
