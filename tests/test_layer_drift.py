@@ -89,6 +89,25 @@ def test_every_list_operation_has_a_typed_walker_and_filters(op: spec.Operation)
     assert ("integration_id" in signature) == _needs_integration(op), op.operation_id
 
 
+@pytest.mark.parametrize("op", LISTS, ids=_op_id)
+def test_a_deprecated_list_operation_warns_at_the_callers_line(op: spec.Operation) -> None:
+    client = kombo_ats.make_client("key", base_url="https://kombo.test/v1")
+    kwargs: dict[str, Any] = {"integration_id": "acme:1"} if _needs_integration(op) else {}
+    kwargs.update(_path_kwargs(op))
+    walker = getattr(kombo_ats, f"iter_{op.resource}")
+    for start in (lambda: walker(client, **kwargs), lambda: kombo_ats.iter_pages(client, op.resource, **kwargs)):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            start()  # walkers validate and warn when called; nothing is sent until iterated
+        deprecations = [w for w in caught if issubclass(w.category, DeprecationWarning)]
+        if not op.deprecated:
+            assert deprecations == [], f"{op.operation_id} is not deprecated in the spec but warns"
+            continue
+        assert len(deprecations) == 1, f"{op.operation_id} is deprecated in the spec: calling it must warn once"
+        assert str(deprecations[0].message).startswith(f"{op.name} is deprecated: ")
+        assert deprecations[0].filename == __file__, "the warning must point at the caller's line"
+
+
 @pytest.mark.anyio
 @pytest.mark.parametrize(
     ("op", "param"),

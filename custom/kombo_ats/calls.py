@@ -22,7 +22,7 @@ from ._body import build_body
 from ._http import AnyClient, parse_body, send
 from ._request import build_request, route_params
 from ._validation import check_client
-from .filters import encode_value, warn_deprecated
+from .filters import encode_value, warn_deprecated, warn_deprecated_operation
 from .spec import Operation, api
 
 __all__ = ["CallEndpoint", "Result", "call", "warning_messages"]
@@ -88,6 +88,7 @@ def prepare(
     op = endpoint.operation
     check_client(client)
     params = route_params(op, integration_id=integration_id, path=path)
+    warn_deprecated_operation(op, stacklevel=stacklevel + 1)
     for name, value in query.items():
         if value is None:
             continue

@@ -189,6 +189,13 @@ def encode_value(param: Param, value: object, *, field: str | None = None) -> An
     return value
 
 
+def warn_deprecated_operation(op: Operation, *, stacklevel: int) -> None:
+    """A deprecated operation still works; the warning carries the spec's reason (its description)."""
+    if op.deprecated:
+        reason = " ".join(op.description.split()).removeprefix("Deprecated: ")
+        warnings.warn(f"{op.name} is deprecated: {reason}", DeprecationWarning, stacklevel=stacklevel + 1)
+
+
 def warn_deprecated(param: Param, *, stacklevel: int) -> None:
     replacement = f"; use {param.replaced_by}=[...] instead" if param.replaced_by else ""
     warnings.warn(

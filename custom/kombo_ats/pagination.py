@@ -22,7 +22,7 @@ from ._prefetch import Prefetch
 from ._request import build_request, route_params
 from ._validation import check_client
 from .errors import KomboAPIError, PaginationError
-from .filters import Filters, build_filters, encode_filters, validate_page_size
+from .filters import Filters, build_filters, encode_filters, validate_page_size, warn_deprecated_operation
 from .spec import Operation, api
 
 __all__ = ["ItemIterator", "ListEndpoint", "Page", "PageIterator", "walk", "walk_resource"]
@@ -204,6 +204,7 @@ def walk(
     op = endpoint.operation
     check_client(client)
     params = route_params(op, integration_id=integration_id, path=path)
+    warn_deprecated_operation(op, stacklevel=stacklevel + 1)
     if cursor is not None and (not isinstance(cursor, str) or not cursor):
         raise TypeError(f"cursor: expected a non-empty string or None, got {cursor!r}")
     if not isinstance(read_ahead, bool):

@@ -91,6 +91,8 @@ class Operation:
     """Component name of the 200 body."""
     item_schema: str | None
     """For paginated lists: component name of one record in ``data.results``."""
+    deprecated: bool = False
+    """``deprecated: true`` in the spec: calling it still works, with a ``DeprecationWarning``."""
 
     @property
     def name(self) -> str:
@@ -188,6 +190,7 @@ class Api:
                     body_schema=self.ref_name(body),
                     response_schema=response,
                     item_schema=self._page_item(method, params, response),
+                    deprecated=bool(op.get("deprecated", False)),
                 )
 
     def _page_item(self, method: str, params: tuple[Param, ...], response: str | None) -> str | None:
