@@ -269,6 +269,12 @@ class Application:
         if isinstance(_custom_fields, dict):
             try:
                 application.custom_fields = CustomFields.from_dict(_custom_fields)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                application.custom_fields = cast(
+                    Any, _custom_fields
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application.custom_fields = cast(Any, _custom_fields)
         else:
@@ -278,6 +284,12 @@ class Application:
         if isinstance(_integration_fields, list):
             try:
                 application.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                application.integration_fields = cast(
+                    Any, _integration_fields
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application.integration_fields = cast(Any, _integration_fields)
         else:
@@ -334,6 +346,12 @@ class Application:
         if isinstance(_candidate, dict):
             try:
                 application.candidate = ApplicationCandidate.from_dict(_candidate)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                application.candidate = cast(
+                    Any, _candidate
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application.candidate = cast(Any, _candidate)
         else:
@@ -343,6 +361,12 @@ class Application:
         if isinstance(_current_stage, dict):
             try:
                 application.current_stage = StageReference.from_dict(_current_stage)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                application.current_stage = cast(
+                    Any, _current_stage
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application.current_stage = cast(Any, _current_stage)
         else:
@@ -352,6 +376,10 @@ class Application:
         if isinstance(_job, dict):
             try:
                 application.job = JobReference.from_dict(_job)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                application.job = cast(Any, _job)  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application.job = cast(Any, _job)
         else:
@@ -361,6 +389,12 @@ class Application:
         if isinstance(_interviews, list):
             try:
                 application.interviews = list(map(Interview.from_dict, _interviews))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                application.interviews = cast(
+                    Any, _interviews
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application.interviews = cast(Any, _interviews)
         else:
@@ -370,6 +404,12 @@ class Application:
         if isinstance(_offers, list):
             try:
                 application.offers = list(map(ApplicationOffer.from_dict, _offers))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                application.offers = cast(
+                    Any, _offers
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application.offers = cast(Any, _offers)
         else:
@@ -381,6 +421,12 @@ class Application:
                 application.screening_question_answers = list(
                     map(SubmittedScreeningAnswer.from_dict, _screening_question_answers)
                 )
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                application.screening_question_answers = cast(
+                    Any, _screening_question_answers
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application.screening_question_answers = cast(Any, _screening_question_answers)
         else:

@@ -125,6 +125,12 @@ class ApplicationStage:
         if isinstance(_custom_fields, dict):
             try:
                 application_stage.custom_fields = CustomFields.from_dict(_custom_fields)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                application_stage.custom_fields = cast(
+                    Any, _custom_fields
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_stage.custom_fields = cast(Any, _custom_fields)
         else:

@@ -252,6 +252,12 @@ class Candidate:
         if isinstance(_phone_numbers, list):
             try:
                 candidate.phone_numbers = list(map(PhoneNumber.from_dict, _phone_numbers))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                candidate.phone_numbers = cast(
+                    Any, _phone_numbers
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate.phone_numbers = cast(Any, _phone_numbers)
         else:
@@ -261,6 +267,12 @@ class Candidate:
         if isinstance(_email_addresses, list):
             try:
                 candidate.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                candidate.email_addresses = cast(
+                    Any, _email_addresses
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate.email_addresses = cast(Any, _email_addresses)
         else:
@@ -270,6 +282,12 @@ class Candidate:
         if isinstance(_social_media, list):
             try:
                 candidate.social_media = list(map(SocialMedia.from_dict, _social_media))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                candidate.social_media = cast(
+                    Any, _social_media
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate.social_media = cast(Any, _social_media)
         else:
@@ -279,6 +297,12 @@ class Candidate:
         if isinstance(_location, dict):
             try:
                 candidate.location = Location.from_dict(_location)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                candidate.location = cast(
+                    Any, _location
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate.location = cast(Any, _location)
         else:
@@ -288,6 +312,12 @@ class Candidate:
         if isinstance(_custom_fields, dict):
             try:
                 candidate.custom_fields = CustomFields.from_dict(_custom_fields)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                candidate.custom_fields = cast(
+                    Any, _custom_fields
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate.custom_fields = cast(Any, _custom_fields)
         else:
@@ -297,6 +327,12 @@ class Candidate:
         if isinstance(_integration_fields, list):
             try:
                 candidate.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                candidate.integration_fields = cast(
+                    Any, _integration_fields
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate.integration_fields = cast(Any, _integration_fields)
         else:
@@ -352,6 +388,12 @@ class Candidate:
         if isinstance(_applications, list):
             try:
                 candidate.applications = list(map(CandidateApplication.from_dict, _applications))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                candidate.applications = cast(
+                    Any, _applications
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate.applications = cast(Any, _applications)
         else:
@@ -361,6 +403,10 @@ class Candidate:
         if isinstance(_tags, list):
             try:
                 candidate.tags = list(map(Tag.from_dict, _tags))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                candidate.tags = cast(Any, _tags)  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate.tags = cast(Any, _tags)
         else:

@@ -204,6 +204,12 @@ class CandidateApplication:
         if isinstance(_current_stage, dict):
             try:
                 candidate_application.current_stage = StageReference.from_dict(_current_stage)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                candidate_application.current_stage = cast(
+                    Any, _current_stage
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate_application.current_stage = cast(Any, _current_stage)
         else:
@@ -213,6 +219,12 @@ class CandidateApplication:
         if isinstance(_job, dict):
             try:
                 candidate_application.job = JobReference.from_dict(_job)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                candidate_application.job = cast(
+                    Any, _job
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate_application.job = cast(Any, _job)
         else:

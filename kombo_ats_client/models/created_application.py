@@ -249,6 +249,12 @@ class CreatedApplication:
                 created_application.screening_question_answers = list(
                     map(SubmittedScreeningAnswer.from_dict, _screening_question_answers)
                 )
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                created_application.screening_question_answers = cast(
+                    Any, _screening_question_answers
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_application.screening_question_answers = cast(Any, _screening_question_answers)
         else:
@@ -258,6 +264,12 @@ class CreatedApplication:
         if isinstance(_custom_fields, dict):
             try:
                 created_application.custom_fields = CustomFields.from_dict(_custom_fields)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                created_application.custom_fields = cast(
+                    Any, _custom_fields
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_application.custom_fields = cast(Any, _custom_fields)
         else:
@@ -267,6 +279,12 @@ class CreatedApplication:
         if isinstance(_integration_fields, list):
             try:
                 created_application.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                created_application.integration_fields = cast(
+                    Any, _integration_fields
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_application.integration_fields = cast(Any, _integration_fields)
         else:
@@ -331,6 +349,12 @@ class CreatedApplication:
         if isinstance(_current_stage, dict):
             try:
                 created_application.current_stage = StageReference.from_dict(_current_stage)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                created_application.current_stage = cast(
+                    Any, _current_stage
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_application.current_stage = cast(Any, _current_stage)
         else:
@@ -340,6 +364,12 @@ class CreatedApplication:
         if isinstance(_job, dict):
             try:
                 created_application.job = JobReference.from_dict(_job)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                created_application.job = cast(
+                    Any, _job
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_application.job = cast(Any, _job)
         else:
@@ -349,6 +379,12 @@ class CreatedApplication:
         if isinstance(_candidate, dict):
             try:
                 created_application.candidate = Candidate.from_dict(_candidate)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                created_application.candidate = cast(
+                    Any, _candidate
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_application.candidate = cast(Any, _candidate)
         else:

@@ -145,6 +145,12 @@ class ImportedApplicationIds:
         if isinstance(_successfactors, dict):
             try:
                 imported_application_ids.successfactors = ImportByApplicationRemoteId.from_dict(_successfactors)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                imported_application_ids.successfactors = cast(
+                    Any, _successfactors
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 imported_application_ids.successfactors = cast(Any, _successfactors)
         else:
@@ -154,6 +160,12 @@ class ImportedApplicationIds:
         if isinstance(_recruitee, dict):
             try:
                 imported_application_ids.recruitee = ImportByPlacementId.from_dict(_recruitee)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                imported_application_ids.recruitee = cast(
+                    Any, _recruitee
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 imported_application_ids.recruitee = cast(Any, _recruitee)
         else:
@@ -163,6 +175,12 @@ class ImportedApplicationIds:
         if isinstance(_greenhouse, dict):
             try:
                 imported_application_ids.greenhouse = ImportByApplicationId.from_dict(_greenhouse)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                imported_application_ids.greenhouse = cast(
+                    Any, _greenhouse
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 imported_application_ids.greenhouse = cast(Any, _greenhouse)
         else:
@@ -172,6 +190,12 @@ class ImportedApplicationIds:
         if isinstance(_greenhousev3, dict):
             try:
                 imported_application_ids.greenhousev3 = ImportByApplicationId.from_dict(_greenhousev3)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                imported_application_ids.greenhousev3 = cast(
+                    Any, _greenhousev3
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 imported_application_ids.greenhousev3 = cast(Any, _greenhousev3)
         else:
@@ -181,6 +205,12 @@ class ImportedApplicationIds:
         if isinstance(_onlyfy, dict):
             try:
                 imported_application_ids.onlyfy = ImportByApplicationId.from_dict(_onlyfy)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                imported_application_ids.onlyfy = cast(
+                    Any, _onlyfy
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 imported_application_ids.onlyfy = cast(Any, _onlyfy)
         else:
@@ -190,6 +220,12 @@ class ImportedApplicationIds:
         if isinstance(_smartrecruiters, dict):
             try:
                 imported_application_ids.smartrecruiters = ImportByCandidateAndJobRemoteIds.from_dict(_smartrecruiters)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                imported_application_ids.smartrecruiters = cast(
+                    Any, _smartrecruiters
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 imported_application_ids.smartrecruiters = cast(Any, _smartrecruiters)
         else:

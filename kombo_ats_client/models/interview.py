@@ -207,6 +207,12 @@ class Interview:
         if isinstance(_location, dict):
             try:
                 interview.location = Location.from_dict(_location)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                interview.location = cast(
+                    Any, _location
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 interview.location = cast(Any, _location)
         else:
@@ -278,6 +284,10 @@ class Interview:
         if isinstance(_users, list):
             try:
                 interview.users = list(map(UserReference.from_dict, _users))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                interview.users = cast(Any, _users)  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 interview.users = cast(Any, _users)
         else:
@@ -287,6 +297,12 @@ class Interview:
         if isinstance(_application, dict):
             try:
                 interview.application = InterviewApplication.from_dict(_application)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                interview.application = cast(
+                    Any, _application
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 interview.application = cast(Any, _application)
         else:

@@ -93,6 +93,12 @@ class InterviewApplication:
         if isinstance(_candidate, dict):
             try:
                 interview_application.candidate = ApplicationCandidate.from_dict(_candidate)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                interview_application.candidate = cast(
+                    Any, _candidate
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 interview_application.candidate = cast(Any, _candidate)
         else:
@@ -102,6 +108,12 @@ class InterviewApplication:
         if isinstance(_job, dict):
             try:
                 interview_application.job = JobReference.from_dict(_job)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                interview_application.job = cast(
+                    Any, _job
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 interview_application.job = cast(Any, _job)
         else:

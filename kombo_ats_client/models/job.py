@@ -396,6 +396,10 @@ class Job:
         if isinstance(_location, dict):
             try:
                 job.location = Location.from_dict(_location)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                job.location = cast(Any, _location)  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 job.location = cast(Any, _location)
         else:
@@ -405,6 +409,12 @@ class Job:
         if isinstance(_custom_fields, dict):
             try:
                 job.custom_fields = CustomFields.from_dict(_custom_fields)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                job.custom_fields = cast(
+                    Any, _custom_fields
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 job.custom_fields = cast(Any, _custom_fields)
         else:
@@ -414,6 +424,12 @@ class Job:
         if isinstance(_integration_fields, list):
             try:
                 job.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                job.integration_fields = cast(
+                    Any, _integration_fields
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 job.integration_fields = cast(Any, _integration_fields)
         else:
@@ -500,6 +516,10 @@ class Job:
         if isinstance(_stages, list):
             try:
                 job.stages = list(map(Stage.from_dict, _stages))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                job.stages = cast(Any, _stages)  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 job.stages = cast(Any, _stages)
         else:
@@ -509,6 +529,12 @@ class Job:
         if isinstance(_screening_questions, list):
             try:
                 job.screening_questions = list(map(ScreeningQuestion.from_dict, _screening_questions))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                job.screening_questions = cast(
+                    Any, _screening_questions
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 job.screening_questions = cast(Any, _screening_questions)
         else:
@@ -518,6 +544,12 @@ class Job:
         if isinstance(_job_postings, list):
             try:
                 job.job_postings = list(map(JobPosting.from_dict, _job_postings))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                job.job_postings = cast(
+                    Any, _job_postings
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 job.job_postings = cast(Any, _job_postings)
         else:
@@ -527,6 +559,12 @@ class Job:
         if isinstance(_hiring_team, list):
             try:
                 job.hiring_team = list(map(HiringTeamMember.from_dict, _hiring_team))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                job.hiring_team = cast(
+                    Any, _hiring_team
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 job.hiring_team = cast(Any, _hiring_team)
         else:

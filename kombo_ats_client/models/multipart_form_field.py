@@ -62,6 +62,12 @@ class MultipartFormField:
         if isinstance(_value, dict):
             try:
                 multipart_form_field.value = MultipartFile.from_dict(_value)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                multipart_form_field.value = cast(
+                    Any, _value
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 multipart_form_field.value = cast(Any, _value)
         else:

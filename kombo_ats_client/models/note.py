@@ -213,6 +213,10 @@ class Note:
         if isinstance(_author, dict):
             try:
                 note.author = UserReference.from_dict(_author)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                note.author = cast(Any, _author)  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 note.author = cast(Any, _author)
         else:

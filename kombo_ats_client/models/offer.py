@@ -199,6 +199,12 @@ class Offer:
         if isinstance(_custom_fields, dict):
             try:
                 offer.custom_fields = CustomFields.from_dict(_custom_fields)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                offer.custom_fields = cast(
+                    Any, _custom_fields
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 offer.custom_fields = cast(Any, _custom_fields)
         else:
@@ -208,6 +214,12 @@ class Offer:
         if isinstance(_integration_fields, list):
             try:
                 offer.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                offer.integration_fields = cast(
+                    Any, _integration_fields
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 offer.integration_fields = cast(Any, _integration_fields)
         else:
@@ -263,6 +275,12 @@ class Offer:
         if isinstance(_application, dict):
             try:
                 offer.application = OfferApplication.from_dict(_application)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                offer.application = cast(
+                    Any, _application
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 offer.application = cast(Any, _application)
         else:

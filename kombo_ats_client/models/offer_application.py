@@ -57,6 +57,12 @@ class OfferApplication:
         if isinstance(_candidate, dict):
             try:
                 offer_application.candidate = OfferCandidate.from_dict(_candidate)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                offer_application.candidate = cast(
+                    Any, _candidate
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 offer_application.candidate = cast(Any, _candidate)
         else:
@@ -66,6 +72,12 @@ class OfferApplication:
         if isinstance(_job, dict):
             try:
                 offer_application.job = JobReference.from_dict(_job)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                offer_application.job = cast(
+                    Any, _job
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 offer_application.job = cast(Any, _job)
         else:

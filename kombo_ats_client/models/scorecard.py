@@ -207,6 +207,10 @@ class Scorecard:
         if isinstance(_author, dict):
             try:
                 scorecard.author = UserReference.from_dict(_author)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                scorecard.author = cast(Any, _author)  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 scorecard.author = cast(Any, _author)
         else:
@@ -216,6 +220,12 @@ class Scorecard:
         if isinstance(_responses, list):
             try:
                 scorecard.responses = list(map(ScorecardResponse.from_dict, _responses))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                scorecard.responses = cast(
+                    Any, _responses
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 scorecard.responses = cast(Any, _responses)
         else:

@@ -120,6 +120,12 @@ class ScorecardResponse:
         if isinstance(_options, list):
             try:
                 scorecard_response.options = list(map(ScorecardOption.from_dict, _options))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                scorecard_response.options = cast(
+                    Any, _options
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 scorecard_response.options = cast(Any, _options)
         else:

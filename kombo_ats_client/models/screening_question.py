@@ -119,6 +119,12 @@ class ScreeningQuestion:
         if isinstance(_format_, dict):
             try:
                 screening_question.format_ = ScreeningQuestionFormat.from_dict(_format_)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                screening_question.format_ = cast(
+                    Any, _format_
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 screening_question.format_ = cast(Any, _format_)
         else:

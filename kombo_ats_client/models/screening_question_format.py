@@ -140,6 +140,12 @@ class ScreeningQuestionFormat:
         if isinstance(_options, list):
             try:
                 screening_question_format.options = list(map(ScreeningQuestionOption.from_dict, _options))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                screening_question_format.options = cast(
+                    Any, _options
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 screening_question_format.options = cast(Any, _options)
         else:

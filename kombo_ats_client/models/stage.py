@@ -100,6 +100,12 @@ class Stage:
         if isinstance(_custom_fields, dict):
             try:
                 stage.custom_fields = CustomFields.from_dict(_custom_fields)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                stage.custom_fields = cast(
+                    Any, _custom_fields
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 stage.custom_fields = cast(Any, _custom_fields)
         else:

@@ -217,6 +217,12 @@ class StoredAttachment:
         if isinstance(_content_ref, dict):
             try:
                 stored_attachment.content_ref = ContentRef.from_dict(_content_ref)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                stored_attachment.content_ref = cast(
+                    Any, _content_ref
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 stored_attachment.content_ref = cast(Any, _content_ref)
         else:

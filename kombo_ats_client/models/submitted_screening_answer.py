@@ -63,6 +63,12 @@ class SubmittedScreeningAnswer:
         if isinstance(_question, dict):
             try:
                 submitted_screening_answer.question = SubmittedScreeningQuestion.from_dict(_question)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                submitted_screening_answer.question = cast(
+                    Any, _question
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 submitted_screening_answer.question = cast(Any, _question)
         else:

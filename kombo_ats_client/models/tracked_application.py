@@ -94,6 +94,12 @@ class TrackedApplication:
         if isinstance(_imported_id, dict):
             try:
                 tracked_application.imported_id = ImportedApplicationIds.from_dict(_imported_id)
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                tracked_application.imported_id = cast(
+                    Any, _imported_id
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 tracked_application.imported_id = cast(Any, _imported_id)
         else:

@@ -142,6 +142,12 @@ class User:
         if isinstance(_system_roles, list):
             try:
                 user.system_roles = list(map(SystemRole.from_dict, _system_roles))
+            except ModelParseError as exc:
+                if exc.field is not None:
+                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
+                user.system_roles = cast(
+                    Any, _system_roles
+                )  # an item that is not an object: kept as it is (stock semantics)
             except (TypeError, ValueError, AttributeError, KeyError):
                 user.system_roles = cast(Any, _system_roles)
         else:
