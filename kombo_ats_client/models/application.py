@@ -270,11 +270,11 @@ class Application:
             try:
                 application.custom_fields = CustomFields.from_dict(_custom_fields)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                application.custom_fields = cast(
-                    Any, _custom_fields
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                application.custom_fields = cast(Any, _custom_fields)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application.custom_fields = cast(Any, _custom_fields)
         else:
@@ -285,11 +285,11 @@ class Application:
             try:
                 application.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                application.integration_fields = cast(
-                    Any, _integration_fields
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                application.integration_fields = cast(Any, _integration_fields)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application.integration_fields = cast(Any, _integration_fields)
         else:
@@ -347,11 +347,11 @@ class Application:
             try:
                 application.candidate = ApplicationCandidate.from_dict(_candidate)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                application.candidate = cast(
-                    Any, _candidate
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                application.candidate = cast(Any, _candidate)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application.candidate = cast(Any, _candidate)
         else:
@@ -362,11 +362,11 @@ class Application:
             try:
                 application.current_stage = StageReference.from_dict(_current_stage)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                application.current_stage = cast(
-                    Any, _current_stage
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                application.current_stage = cast(Any, _current_stage)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application.current_stage = cast(Any, _current_stage)
         else:
@@ -377,9 +377,11 @@ class Application:
             try:
                 application.job = JobReference.from_dict(_job)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                application.job = cast(Any, _job)  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                application.job = cast(Any, _job)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application.job = cast(Any, _job)
         else:
@@ -390,11 +392,11 @@ class Application:
             try:
                 application.interviews = list(map(Interview.from_dict, _interviews))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                application.interviews = cast(
-                    Any, _interviews
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                application.interviews = cast(Any, _interviews)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application.interviews = cast(Any, _interviews)
         else:
@@ -405,11 +407,11 @@ class Application:
             try:
                 application.offers = list(map(ApplicationOffer.from_dict, _offers))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                application.offers = cast(
-                    Any, _offers
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                application.offers = cast(Any, _offers)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application.offers = cast(Any, _offers)
         else:
@@ -422,11 +424,11 @@ class Application:
                     map(SubmittedScreeningAnswer.from_dict, _screening_question_answers)
                 )
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                application.screening_question_answers = cast(
-                    Any, _screening_question_answers
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                application.screening_question_answers = cast(Any, _screening_question_answers)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application.screening_question_answers = cast(Any, _screening_question_answers)
         else:

@@ -128,11 +128,11 @@ class ApplicationCandidate:
             try:
                 application_candidate.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                application_candidate.email_addresses = cast(
-                    Any, _email_addresses
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                application_candidate.email_addresses = cast(Any, _email_addresses)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_candidate.email_addresses = cast(Any, _email_addresses)
         else:
@@ -143,11 +143,11 @@ class ApplicationCandidate:
             try:
                 application_candidate.phone_numbers = list(map(PhoneNumber.from_dict, _phone_numbers))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                application_candidate.phone_numbers = cast(
-                    Any, _phone_numbers
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                application_candidate.phone_numbers = cast(Any, _phone_numbers)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_candidate.phone_numbers = cast(Any, _phone_numbers)
         else:
@@ -158,11 +158,11 @@ class ApplicationCandidate:
             try:
                 application_candidate.social_media = list(map(SocialMedia.from_dict, _social_media))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                application_candidate.social_media = cast(
-                    Any, _social_media
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                application_candidate.social_media = cast(Any, _social_media)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_candidate.social_media = cast(Any, _social_media)
         else:
@@ -173,11 +173,11 @@ class ApplicationCandidate:
             try:
                 application_candidate.tags = list(map(Tag.from_dict, _tags))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                application_candidate.tags = cast(
-                    Any, _tags
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                application_candidate.tags = cast(Any, _tags)
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_candidate.tags = cast(Any, _tags)
         else:

@@ -253,11 +253,11 @@ class Candidate:
             try:
                 candidate.phone_numbers = list(map(PhoneNumber.from_dict, _phone_numbers))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                candidate.phone_numbers = cast(
-                    Any, _phone_numbers
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                candidate.phone_numbers = cast(Any, _phone_numbers)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate.phone_numbers = cast(Any, _phone_numbers)
         else:
@@ -268,11 +268,11 @@ class Candidate:
             try:
                 candidate.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                candidate.email_addresses = cast(
-                    Any, _email_addresses
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                candidate.email_addresses = cast(Any, _email_addresses)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate.email_addresses = cast(Any, _email_addresses)
         else:
@@ -283,11 +283,11 @@ class Candidate:
             try:
                 candidate.social_media = list(map(SocialMedia.from_dict, _social_media))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                candidate.social_media = cast(
-                    Any, _social_media
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                candidate.social_media = cast(Any, _social_media)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate.social_media = cast(Any, _social_media)
         else:
@@ -298,11 +298,11 @@ class Candidate:
             try:
                 candidate.location = Location.from_dict(_location)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                candidate.location = cast(
-                    Any, _location
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                candidate.location = cast(Any, _location)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate.location = cast(Any, _location)
         else:
@@ -313,11 +313,11 @@ class Candidate:
             try:
                 candidate.custom_fields = CustomFields.from_dict(_custom_fields)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                candidate.custom_fields = cast(
-                    Any, _custom_fields
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                candidate.custom_fields = cast(Any, _custom_fields)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate.custom_fields = cast(Any, _custom_fields)
         else:
@@ -328,11 +328,11 @@ class Candidate:
             try:
                 candidate.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                candidate.integration_fields = cast(
-                    Any, _integration_fields
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                candidate.integration_fields = cast(Any, _integration_fields)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate.integration_fields = cast(Any, _integration_fields)
         else:
@@ -389,11 +389,11 @@ class Candidate:
             try:
                 candidate.applications = list(map(CandidateApplication.from_dict, _applications))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                candidate.applications = cast(
-                    Any, _applications
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                candidate.applications = cast(Any, _applications)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate.applications = cast(Any, _applications)
         else:
@@ -404,9 +404,11 @@ class Candidate:
             try:
                 candidate.tags = list(map(Tag.from_dict, _tags))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                candidate.tags = cast(Any, _tags)  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                candidate.tags = cast(Any, _tags)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate.tags = cast(Any, _tags)
         else:

@@ -205,11 +205,11 @@ class CandidateApplication:
             try:
                 candidate_application.current_stage = StageReference.from_dict(_current_stage)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                candidate_application.current_stage = cast(
-                    Any, _current_stage
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                candidate_application.current_stage = cast(Any, _current_stage)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate_application.current_stage = cast(Any, _current_stage)
         else:
@@ -220,11 +220,11 @@ class CandidateApplication:
             try:
                 candidate_application.job = JobReference.from_dict(_job)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                candidate_application.job = cast(
-                    Any, _job
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                candidate_application.job = cast(Any, _job)
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate_application.job = cast(Any, _job)
         else:

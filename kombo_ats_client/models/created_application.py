@@ -250,11 +250,11 @@ class CreatedApplication:
                     map(SubmittedScreeningAnswer.from_dict, _screening_question_answers)
                 )
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                created_application.screening_question_answers = cast(
-                    Any, _screening_question_answers
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                created_application.screening_question_answers = cast(Any, _screening_question_answers)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_application.screening_question_answers = cast(Any, _screening_question_answers)
         else:
@@ -265,11 +265,11 @@ class CreatedApplication:
             try:
                 created_application.custom_fields = CustomFields.from_dict(_custom_fields)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                created_application.custom_fields = cast(
-                    Any, _custom_fields
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                created_application.custom_fields = cast(Any, _custom_fields)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_application.custom_fields = cast(Any, _custom_fields)
         else:
@@ -280,11 +280,11 @@ class CreatedApplication:
             try:
                 created_application.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                created_application.integration_fields = cast(
-                    Any, _integration_fields
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                created_application.integration_fields = cast(Any, _integration_fields)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_application.integration_fields = cast(Any, _integration_fields)
         else:
@@ -350,11 +350,11 @@ class CreatedApplication:
             try:
                 created_application.current_stage = StageReference.from_dict(_current_stage)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                created_application.current_stage = cast(
-                    Any, _current_stage
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                created_application.current_stage = cast(Any, _current_stage)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_application.current_stage = cast(Any, _current_stage)
         else:
@@ -365,11 +365,11 @@ class CreatedApplication:
             try:
                 created_application.job = JobReference.from_dict(_job)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                created_application.job = cast(
-                    Any, _job
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                created_application.job = cast(Any, _job)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_application.job = cast(Any, _job)
         else:
@@ -380,11 +380,11 @@ class CreatedApplication:
             try:
                 created_application.candidate = Candidate.from_dict(_candidate)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                created_application.candidate = cast(
-                    Any, _candidate
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                created_application.candidate = cast(Any, _candidate)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_application.candidate = cast(Any, _candidate)
         else:

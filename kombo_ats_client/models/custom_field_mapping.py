@@ -105,11 +105,11 @@ class CustomFieldMapping:
             try:
                 custom_field_mapping.integration_field = IntegrationFieldDefinition.from_dict(_integration_field)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                custom_field_mapping.integration_field = cast(
-                    Any, _integration_field
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                custom_field_mapping.integration_field = cast(Any, _integration_field)
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_field_mapping.integration_field = cast(Any, _integration_field)
         else:

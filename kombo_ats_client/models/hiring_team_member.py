@@ -161,11 +161,11 @@ class HiringTeamMember:
             try:
                 hiring_team_member.job_roles = list(map(JobRole.from_dict, _job_roles))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                hiring_team_member.job_roles = cast(
-                    Any, _job_roles
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                hiring_team_member.job_roles = cast(Any, _job_roles)
             except (TypeError, ValueError, AttributeError, KeyError):
                 hiring_team_member.job_roles = cast(Any, _job_roles)
         else:

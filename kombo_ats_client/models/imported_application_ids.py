@@ -146,11 +146,11 @@ class ImportedApplicationIds:
             try:
                 imported_application_ids.successfactors = ImportByApplicationRemoteId.from_dict(_successfactors)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                imported_application_ids.successfactors = cast(
-                    Any, _successfactors
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                imported_application_ids.successfactors = cast(Any, _successfactors)
             except (TypeError, ValueError, AttributeError, KeyError):
                 imported_application_ids.successfactors = cast(Any, _successfactors)
         else:
@@ -161,11 +161,11 @@ class ImportedApplicationIds:
             try:
                 imported_application_ids.recruitee = ImportByPlacementId.from_dict(_recruitee)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                imported_application_ids.recruitee = cast(
-                    Any, _recruitee
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                imported_application_ids.recruitee = cast(Any, _recruitee)
             except (TypeError, ValueError, AttributeError, KeyError):
                 imported_application_ids.recruitee = cast(Any, _recruitee)
         else:
@@ -176,11 +176,11 @@ class ImportedApplicationIds:
             try:
                 imported_application_ids.greenhouse = ImportByApplicationId.from_dict(_greenhouse)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                imported_application_ids.greenhouse = cast(
-                    Any, _greenhouse
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                imported_application_ids.greenhouse = cast(Any, _greenhouse)
             except (TypeError, ValueError, AttributeError, KeyError):
                 imported_application_ids.greenhouse = cast(Any, _greenhouse)
         else:
@@ -191,11 +191,11 @@ class ImportedApplicationIds:
             try:
                 imported_application_ids.greenhousev3 = ImportByApplicationId.from_dict(_greenhousev3)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                imported_application_ids.greenhousev3 = cast(
-                    Any, _greenhousev3
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                imported_application_ids.greenhousev3 = cast(Any, _greenhousev3)
             except (TypeError, ValueError, AttributeError, KeyError):
                 imported_application_ids.greenhousev3 = cast(Any, _greenhousev3)
         else:
@@ -206,11 +206,11 @@ class ImportedApplicationIds:
             try:
                 imported_application_ids.onlyfy = ImportByApplicationId.from_dict(_onlyfy)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                imported_application_ids.onlyfy = cast(
-                    Any, _onlyfy
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                imported_application_ids.onlyfy = cast(Any, _onlyfy)
             except (TypeError, ValueError, AttributeError, KeyError):
                 imported_application_ids.onlyfy = cast(Any, _onlyfy)
         else:
@@ -221,11 +221,11 @@ class ImportedApplicationIds:
             try:
                 imported_application_ids.smartrecruiters = ImportByCandidateAndJobRemoteIds.from_dict(_smartrecruiters)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                imported_application_ids.smartrecruiters = cast(
-                    Any, _smartrecruiters
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                imported_application_ids.smartrecruiters = cast(Any, _smartrecruiters)
             except (TypeError, ValueError, AttributeError, KeyError):
                 imported_application_ids.smartrecruiters = cast(Any, _smartrecruiters)
         else:

@@ -208,11 +208,11 @@ class Interview:
             try:
                 interview.location = Location.from_dict(_location)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                interview.location = cast(
-                    Any, _location
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                interview.location = cast(Any, _location)
             except (TypeError, ValueError, AttributeError, KeyError):
                 interview.location = cast(Any, _location)
         else:
@@ -285,9 +285,11 @@ class Interview:
             try:
                 interview.users = list(map(UserReference.from_dict, _users))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                interview.users = cast(Any, _users)  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                interview.users = cast(Any, _users)
             except (TypeError, ValueError, AttributeError, KeyError):
                 interview.users = cast(Any, _users)
         else:
@@ -298,11 +300,11 @@ class Interview:
             try:
                 interview.application = InterviewApplication.from_dict(_application)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                interview.application = cast(
-                    Any, _application
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                interview.application = cast(Any, _application)
             except (TypeError, ValueError, AttributeError, KeyError):
                 interview.application = cast(Any, _application)
         else:

@@ -94,11 +94,11 @@ class InterviewApplication:
             try:
                 interview_application.candidate = ApplicationCandidate.from_dict(_candidate)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                interview_application.candidate = cast(
-                    Any, _candidate
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                interview_application.candidate = cast(Any, _candidate)
             except (TypeError, ValueError, AttributeError, KeyError):
                 interview_application.candidate = cast(Any, _candidate)
         else:
@@ -109,11 +109,11 @@ class InterviewApplication:
             try:
                 interview_application.job = JobReference.from_dict(_job)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                interview_application.job = cast(
-                    Any, _job
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                interview_application.job = cast(Any, _job)
             except (TypeError, ValueError, AttributeError, KeyError):
                 interview_application.job = cast(Any, _job)
         else:

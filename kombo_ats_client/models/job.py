@@ -397,9 +397,11 @@ class Job:
             try:
                 job.location = Location.from_dict(_location)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                job.location = cast(Any, _location)  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                job.location = cast(Any, _location)
             except (TypeError, ValueError, AttributeError, KeyError):
                 job.location = cast(Any, _location)
         else:
@@ -410,11 +412,11 @@ class Job:
             try:
                 job.custom_fields = CustomFields.from_dict(_custom_fields)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                job.custom_fields = cast(
-                    Any, _custom_fields
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                job.custom_fields = cast(Any, _custom_fields)
             except (TypeError, ValueError, AttributeError, KeyError):
                 job.custom_fields = cast(Any, _custom_fields)
         else:
@@ -425,11 +427,11 @@ class Job:
             try:
                 job.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                job.integration_fields = cast(
-                    Any, _integration_fields
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                job.integration_fields = cast(Any, _integration_fields)
             except (TypeError, ValueError, AttributeError, KeyError):
                 job.integration_fields = cast(Any, _integration_fields)
         else:
@@ -517,9 +519,11 @@ class Job:
             try:
                 job.stages = list(map(Stage.from_dict, _stages))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                job.stages = cast(Any, _stages)  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                job.stages = cast(Any, _stages)
             except (TypeError, ValueError, AttributeError, KeyError):
                 job.stages = cast(Any, _stages)
         else:
@@ -530,11 +534,11 @@ class Job:
             try:
                 job.screening_questions = list(map(ScreeningQuestion.from_dict, _screening_questions))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                job.screening_questions = cast(
-                    Any, _screening_questions
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                job.screening_questions = cast(Any, _screening_questions)
             except (TypeError, ValueError, AttributeError, KeyError):
                 job.screening_questions = cast(Any, _screening_questions)
         else:
@@ -545,11 +549,11 @@ class Job:
             try:
                 job.job_postings = list(map(JobPosting.from_dict, _job_postings))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                job.job_postings = cast(
-                    Any, _job_postings
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                job.job_postings = cast(Any, _job_postings)
             except (TypeError, ValueError, AttributeError, KeyError):
                 job.job_postings = cast(Any, _job_postings)
         else:
@@ -560,11 +564,11 @@ class Job:
             try:
                 job.hiring_team = list(map(HiringTeamMember.from_dict, _hiring_team))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                job.hiring_team = cast(
-                    Any, _hiring_team
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                job.hiring_team = cast(Any, _hiring_team)
             except (TypeError, ValueError, AttributeError, KeyError):
                 job.hiring_team = cast(Any, _hiring_team)
         else:

@@ -63,11 +63,11 @@ class MultipartFormField:
             try:
                 multipart_form_field.value = MultipartFile.from_dict(_value)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                multipart_form_field.value = cast(
-                    Any, _value
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                multipart_form_field.value = cast(Any, _value)
             except (TypeError, ValueError, AttributeError, KeyError):
                 multipart_form_field.value = cast(Any, _value)
         else:

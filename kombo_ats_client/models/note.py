@@ -214,9 +214,11 @@ class Note:
             try:
                 note.author = UserReference.from_dict(_author)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                note.author = cast(Any, _author)  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                note.author = cast(Any, _author)
             except (TypeError, ValueError, AttributeError, KeyError):
                 note.author = cast(Any, _author)
         else:

@@ -200,11 +200,11 @@ class Offer:
             try:
                 offer.custom_fields = CustomFields.from_dict(_custom_fields)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                offer.custom_fields = cast(
-                    Any, _custom_fields
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                offer.custom_fields = cast(Any, _custom_fields)
             except (TypeError, ValueError, AttributeError, KeyError):
                 offer.custom_fields = cast(Any, _custom_fields)
         else:
@@ -215,11 +215,11 @@ class Offer:
             try:
                 offer.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                offer.integration_fields = cast(
-                    Any, _integration_fields
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                offer.integration_fields = cast(Any, _integration_fields)
             except (TypeError, ValueError, AttributeError, KeyError):
                 offer.integration_fields = cast(Any, _integration_fields)
         else:
@@ -276,11 +276,11 @@ class Offer:
             try:
                 offer.application = OfferApplication.from_dict(_application)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                offer.application = cast(
-                    Any, _application
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                offer.application = cast(Any, _application)
             except (TypeError, ValueError, AttributeError, KeyError):
                 offer.application = cast(Any, _application)
         else:

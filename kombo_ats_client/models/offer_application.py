@@ -58,11 +58,11 @@ class OfferApplication:
             try:
                 offer_application.candidate = OfferCandidate.from_dict(_candidate)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                offer_application.candidate = cast(
-                    Any, _candidate
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                offer_application.candidate = cast(Any, _candidate)
             except (TypeError, ValueError, AttributeError, KeyError):
                 offer_application.candidate = cast(Any, _candidate)
         else:
@@ -73,11 +73,11 @@ class OfferApplication:
             try:
                 offer_application.job = JobReference.from_dict(_job)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                offer_application.job = cast(
-                    Any, _job
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                offer_application.job = cast(Any, _job)
             except (TypeError, ValueError, AttributeError, KeyError):
                 offer_application.job = cast(Any, _job)
         else:

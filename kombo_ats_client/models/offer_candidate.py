@@ -82,11 +82,11 @@ class OfferCandidate:
             try:
                 offer_candidate.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                offer_candidate.email_addresses = cast(
-                    Any, _email_addresses
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                offer_candidate.email_addresses = cast(Any, _email_addresses)
             except (TypeError, ValueError, AttributeError, KeyError):
                 offer_candidate.email_addresses = cast(Any, _email_addresses)
         else:

@@ -208,9 +208,11 @@ class Scorecard:
             try:
                 scorecard.author = UserReference.from_dict(_author)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                scorecard.author = cast(Any, _author)  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                scorecard.author = cast(Any, _author)
             except (TypeError, ValueError, AttributeError, KeyError):
                 scorecard.author = cast(Any, _author)
         else:
@@ -221,11 +223,11 @@ class Scorecard:
             try:
                 scorecard.responses = list(map(ScorecardResponse.from_dict, _responses))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                scorecard.responses = cast(
-                    Any, _responses
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                scorecard.responses = cast(Any, _responses)
             except (TypeError, ValueError, AttributeError, KeyError):
                 scorecard.responses = cast(Any, _responses)
         else:

@@ -121,11 +121,11 @@ class ScorecardResponse:
             try:
                 scorecard_response.options = list(map(ScorecardOption.from_dict, _options))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                scorecard_response.options = cast(
-                    Any, _options
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                scorecard_response.options = cast(Any, _options)
             except (TypeError, ValueError, AttributeError, KeyError):
                 scorecard_response.options = cast(Any, _options)
         else:

@@ -120,11 +120,11 @@ class ScreeningQuestion:
             try:
                 screening_question.format_ = ScreeningQuestionFormat.from_dict(_format_)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                screening_question.format_ = cast(
-                    Any, _format_
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                screening_question.format_ = cast(Any, _format_)
             except (TypeError, ValueError, AttributeError, KeyError):
                 screening_question.format_ = cast(Any, _format_)
         else:

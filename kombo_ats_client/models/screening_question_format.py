@@ -141,11 +141,11 @@ class ScreeningQuestionFormat:
             try:
                 screening_question_format.options = list(map(ScreeningQuestionOption.from_dict, _options))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                screening_question_format.options = cast(
-                    Any, _options
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                screening_question_format.options = cast(Any, _options)
             except (TypeError, ValueError, AttributeError, KeyError):
                 screening_question_format.options = cast(Any, _options)
         else:

@@ -99,11 +99,11 @@ class StageReference:
             try:
                 stage_reference.custom_fields = CustomFields.from_dict(_custom_fields)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                stage_reference.custom_fields = cast(
-                    Any, _custom_fields
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                stage_reference.custom_fields = cast(Any, _custom_fields)
             except (TypeError, ValueError, AttributeError, KeyError):
                 stage_reference.custom_fields = cast(Any, _custom_fields)
         else:

@@ -218,11 +218,11 @@ class StoredAttachment:
             try:
                 stored_attachment.content_ref = ContentRef.from_dict(_content_ref)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                stored_attachment.content_ref = cast(
-                    Any, _content_ref
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                stored_attachment.content_ref = cast(Any, _content_ref)
             except (TypeError, ValueError, AttributeError, KeyError):
                 stored_attachment.content_ref = cast(Any, _content_ref)
         else:

@@ -64,11 +64,11 @@ class SubmittedScreeningAnswer:
             try:
                 submitted_screening_answer.question = SubmittedScreeningQuestion.from_dict(_question)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                submitted_screening_answer.question = cast(
-                    Any, _question
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                submitted_screening_answer.question = cast(Any, _question)
             except (TypeError, ValueError, AttributeError, KeyError):
                 submitted_screening_answer.question = cast(Any, _question)
         else:

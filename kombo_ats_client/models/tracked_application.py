@@ -95,11 +95,11 @@ class TrackedApplication:
             try:
                 tracked_application.imported_id = ImportedApplicationIds.from_dict(_imported_id)
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                tracked_application.imported_id = cast(
-                    Any, _imported_id
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                tracked_application.imported_id = cast(Any, _imported_id)
             except (TypeError, ValueError, AttributeError, KeyError):
                 tracked_application.imported_id = cast(Any, _imported_id)
         else:

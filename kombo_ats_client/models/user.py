@@ -143,11 +143,11 @@ class User:
             try:
                 user.system_roles = list(map(SystemRole.from_dict, _system_roles))
             except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
-                    raise  # a nested record that contradicts the spec is an error, not a silently raw dict
-                user.system_roles = cast(
-                    Any, _system_roles
-                )  # an item that is not an object: kept as it is (stock semantics)
+                    raise
+                user.system_roles = cast(Any, _system_roles)
             except (TypeError, ValueError, AttributeError, KeyError):
                 user.system_roles = cast(Any, _system_roles)
         else:
