@@ -66,12 +66,15 @@ generate: setup
 check-generated: setup
 	@mkdir -p $(CHECK_DIR)
 	@$(call run_generator,$(CHECK_DIR)/kombo_ats_client)
-	@$(call run_layer_generator,$(CHECK_DIR)/_generated)
+	@cp README.md $(CHECK_DIR)/README.md
+	@$(call run_layer_generator,$(CHECK_DIR)/_generated) --readme $(CHECK_DIR)/README.md
 	@diff -r -q $(GENERATED_DIR) $(CHECK_DIR)/kombo_ats_client -x __pycache__ \
 		|| (echo "$(GENERATED_DIR)/ is stale or was edited by hand: run 'make generate' and commit." && exit 1)
 	@diff -r -q $(LAYER_DIR) $(CHECK_DIR)/_generated -x __pycache__ \
 		|| (echo "$(LAYER_DIR)/ is stale or was edited by hand: run 'make generate' and commit." && exit 1)
-	@echo "check-generated: $(GENERATED_DIR)/ and $(LAYER_DIR)/ match $(SPEC)"
+	@diff -q README.md $(CHECK_DIR)/README.md \
+		|| (echo "README.md's operations table is stale or was edited by hand: run 'make generate' and commit." && exit 1)
+	@echo "check-generated: $(GENERATED_DIR)/, $(LAYER_DIR)/ and README.md's operations table match $(SPEC)"
 
 lint: setup
 	$(BIN)/openapi-spec-validator openapi.yaml

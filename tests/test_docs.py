@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from kombo_ats import spec
 from kombo_ats.sandbox import DEFAULT_API_KEY, SandboxConfig, SandboxServer
 
@@ -99,7 +100,8 @@ def test_readme_operations_table_is_the_one_generated_from_the_spec() -> None:
     table = _operations_table()
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     current = readme.split(table.START, 1)[1].split(table.END, 1)[0].strip()
-    fresh = table.render_table(spec.api(), {"createApplication": "kombo_ats.create_application"}).strip()
+    config = yaml.safe_load((ROOT / "templates/layer/layer-config.yaml").read_text(encoding="utf-8"))
+    fresh = table.render_table(spec.api(), config.get("handwritten") or {}).strip()
     assert current == fresh, "README.md's operations table is stale: run 'make generate'"
     assert current.count("\n") == len(spec.api().operations) + 1  # header, rule, one row per operation
 
@@ -148,3 +150,19 @@ def test_without_the_filter_httpx_logs_the_query_string(
     assert not any(
         "a@b.co" in r.getMessage() or "a%40b.co" in r.getMessage() for r in caplog.records if r.name == "kombo_ats"
     )
+
+
+DOC_FILES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+
+@pytest.mark.parametrize("doc", DOC_FILES, ids=lambda p: p.name)
+def test_relative_links_resolve_inside_the_repository(doc: Path) -> None:
+    """A maintainer step or link that points outside the repository (``../shared``) breaks on a fresh clone."""
+    text = doc.read_text(encoding="utf-8")
+    for target in re.findall(r"\]\(([^)#\s]+)[^)]*\)", text):
+        if re.match(r"[a-z]+:", target):
+            continue  # a URL
+        resolved = (doc.parent / target).resolve()
+        assert resolved.is_relative_to(ROOT), f"{doc.name}: link {target!r} points outside the repository"
+        assert resolved.exists(), f"{doc.name}: link {target!r} points at nothing"
+    assert "../shared" not in text, f"{doc.name}: refers to ../shared, which a clone of this repository lacks"

@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 import httpx
@@ -80,3 +81,14 @@ def test_the_documented_run_command_serves_the_app() -> None:
                 process.wait()
             if process.stderr is not None:
                 process.stderr.close()
+
+
+def test_the_documented_install_line_names_an_extra_that_brings_fastapi() -> None:
+    doc = example.__doc__ or ""
+    extras = re.search(r"pip install -e '\.\[([a-z,]+)\]'", doc)
+    assert extras, "the example's docstring must say how to install what it needs"
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = project["optional-dependencies"]
+    requirements = [req for extra in extras.group(1).split(",") for req in declared[extra]]
+    assert any(req.startswith("fastapi") for req in requirements), requirements
+    assert any(req.startswith("uvicorn") for req in requirements), requirements

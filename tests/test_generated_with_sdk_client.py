@@ -115,3 +115,12 @@ async def test_a_required_field_that_takes_null_is_sent_as_null() -> None:
     first, second = (json.loads(r.content) for r in fake.requests)
     assert first == {"integration_field_id": None}  # null removes the mapping: it must not be left out
     assert second["tracked_at"] is None and second["greenhouse"] == {"application_id": "7"}
+
+
+@pytest.mark.parametrize("integration_id", ["acme:\u2713", "acme:1\n", " acme:1"])
+async def test_a_generated_function_refuses_an_unsendable_integration_id(integration_id: str) -> None:
+    fake = FakeKombo(lambda r: json_response(200, page_body([], None)))
+    async with fake.client() as client:
+        with pytest.raises(ValueError, match=r"^integration_id: "):
+            await get_candidates.asyncio_detailed(client=client, x_integration_id=integration_id)
+    assert fake.requests == []

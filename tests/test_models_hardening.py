@@ -21,6 +21,7 @@ import pickle
 import random
 import sys
 import threading
+from collections.abc import AsyncIterator
 from typing import Any
 
 import attrs
@@ -261,6 +262,19 @@ def test_error_from_response_never_raises(body: bytes, decoder: str, monkeypatch
         monkeypatch.setattr(kombo_json, "_orjson", None)
     error = error_from_response(httpx.Response(502, content=body))
     assert isinstance(error, ServerError) and error.status_code == 502 and error.code is None
+
+
+async def _unread_stream() -> AsyncIterator[bytes]:
+    yield b'{"error": {"message": "never read"}}'
+
+
+def test_error_from_response_never_raises_on_an_unread_or_closed_stream() -> None:
+    for response in (
+        httpx.Response(503, stream=httpx.ByteStream(b"busy")),
+        httpx.Response(503, content=_unread_stream()),
+    ):
+        error = error_from_response(response)
+        assert isinstance(error, ServerError) and error.status_code == 503 and error.body_excerpt == ""
 
 
 @pytest.mark.anyio

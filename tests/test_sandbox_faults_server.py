@@ -203,6 +203,9 @@ async def test_admin_api_mutates_and_reports(kombo_sandbox_server: SandboxServer
         assert patched.status_code == 200 and patched.json()["title"] == "CTO"
         bad = await admin.patch(f"/_sandbox/integrations/{GREENHOUSE}/candidates/{cid}", json={"nope": 1})
         assert bad.status_code == 400
+        for name in ("integration_id", "kind", "record_id"):  # names of the update call's own parameters
+            odd = await admin.patch(f"/_sandbox/integrations/{GREENHOUSE}/candidates/{cid}", json={name: "x"})
+            assert odd.status_code == 400 and name in odd.json()["error"]
         missing = await admin.delete(f"/_sandbox/integrations/{GREENHOUSE}/candidates/xyz")
         assert missing.status_code == 404
         deleted = await admin.delete(f"/_sandbox/integrations/{GREENHOUSE}/candidates/{cid}")

@@ -24,7 +24,7 @@ from kombo_ats_client import AuthenticatedClient, Client
 
 from . import _json
 from ._logging import log_attempt, log_retry
-from ._validation import check_url_path
+from ._validation import check_header_value, check_url_path
 from .errors import (
     KomboAPIError,
     KomboConnectionError,
@@ -96,8 +96,12 @@ async def send(
     method = str(request_kwargs["method"]).upper()
     path = str(request_kwargs["url"])
     check_url_path(path)
+    headers: Mapping[str, Any] = request_kwargs.get("headers") or {}
+    for name, value in headers.items():  # generated functions called directly skip the SDK's own checks
+        if isinstance(value, str):
+            check_header_value("integration_id" if name == "X-Integration-Id" else f"header {name}", value)
     retry_mode = mode if mode is not None else retry_mode_for(method)
-    integration_id = (request_kwargs.get("headers") or {}).get("X-Integration-Id")
+    integration_id = headers.get("X-Integration-Id")
     attempt = 0
     while True:
         attempt += 1

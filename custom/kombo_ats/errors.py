@@ -175,7 +175,10 @@ def error_from_response(response: httpx.Response, *, retry_after: float | None =
     """Build the typed error for a non-2xx response, whatever its body looks like."""
     status = response.status_code
     cls = error_class_for(status)
-    content = response.content
+    try:
+        content = response.content
+    except httpx.StreamError:  # a streamed response nobody read (or already closed): no body to show
+        content = b""
     excerpt = body_excerpt(content)
     detail: Any = None
     try:

@@ -125,8 +125,8 @@ class SandboxState:
         with self.lock:
             return [r.id for r in store.records(kind) if include_deleted or r.deleted_ms is None]
 
-    def update(self, integration_id: str, kind: str, record_id: str, **changes: Any) -> dict[str, Any]:
-        """Change fields of a record (see :func:`.mutations.update`)."""
+    def update(self, integration_id: str, kind: str, record_id: str, /, **changes: Any) -> dict[str, Any]:
+        """Change fields of a record (see :func:`.mutations.update`); any field name may be changed."""
         store = self.integrations[integration_id]
         return cast(dict[str, Any], self._locked(lambda: store.update(kind, record_id, changes)))
 
