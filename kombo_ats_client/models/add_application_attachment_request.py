@@ -57,25 +57,33 @@ class AddApplicationAttachmentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         add_application_attachment_request = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("AddApplicationAttachmentRequest", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("AddApplicationAttachmentRequest", src_dict)
         try:
             _attachment = src_dict["attachment"]
         except KeyError as exc:
             raise MissingFieldError("AddApplicationAttachmentRequest", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("AddApplicationAttachmentRequest", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 2:
+            try:
+                _remote_fields = src_dict["remote_fields"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            _remote_fields = _get("remote_fields", UNSET)
         add_application_attachment_request.attachment = Attachment.from_dict(_attachment)
 
-        _remote_fields = _get("remote_fields", UNSET)
         if _remote_fields is UNSET:
             add_application_attachment_request.remote_fields = UNSET
         else:
             add_application_attachment_request.remote_fields = AttachmentRemoteFields.from_dict(_remote_fields)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             add_application_attachment_request.additional_properties = {}
         else:
             add_application_attachment_request.additional_properties = {

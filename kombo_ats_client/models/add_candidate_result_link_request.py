@@ -59,17 +59,28 @@ class AddCandidateResultLinkRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         add_candidate_result_link_request = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("AddCandidateResultLinkRequest", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("AddCandidateResultLinkRequest", src_dict)
         try:
             _label = src_dict["label"]
             _url = src_dict["url"]
         except KeyError as exc:
             raise MissingFieldError("AddCandidateResultLinkRequest", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("AddCandidateResultLinkRequest", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 4:
+            try:
+                _details = src_dict["details"]
+                _remote_fields = src_dict["remote_fields"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            _details = _get("details", UNSET)
+            _remote_fields = _get("remote_fields", UNSET)
         if not isinstance(_label, str):
             raise ModelParseError.invalid("AddCandidateResultLinkRequest", "label", _label, "a string")
 
@@ -80,19 +91,17 @@ class AddCandidateResultLinkRequest:
 
         add_candidate_result_link_request.url = _url
 
-        _details = _get("details", UNSET)
         if _details is UNSET:
             add_candidate_result_link_request.details = UNSET
         else:
             add_candidate_result_link_request.details = ResultLinkDetails.from_dict(_details)
 
-        _remote_fields = _get("remote_fields", UNSET)
         if _remote_fields is UNSET:
             add_candidate_result_link_request.remote_fields = UNSET
         else:
             add_candidate_result_link_request.remote_fields = ResultLinkRemoteFields.from_dict(_remote_fields)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             add_candidate_result_link_request.additional_properties = {}
         else:
             add_candidate_result_link_request.additional_properties = {

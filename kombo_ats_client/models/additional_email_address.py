@@ -46,13 +46,13 @@ class AdditionalEmailAddress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         additional_email_address = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("AdditionalEmailAddress", src_dict)
         try:
             _email_address = src_dict["email_address"]
             _type_ = src_dict["type"]
         except KeyError as exc:
             raise MissingFieldError("AdditionalEmailAddress", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("AdditionalEmailAddress", src_dict) from None
         if not isinstance(_email_address, str):
             raise ModelParseError.invalid("AdditionalEmailAddress", "email_address", _email_address, "a string")
 
@@ -63,7 +63,7 @@ class AdditionalEmailAddress:
         except (TypeError, ValueError):
             raise ModelParseError.invalid("AdditionalEmailAddress", "type", _type_, "a ContactType value") from None
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 2:
             additional_email_address.additional_properties = {}
         else:
             additional_email_address.additional_properties = {

@@ -46,13 +46,13 @@ class AdditionalPhoneNumber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         additional_phone_number = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("AdditionalPhoneNumber", src_dict)
         try:
             _phone_number = src_dict["phone_number"]
             _type_ = src_dict["type"]
         except KeyError as exc:
             raise MissingFieldError("AdditionalPhoneNumber", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("AdditionalPhoneNumber", src_dict) from None
         if not isinstance(_phone_number, str):
             raise ModelParseError.invalid("AdditionalPhoneNumber", "phone_number", _phone_number, "a string")
 
@@ -63,7 +63,7 @@ class AdditionalPhoneNumber:
         except (TypeError, ValueError):
             raise ModelParseError.invalid("AdditionalPhoneNumber", "type", _type_, "a ContactType value") from None
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 2:
             additional_phone_number.additional_properties = {}
         else:
             additional_phone_number.additional_properties = {

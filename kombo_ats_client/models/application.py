@@ -213,17 +213,64 @@ class Application:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         application = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("Application", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("Application", src_dict)
         try:
             _id = src_dict["id"]
             _changed_at = src_dict["changed_at"]
         except KeyError as exc:
             raise MissingFieldError("Application", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("Application", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 22:
+            try:
+                application.remote_id = src_dict["remote_id"]
+                _outcome = src_dict["outcome"]
+                application.rejection_reason_name = src_dict["rejection_reason_name"]
+                _rejected_at = src_dict["rejected_at"]
+                application.current_stage_id = src_dict["current_stage_id"]
+                application.job_id = src_dict["job_id"]
+                application.candidate_id = src_dict["candidate_id"]
+                _custom_fields = src_dict["custom_fields"]
+                _integration_fields = src_dict["integration_fields"]
+                application.remote_url = src_dict["remote_url"]
+                _remote_deleted_at = src_dict["remote_deleted_at"]
+                _remote_created_at = src_dict["remote_created_at"]
+                _remote_updated_at = src_dict["remote_updated_at"]
+                application.remote_data = src_dict["remote_data"]
+                _candidate = src_dict["candidate"]
+                _current_stage = src_dict["current_stage"]
+                _job = src_dict["job"]
+                _interviews = src_dict["interviews"]
+                _offers = src_dict["offers"]
+                _screening_question_answers = src_dict["screening_question_answers"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            application.remote_id = _get("remote_id", UNSET)
+            _outcome = _get("outcome", UNSET)
+            application.rejection_reason_name = _get("rejection_reason_name", UNSET)
+            _rejected_at = _get("rejected_at", UNSET)
+            application.current_stage_id = _get("current_stage_id", UNSET)
+            application.job_id = _get("job_id", UNSET)
+            application.candidate_id = _get("candidate_id", UNSET)
+            _custom_fields = _get("custom_fields", UNSET)
+            _integration_fields = _get("integration_fields", UNSET)
+            application.remote_url = _get("remote_url", UNSET)
+            _remote_deleted_at = _get("remote_deleted_at", UNSET)
+            _remote_created_at = _get("remote_created_at", UNSET)
+            _remote_updated_at = _get("remote_updated_at", UNSET)
+            application.remote_data = _get("remote_data", UNSET)
+            _candidate = _get("candidate", UNSET)
+            _current_stage = _get("current_stage", UNSET)
+            _job = _get("job", UNSET)
+            _interviews = _get("interviews", UNSET)
+            _offers = _get("offers", UNSET)
+            _screening_question_answers = _get("screening_question_answers", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("Application", "id", _id, "a string")
 
@@ -239,15 +286,11 @@ class Application:
             )
         application.changed_at = _parsed_datetime
 
-        application.remote_id = _get("remote_id", UNSET)
-        _outcome = _get("outcome", UNSET)
         if isinstance(_outcome, str):
             application.outcome = _APPLICATION_OUTCOME_BY_VALUE.get(_outcome, _outcome)
         else:
             application.outcome = _outcome
 
-        application.rejection_reason_name = _get("rejection_reason_name", UNSET)
-        _rejected_at = _get("rejected_at", UNSET)
         if isinstance(_rejected_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_rejected_at)
@@ -262,10 +305,6 @@ class Application:
         else:
             application.rejected_at = _rejected_at
 
-        application.current_stage_id = _get("current_stage_id", UNSET)
-        application.job_id = _get("job_id", UNSET)
-        application.candidate_id = _get("candidate_id", UNSET)
-        _custom_fields = _get("custom_fields", UNSET)
         if isinstance(_custom_fields, dict):
             try:
                 application.custom_fields = CustomFields.from_dict(_custom_fields)
@@ -280,7 +319,6 @@ class Application:
         else:
             application.custom_fields = _custom_fields
 
-        _integration_fields = _get("integration_fields", UNSET)
         if isinstance(_integration_fields, list):
             try:
                 application.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
@@ -295,8 +333,6 @@ class Application:
         else:
             application.integration_fields = _integration_fields
 
-        application.remote_url = _get("remote_url", UNSET)
-        _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_deleted_at)
@@ -311,7 +347,6 @@ class Application:
         else:
             application.remote_deleted_at = _remote_deleted_at
 
-        _remote_created_at = _get("remote_created_at", UNSET)
         if isinstance(_remote_created_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_created_at)
@@ -326,7 +361,6 @@ class Application:
         else:
             application.remote_created_at = _remote_created_at
 
-        _remote_updated_at = _get("remote_updated_at", UNSET)
         if isinstance(_remote_updated_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_updated_at)
@@ -341,8 +375,6 @@ class Application:
         else:
             application.remote_updated_at = _remote_updated_at
 
-        application.remote_data = _get("remote_data", UNSET)
-        _candidate = _get("candidate", UNSET)
         if isinstance(_candidate, dict):
             try:
                 application.candidate = ApplicationCandidate.from_dict(_candidate)
@@ -357,7 +389,6 @@ class Application:
         else:
             application.candidate = _candidate
 
-        _current_stage = _get("current_stage", UNSET)
         if isinstance(_current_stage, dict):
             try:
                 application.current_stage = StageReference.from_dict(_current_stage)
@@ -372,7 +403,6 @@ class Application:
         else:
             application.current_stage = _current_stage
 
-        _job = _get("job", UNSET)
         if isinstance(_job, dict):
             try:
                 application.job = JobReference.from_dict(_job)
@@ -387,7 +417,6 @@ class Application:
         else:
             application.job = _job
 
-        _interviews = _get("interviews", UNSET)
         if isinstance(_interviews, list):
             try:
                 application.interviews = list(map(Interview.from_dict, _interviews))
@@ -402,7 +431,6 @@ class Application:
         else:
             application.interviews = _interviews
 
-        _offers = _get("offers", UNSET)
         if isinstance(_offers, list):
             try:
                 application.offers = list(map(ApplicationOffer.from_dict, _offers))
@@ -417,7 +445,6 @@ class Application:
         else:
             application.offers = _offers
 
-        _screening_question_answers = _get("screening_question_answers", UNSET)
         if isinstance(_screening_question_answers, list):
             try:
                 application.screening_question_answers = list(
@@ -434,7 +461,7 @@ class Application:
         else:
             application.screening_question_answers = _screening_question_answers
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             application.additional_properties = {}
         else:
             application.additional_properties = {

@@ -113,17 +113,39 @@ class ApplicationCandidate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         application_candidate = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ApplicationCandidate", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 10:
+            try:
+                application_candidate.id = src_dict["id"]
+                application_candidate.remote_id = src_dict["remote_id"]
+                application_candidate.first_name = src_dict["first_name"]
+                application_candidate.last_name = src_dict["last_name"]
+                application_candidate.source = src_dict["source"]
+                application_candidate.remote_url = src_dict["remote_url"]
+                _email_addresses = src_dict["email_addresses"]
+                _phone_numbers = src_dict["phone_numbers"]
+                _social_media = src_dict["social_media"]
+                _tags = src_dict["tags"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ApplicationCandidate", src_dict) from None
-        application_candidate.id = _get("id", UNSET)
-        application_candidate.remote_id = _get("remote_id", UNSET)
-        application_candidate.first_name = _get("first_name", UNSET)
-        application_candidate.last_name = _get("last_name", UNSET)
-        application_candidate.source = _get("source", UNSET)
-        application_candidate.remote_url = _get("remote_url", UNSET)
-        _email_addresses = _get("email_addresses", UNSET)
+            application_candidate.id = _get("id", UNSET)
+            application_candidate.remote_id = _get("remote_id", UNSET)
+            application_candidate.first_name = _get("first_name", UNSET)
+            application_candidate.last_name = _get("last_name", UNSET)
+            application_candidate.source = _get("source", UNSET)
+            application_candidate.remote_url = _get("remote_url", UNSET)
+            _email_addresses = _get("email_addresses", UNSET)
+            _phone_numbers = _get("phone_numbers", UNSET)
+            _social_media = _get("social_media", UNSET)
+            _tags = _get("tags", UNSET)
         if isinstance(_email_addresses, list):
             try:
                 application_candidate.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
@@ -138,7 +160,6 @@ class ApplicationCandidate:
         else:
             application_candidate.email_addresses = _email_addresses
 
-        _phone_numbers = _get("phone_numbers", UNSET)
         if isinstance(_phone_numbers, list):
             try:
                 application_candidate.phone_numbers = list(map(PhoneNumber.from_dict, _phone_numbers))
@@ -153,7 +174,6 @@ class ApplicationCandidate:
         else:
             application_candidate.phone_numbers = _phone_numbers
 
-        _social_media = _get("social_media", UNSET)
         if isinstance(_social_media, list):
             try:
                 application_candidate.social_media = list(map(SocialMedia.from_dict, _social_media))
@@ -168,7 +188,6 @@ class ApplicationCandidate:
         else:
             application_candidate.social_media = _social_media
 
-        _tags = _get("tags", UNSET)
         if isinstance(_tags, list):
             try:
                 application_candidate.tags = list(map(Tag.from_dict, _tags))
@@ -183,7 +202,7 @@ class ApplicationCandidate:
         else:
             application_candidate.tags = _tags
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             application_candidate.additional_properties = {}
         else:
             application_candidate.additional_properties = {

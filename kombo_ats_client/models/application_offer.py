@@ -58,19 +58,31 @@ class ApplicationOffer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         application_offer = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ApplicationOffer", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 3:
+            try:
+                application_offer.id = src_dict["id"]
+                application_offer.remote_id = src_dict["remote_id"]
+                _status = src_dict["status"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ApplicationOffer", src_dict) from None
-        application_offer.id = _get("id", UNSET)
-        application_offer.remote_id = _get("remote_id", UNSET)
-        _status = _get("status", UNSET)
+            application_offer.id = _get("id", UNSET)
+            application_offer.remote_id = _get("remote_id", UNSET)
+            _status = _get("status", UNSET)
         if isinstance(_status, str):
             application_offer.status = _OFFER_STATUS_BY_VALUE.get(_status, _status)
         else:
             application_offer.status = _status
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             application_offer.additional_properties = {}
         else:
             application_offer.additional_properties = {

@@ -87,17 +87,34 @@ class ApplicationStage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         application_stage = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ApplicationStage", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ApplicationStage", src_dict)
         try:
             _id = src_dict["id"]
             _changed_at = src_dict["changed_at"]
         except KeyError as exc:
             raise MissingFieldError("ApplicationStage", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("ApplicationStage", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 7:
+            try:
+                application_stage.remote_id = src_dict["remote_id"]
+                application_stage.name = src_dict["name"]
+                _status = src_dict["status"]
+                _custom_fields = src_dict["custom_fields"]
+                _remote_deleted_at = src_dict["remote_deleted_at"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            application_stage.remote_id = _get("remote_id", UNSET)
+            application_stage.name = _get("name", UNSET)
+            _status = _get("status", UNSET)
+            _custom_fields = _get("custom_fields", UNSET)
+            _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("ApplicationStage", "id", _id, "a string")
 
@@ -113,15 +130,11 @@ class ApplicationStage:
             )
         application_stage.changed_at = _parsed_datetime
 
-        application_stage.remote_id = _get("remote_id", UNSET)
-        application_stage.name = _get("name", UNSET)
-        _status = _get("status", UNSET)
         if isinstance(_status, str):
             application_stage.status = _STAGE_STATUS_BY_VALUE.get(_status, _status)
         else:
             application_stage.status = _status
 
-        _custom_fields = _get("custom_fields", UNSET)
         if isinstance(_custom_fields, dict):
             try:
                 application_stage.custom_fields = CustomFields.from_dict(_custom_fields)
@@ -136,7 +149,6 @@ class ApplicationStage:
         else:
             application_stage.custom_fields = _custom_fields
 
-        _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_deleted_at)
@@ -154,7 +166,7 @@ class ApplicationStage:
         else:
             application_stage.remote_deleted_at = _remote_deleted_at
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             application_stage.additional_properties = {}
         else:
             application_stage.additional_properties = {

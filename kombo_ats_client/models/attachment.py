@@ -72,17 +72,30 @@ class Attachment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         attachment = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("Attachment", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("Attachment", src_dict)
         try:
             _name = src_dict["name"]
             _type_ = src_dict["type"]
         except KeyError as exc:
             raise MissingFieldError("Attachment", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("Attachment", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 5:
+            try:
+                attachment.content_type = src_dict["content_type"]
+                attachment.data = src_dict["data"]
+                attachment.data_url = src_dict["data_url"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            attachment.content_type = _get("content_type", UNSET)
+            attachment.data = _get("data", UNSET)
+            attachment.data_url = _get("data_url", UNSET)
         if not isinstance(_name, str):
             raise ModelParseError.invalid("Attachment", "name", _name, "a string")
 
@@ -93,10 +106,7 @@ class Attachment:
         except (TypeError, ValueError):
             raise ModelParseError.invalid("Attachment", "type", _type_, "a AttachmentType value") from None
 
-        attachment.content_type = _get("content_type", UNSET)
-        attachment.data = _get("data", UNSET)
-        attachment.data_url = _get("data_url", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             attachment.additional_properties = {}
         else:
             attachment.additional_properties = {

@@ -61,29 +61,41 @@ class AttachmentRemoteFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         attachment_remote_fields = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("AttachmentRemoteFields", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 3:
+            try:
+                _oracle = src_dict["oracle"]
+                _greenhouse = src_dict["greenhouse"]
+                _workable = src_dict["workable"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("AttachmentRemoteFields", src_dict) from None
-        _oracle = _get("oracle", UNSET)
+            _oracle = _get("oracle", UNSET)
+            _greenhouse = _get("greenhouse", UNSET)
+            _workable = _get("workable", UNSET)
         if _oracle is UNSET:
             attachment_remote_fields.oracle = UNSET
         else:
             attachment_remote_fields.oracle = OracleDocumentRemoteFields.from_dict(_oracle)
 
-        _greenhouse = _get("greenhouse", UNSET)
         if _greenhouse is UNSET:
             attachment_remote_fields.greenhouse = UNSET
         else:
             attachment_remote_fields.greenhouse = GreenhouseRemoteFields.from_dict(_greenhouse)
 
-        _workable = _get("workable", UNSET)
         if _workable is UNSET:
             attachment_remote_fields.workable = UNSET
         else:
             attachment_remote_fields.workable = WorkableRemoteFields.from_dict(_workable)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             attachment_remote_fields.additional_properties = {}
         else:
             attachment_remote_fields.additional_properties = {

@@ -45,13 +45,13 @@ class AttachmentsPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         attachments_page = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("AttachmentsPage", src_dict)
         try:
             _next_ = src_dict["next"]
             _results = src_dict["results"]
         except KeyError as exc:
             raise MissingFieldError("AttachmentsPage", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("AttachmentsPage", src_dict) from None
         if not (isinstance(_next_, str) or _next_ is None):
             raise ModelParseError.invalid("AttachmentsPage", "next", _next_, "a string or null")
 
@@ -61,7 +61,7 @@ class AttachmentsPage:
             raise ModelParseError.invalid("AttachmentsPage", "results", _results, "a JSON array")
         attachments_page.results = list(map(StoredAttachment.from_dict, _results))
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 2:
             attachments_page.additional_properties = {}
         else:
             attachments_page.additional_properties = {

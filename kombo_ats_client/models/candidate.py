@@ -214,17 +214,64 @@ class Candidate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         candidate = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("Candidate", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("Candidate", src_dict)
         try:
             _id = src_dict["id"]
             _changed_at = src_dict["changed_at"]
         except KeyError as exc:
             raise MissingFieldError("Candidate", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("Candidate", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 22:
+            try:
+                candidate.remote_id = src_dict["remote_id"]
+                candidate.first_name = src_dict["first_name"]
+                candidate.last_name = src_dict["last_name"]
+                candidate.company = src_dict["company"]
+                candidate.title = src_dict["title"]
+                candidate.confidential = src_dict["confidential"]
+                candidate.source = src_dict["source"]
+                candidate.remote_url = src_dict["remote_url"]
+                _phone_numbers = src_dict["phone_numbers"]
+                _email_addresses = src_dict["email_addresses"]
+                _social_media = src_dict["social_media"]
+                _location = src_dict["location"]
+                _custom_fields = src_dict["custom_fields"]
+                _integration_fields = src_dict["integration_fields"]
+                _remote_created_at = src_dict["remote_created_at"]
+                _remote_updated_at = src_dict["remote_updated_at"]
+                candidate.remote_data = src_dict["remote_data"]
+                _remote_deleted_at = src_dict["remote_deleted_at"]
+                _applications = src_dict["applications"]
+                _tags = src_dict["tags"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            candidate.remote_id = _get("remote_id", UNSET)
+            candidate.first_name = _get("first_name", UNSET)
+            candidate.last_name = _get("last_name", UNSET)
+            candidate.company = _get("company", UNSET)
+            candidate.title = _get("title", UNSET)
+            candidate.confidential = _get("confidential", UNSET)
+            candidate.source = _get("source", UNSET)
+            candidate.remote_url = _get("remote_url", UNSET)
+            _phone_numbers = _get("phone_numbers", UNSET)
+            _email_addresses = _get("email_addresses", UNSET)
+            _social_media = _get("social_media", UNSET)
+            _location = _get("location", UNSET)
+            _custom_fields = _get("custom_fields", UNSET)
+            _integration_fields = _get("integration_fields", UNSET)
+            _remote_created_at = _get("remote_created_at", UNSET)
+            _remote_updated_at = _get("remote_updated_at", UNSET)
+            candidate.remote_data = _get("remote_data", UNSET)
+            _remote_deleted_at = _get("remote_deleted_at", UNSET)
+            _applications = _get("applications", UNSET)
+            _tags = _get("tags", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("Candidate", "id", _id, "a string")
 
@@ -240,15 +287,6 @@ class Candidate:
             )
         candidate.changed_at = _parsed_datetime
 
-        candidate.remote_id = _get("remote_id", UNSET)
-        candidate.first_name = _get("first_name", UNSET)
-        candidate.last_name = _get("last_name", UNSET)
-        candidate.company = _get("company", UNSET)
-        candidate.title = _get("title", UNSET)
-        candidate.confidential = _get("confidential", UNSET)
-        candidate.source = _get("source", UNSET)
-        candidate.remote_url = _get("remote_url", UNSET)
-        _phone_numbers = _get("phone_numbers", UNSET)
         if isinstance(_phone_numbers, list):
             try:
                 candidate.phone_numbers = list(map(PhoneNumber.from_dict, _phone_numbers))
@@ -263,7 +301,6 @@ class Candidate:
         else:
             candidate.phone_numbers = _phone_numbers
 
-        _email_addresses = _get("email_addresses", UNSET)
         if isinstance(_email_addresses, list):
             try:
                 candidate.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
@@ -278,7 +315,6 @@ class Candidate:
         else:
             candidate.email_addresses = _email_addresses
 
-        _social_media = _get("social_media", UNSET)
         if isinstance(_social_media, list):
             try:
                 candidate.social_media = list(map(SocialMedia.from_dict, _social_media))
@@ -293,7 +329,6 @@ class Candidate:
         else:
             candidate.social_media = _social_media
 
-        _location = _get("location", UNSET)
         if isinstance(_location, dict):
             try:
                 candidate.location = Location.from_dict(_location)
@@ -308,7 +343,6 @@ class Candidate:
         else:
             candidate.location = _location
 
-        _custom_fields = _get("custom_fields", UNSET)
         if isinstance(_custom_fields, dict):
             try:
                 candidate.custom_fields = CustomFields.from_dict(_custom_fields)
@@ -323,7 +357,6 @@ class Candidate:
         else:
             candidate.custom_fields = _custom_fields
 
-        _integration_fields = _get("integration_fields", UNSET)
         if isinstance(_integration_fields, list):
             try:
                 candidate.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
@@ -338,7 +371,6 @@ class Candidate:
         else:
             candidate.integration_fields = _integration_fields
 
-        _remote_created_at = _get("remote_created_at", UNSET)
         if isinstance(_remote_created_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_created_at)
@@ -353,7 +385,6 @@ class Candidate:
         else:
             candidate.remote_created_at = _remote_created_at
 
-        _remote_updated_at = _get("remote_updated_at", UNSET)
         if isinstance(_remote_updated_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_updated_at)
@@ -368,8 +399,6 @@ class Candidate:
         else:
             candidate.remote_updated_at = _remote_updated_at
 
-        candidate.remote_data = _get("remote_data", UNSET)
-        _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_deleted_at)
@@ -384,7 +413,6 @@ class Candidate:
         else:
             candidate.remote_deleted_at = _remote_deleted_at
 
-        _applications = _get("applications", UNSET)
         if isinstance(_applications, list):
             try:
                 candidate.applications = list(map(CandidateApplication.from_dict, _applications))
@@ -399,7 +427,6 @@ class Candidate:
         else:
             candidate.applications = _applications
 
-        _tags = _get("tags", UNSET)
         if isinstance(_tags, list):
             try:
                 candidate.tags = list(map(Tag.from_dict, _tags))
@@ -414,7 +441,7 @@ class Candidate:
         else:
             candidate.tags = _tags
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             candidate.additional_properties = {}
         else:
             candidate.additional_properties = {

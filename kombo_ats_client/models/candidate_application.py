@@ -121,20 +121,46 @@ class CandidateApplication:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         candidate_application = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("CandidateApplication", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 11:
+            try:
+                candidate_application.id = src_dict["id"]
+                candidate_application.remote_id = src_dict["remote_id"]
+                _outcome = src_dict["outcome"]
+                candidate_application.rejection_reason_name = src_dict["rejection_reason_name"]
+                _rejected_at = src_dict["rejected_at"]
+                candidate_application.remote_url = src_dict["remote_url"]
+                _changed_at = src_dict["changed_at"]
+                _remote_created_at = src_dict["remote_created_at"]
+                _remote_updated_at = src_dict["remote_updated_at"]
+                _current_stage = src_dict["current_stage"]
+                _job = src_dict["job"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("CandidateApplication", src_dict) from None
-        candidate_application.id = _get("id", UNSET)
-        candidate_application.remote_id = _get("remote_id", UNSET)
-        _outcome = _get("outcome", UNSET)
+            candidate_application.id = _get("id", UNSET)
+            candidate_application.remote_id = _get("remote_id", UNSET)
+            _outcome = _get("outcome", UNSET)
+            candidate_application.rejection_reason_name = _get("rejection_reason_name", UNSET)
+            _rejected_at = _get("rejected_at", UNSET)
+            candidate_application.remote_url = _get("remote_url", UNSET)
+            _changed_at = _get("changed_at", UNSET)
+            _remote_created_at = _get("remote_created_at", UNSET)
+            _remote_updated_at = _get("remote_updated_at", UNSET)
+            _current_stage = _get("current_stage", UNSET)
+            _job = _get("job", UNSET)
         if isinstance(_outcome, str):
             candidate_application.outcome = _APPLICATION_OUTCOME_BY_VALUE.get(_outcome, _outcome)
         else:
             candidate_application.outcome = _outcome
 
-        candidate_application.rejection_reason_name = _get("rejection_reason_name", UNSET)
-        _rejected_at = _get("rejected_at", UNSET)
         if isinstance(_rejected_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_rejected_at)
@@ -149,8 +175,6 @@ class CandidateApplication:
         else:
             candidate_application.rejected_at = _rejected_at
 
-        candidate_application.remote_url = _get("remote_url", UNSET)
-        _changed_at = _get("changed_at", UNSET)
         if _changed_at is UNSET:
             candidate_application.changed_at = UNSET
         else:
@@ -164,7 +188,6 @@ class CandidateApplication:
                 )
             candidate_application.changed_at = _parsed_datetime
 
-        _remote_created_at = _get("remote_created_at", UNSET)
         if isinstance(_remote_created_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_created_at)
@@ -182,7 +205,6 @@ class CandidateApplication:
         else:
             candidate_application.remote_created_at = _remote_created_at
 
-        _remote_updated_at = _get("remote_updated_at", UNSET)
         if isinstance(_remote_updated_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_updated_at)
@@ -200,7 +222,6 @@ class CandidateApplication:
         else:
             candidate_application.remote_updated_at = _remote_updated_at
 
-        _current_stage = _get("current_stage", UNSET)
         if isinstance(_current_stage, dict):
             try:
                 candidate_application.current_stage = StageReference.from_dict(_current_stage)
@@ -215,7 +236,6 @@ class CandidateApplication:
         else:
             candidate_application.current_stage = _current_stage
 
-        _job = _get("job", UNSET)
         if isinstance(_job, dict):
             try:
                 candidate_application.job = JobReference.from_dict(_job)
@@ -230,7 +250,7 @@ class CandidateApplication:
         else:
             candidate_application.job = _job
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             candidate_application.additional_properties = {}
         else:
             candidate_application.additional_properties = {

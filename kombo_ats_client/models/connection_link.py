@@ -47,23 +47,31 @@ class ConnectionLink:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         connection_link = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ConnectionLink", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ConnectionLink", src_dict)
         try:
             _link = src_dict["link"]
         except KeyError as exc:
             raise MissingFieldError("ConnectionLink", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("ConnectionLink", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 2:
+            try:
+                connection_link.static_ips = src_dict["static_ips"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            connection_link.static_ips = _get("static_ips", UNSET)
         if not isinstance(_link, str):
             raise ModelParseError.invalid("ConnectionLink", "link", _link, "a string")
 
         connection_link.link = _link
 
-        connection_link.static_ips = _get("static_ips", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             connection_link.additional_properties = {}
         else:
             connection_link.additional_properties = {

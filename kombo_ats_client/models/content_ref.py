@@ -57,14 +57,26 @@ class ContentRef:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         content_ref = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ContentRef", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 3:
+            try:
+                content_ref.type_ = src_dict["type"]
+                content_ref.bucket = src_dict["bucket"]
+                content_ref.key = src_dict["key"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ContentRef", src_dict) from None
-        content_ref.type_ = _get("type", UNSET)
-        content_ref.bucket = _get("bucket", UNSET)
-        content_ref.key = _get("key", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            content_ref.type_ = _get("type", UNSET)
+            content_ref.bucket = _get("bucket", UNSET)
+            content_ref.key = _get("key", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             content_ref.additional_properties = {}
         else:
             content_ref.additional_properties = {

@@ -133,18 +133,45 @@ class CreateApplicationCandidate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         create_application_candidate = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("CreateApplicationCandidate", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("CreateApplicationCandidate", src_dict)
         try:
             _first_name = src_dict["first_name"]
             _last_name = src_dict["last_name"]
             _email_address = src_dict["email_address"]
         except KeyError as exc:
             raise MissingFieldError("CreateApplicationCandidate", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("CreateApplicationCandidate", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 13:
+            try:
+                _additional_email_addresses = src_dict["additional_email_addresses"]
+                create_application_candidate.company = src_dict["company"]
+                create_application_candidate.title = src_dict["title"]
+                create_application_candidate.phone_number = src_dict["phone_number"]
+                _additional_phone_numbers = src_dict["additional_phone_numbers"]
+                _location = src_dict["location"]
+                _gender = src_dict["gender"]
+                _availability_date = src_dict["availability_date"]
+                _salary_expectations = src_dict["salary_expectations"]
+                _social_links = src_dict["social_links"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            _additional_email_addresses = _get("additional_email_addresses", UNSET)
+            create_application_candidate.company = _get("company", UNSET)
+            create_application_candidate.title = _get("title", UNSET)
+            create_application_candidate.phone_number = _get("phone_number", UNSET)
+            _additional_phone_numbers = _get("additional_phone_numbers", UNSET)
+            _location = _get("location", UNSET)
+            _gender = _get("gender", UNSET)
+            _availability_date = _get("availability_date", UNSET)
+            _salary_expectations = _get("salary_expectations", UNSET)
+            _social_links = _get("social_links", UNSET)
         if not isinstance(_first_name, str):
             raise ModelParseError.invalid("CreateApplicationCandidate", "first_name", _first_name, "a string")
 
@@ -160,7 +187,6 @@ class CreateApplicationCandidate:
 
         create_application_candidate.email_address = _email_address
 
-        _additional_email_addresses = _get("additional_email_addresses", UNSET)
         if _additional_email_addresses is UNSET:
             create_application_candidate.additional_email_addresses = UNSET
         else:
@@ -175,10 +201,6 @@ class CreateApplicationCandidate:
                 map(AdditionalEmailAddress.from_dict, _additional_email_addresses)
             )
 
-        create_application_candidate.company = _get("company", UNSET)
-        create_application_candidate.title = _get("title", UNSET)
-        create_application_candidate.phone_number = _get("phone_number", UNSET)
-        _additional_phone_numbers = _get("additional_phone_numbers", UNSET)
         if _additional_phone_numbers is UNSET:
             create_application_candidate.additional_phone_numbers = UNSET
         else:
@@ -190,13 +212,11 @@ class CreateApplicationCandidate:
                 map(AdditionalPhoneNumber.from_dict, _additional_phone_numbers)
             )
 
-        _location = _get("location", UNSET)
         if _location is UNSET:
             create_application_candidate.location = UNSET
         else:
             create_application_candidate.location = CreateApplicationLocation.from_dict(_location)
 
-        _gender = _get("gender", UNSET)
         if _gender is UNSET:
             create_application_candidate.gender = UNSET
         else:
@@ -207,7 +227,6 @@ class CreateApplicationCandidate:
                     "CreateApplicationCandidate", "gender", _gender, "a Gender value"
                 ) from None
 
-        _availability_date = _get("availability_date", UNSET)
         try:
 
             def _parse_availability_date(data: object) -> datetime.date | datetime.datetime | Unset:
@@ -235,13 +254,11 @@ class CreateApplicationCandidate:
             ) from None
         create_application_candidate.availability_date = availability_date
 
-        _salary_expectations = _get("salary_expectations", UNSET)
         if _salary_expectations is UNSET:
             create_application_candidate.salary_expectations = UNSET
         else:
             create_application_candidate.salary_expectations = SalaryExpectations.from_dict(_salary_expectations)
 
-        _social_links = _get("social_links", UNSET)
         if _social_links is UNSET:
             create_application_candidate.social_links = UNSET
         else:
@@ -251,7 +268,7 @@ class CreateApplicationCandidate:
                 )
             create_application_candidate.social_links = list(map(SocialLink.from_dict, _social_links))
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             create_application_candidate.additional_properties = {}
         else:
             create_application_candidate.additional_properties = {

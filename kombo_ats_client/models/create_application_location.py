@@ -64,26 +64,37 @@ class CreateApplicationLocation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         create_application_location = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("CreateApplicationLocation", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("CreateApplicationLocation", src_dict)
         try:
             _country = src_dict["country"]
         except KeyError as exc:
             raise MissingFieldError("CreateApplicationLocation", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("CreateApplicationLocation", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 5:
+            try:
+                create_application_location.city = src_dict["city"]
+                create_application_location.state = src_dict["state"]
+                create_application_location.street_1 = src_dict["street_1"]
+                create_application_location.zip_code = src_dict["zip_code"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            create_application_location.city = _get("city", UNSET)
+            create_application_location.state = _get("state", UNSET)
+            create_application_location.street_1 = _get("street_1", UNSET)
+            create_application_location.zip_code = _get("zip_code", UNSET)
         if not isinstance(_country, str):
             raise ModelParseError.invalid("CreateApplicationLocation", "country", _country, "a string")
 
         create_application_location.country = _country
 
-        create_application_location.city = _get("city", UNSET)
-        create_application_location.state = _get("state", UNSET)
-        create_application_location.street_1 = _get("street_1", UNSET)
-        create_application_location.zip_code = _get("zip_code", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             create_application_location.additional_properties = {}
         else:
             create_application_location.additional_properties = {

@@ -98,20 +98,39 @@ class CreateApplicationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         create_application_request = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("CreateApplicationRequest", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("CreateApplicationRequest", src_dict)
         try:
             _candidate = src_dict["candidate"]
         except KeyError as exc:
             raise MissingFieldError("CreateApplicationRequest", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("CreateApplicationRequest", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 8:
+            try:
+                create_application_request.stage_id = src_dict["stage_id"]
+                _attachments = src_dict["attachments"]
+                _source = src_dict["source"]
+                _sourced_by = src_dict["sourced_by"]
+                _gdpr_consent = src_dict["gdpr_consent"]
+                _remote_fields = src_dict["remote_fields"]
+                _screening_question_answers = src_dict["screening_question_answers"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            create_application_request.stage_id = _get("stage_id", UNSET)
+            _attachments = _get("attachments", UNSET)
+            _source = _get("source", UNSET)
+            _sourced_by = _get("sourced_by", UNSET)
+            _gdpr_consent = _get("gdpr_consent", UNSET)
+            _remote_fields = _get("remote_fields", UNSET)
+            _screening_question_answers = _get("screening_question_answers", UNSET)
         create_application_request.candidate = CreateApplicationCandidate.from_dict(_candidate)
 
-        create_application_request.stage_id = _get("stage_id", UNSET)
-        _attachments = _get("attachments", UNSET)
         if _attachments is UNSET:
             create_application_request.attachments = UNSET
         else:
@@ -119,31 +138,26 @@ class CreateApplicationRequest:
                 raise ModelParseError.invalid("CreateApplicationRequest", "attachments", _attachments, "a JSON array")
             create_application_request.attachments = list(map(Attachment.from_dict, _attachments))
 
-        _source = _get("source", UNSET)
         if _source is UNSET:
             create_application_request.source = UNSET
         else:
             create_application_request.source = Source.from_dict(_source)
 
-        _sourced_by = _get("sourced_by", UNSET)
         if _sourced_by is UNSET:
             create_application_request.sourced_by = UNSET
         else:
             create_application_request.sourced_by = SourcedBy.from_dict(_sourced_by)
 
-        _gdpr_consent = _get("gdpr_consent", UNSET)
         if _gdpr_consent is UNSET:
             create_application_request.gdpr_consent = UNSET
         else:
             create_application_request.gdpr_consent = GdprConsent.from_dict(_gdpr_consent)
 
-        _remote_fields = _get("remote_fields", UNSET)
         if _remote_fields is UNSET:
             create_application_request.remote_fields = UNSET
         else:
             create_application_request.remote_fields = RemoteFields.from_dict(_remote_fields)
 
-        _screening_question_answers = _get("screening_question_answers", UNSET)
         if _screening_question_answers is UNSET:
             create_application_request.screening_question_answers = UNSET
         else:
@@ -158,7 +172,7 @@ class CreateApplicationRequest:
                 map(ScreeningQuestionAnswer.from_dict, _screening_question_answers)
             )
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             create_application_request.additional_properties = {}
         else:
             create_application_request.additional_properties = {

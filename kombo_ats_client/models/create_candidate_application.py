@@ -49,23 +49,31 @@ class CreateCandidateApplication:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         create_candidate_application = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("CreateCandidateApplication", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("CreateCandidateApplication", src_dict)
         try:
             _job_id = src_dict["job_id"]
         except KeyError as exc:
             raise MissingFieldError("CreateCandidateApplication", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("CreateCandidateApplication", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 2:
+            try:
+                create_candidate_application.stage_id = src_dict["stage_id"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            create_candidate_application.stage_id = _get("stage_id", UNSET)
         if not isinstance(_job_id, str):
             raise ModelParseError.invalid("CreateCandidateApplication", "job_id", _job_id, "a string")
 
         create_candidate_application.job_id = _job_id
 
-        create_candidate_application.stage_id = _get("stage_id", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             create_candidate_application.additional_properties = {}
         else:
             create_candidate_application.additional_properties = {

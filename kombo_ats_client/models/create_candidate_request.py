@@ -96,22 +96,40 @@ class CreateCandidateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         create_candidate_request = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("CreateCandidateRequest", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("CreateCandidateRequest", src_dict)
         try:
             _candidate = src_dict["candidate"]
             _application = src_dict["application"]
         except KeyError as exc:
             raise MissingFieldError("CreateCandidateRequest", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("CreateCandidateRequest", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 8:
+            try:
+                _screening_question_answers = src_dict["screening_question_answers"]
+                _attachments = src_dict["attachments"]
+                _source = src_dict["source"]
+                _sourced_by = src_dict["sourced_by"]
+                _gdpr_consent = src_dict["gdpr_consent"]
+                _remote_fields = src_dict["remote_fields"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            _screening_question_answers = _get("screening_question_answers", UNSET)
+            _attachments = _get("attachments", UNSET)
+            _source = _get("source", UNSET)
+            _sourced_by = _get("sourced_by", UNSET)
+            _gdpr_consent = _get("gdpr_consent", UNSET)
+            _remote_fields = _get("remote_fields", UNSET)
         create_candidate_request.candidate = CreateApplicationCandidate.from_dict(_candidate)
 
         create_candidate_request.application = CreateCandidateApplication.from_dict(_application)
 
-        _screening_question_answers = _get("screening_question_answers", UNSET)
         if _screening_question_answers is UNSET:
             create_candidate_request.screening_question_answers = UNSET
         else:
@@ -123,7 +141,6 @@ class CreateCandidateRequest:
                 map(ScreeningQuestionAnswer.from_dict, _screening_question_answers)
             )
 
-        _attachments = _get("attachments", UNSET)
         if _attachments is UNSET:
             create_candidate_request.attachments = UNSET
         else:
@@ -131,31 +148,27 @@ class CreateCandidateRequest:
                 raise ModelParseError.invalid("CreateCandidateRequest", "attachments", _attachments, "a JSON array")
             create_candidate_request.attachments = list(map(Attachment.from_dict, _attachments))
 
-        _source = _get("source", UNSET)
         if _source is UNSET:
             create_candidate_request.source = UNSET
         else:
             create_candidate_request.source = Source.from_dict(_source)
 
-        _sourced_by = _get("sourced_by", UNSET)
         if _sourced_by is UNSET:
             create_candidate_request.sourced_by = UNSET
         else:
             create_candidate_request.sourced_by = SourcedBy.from_dict(_sourced_by)
 
-        _gdpr_consent = _get("gdpr_consent", UNSET)
         if _gdpr_consent is UNSET:
             create_candidate_request.gdpr_consent = UNSET
         else:
             create_candidate_request.gdpr_consent = GdprConsent.from_dict(_gdpr_consent)
 
-        _remote_fields = _get("remote_fields", UNSET)
         if _remote_fields is UNSET:
             create_candidate_request.remote_fields = UNSET
         else:
             create_candidate_request.remote_fields = RemoteFields.from_dict(_remote_fields)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             create_candidate_request.additional_properties = {}
         else:
             create_candidate_request.additional_properties = {

@@ -132,17 +132,44 @@ class CreateConnectionLinkRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         create_connection_link_request = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("CreateConnectionLinkRequest", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("CreateConnectionLinkRequest", src_dict)
         try:
             _end_user_email = src_dict["end_user_email"]
             _end_user_organization_name = src_dict["end_user_organization_name"]
         except KeyError as exc:
             raise MissingFieldError("CreateConnectionLinkRequest", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("CreateConnectionLinkRequest", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 12:
+            try:
+                create_connection_link_request.end_user_origin_id = src_dict["end_user_origin_id"]
+                create_connection_link_request.remote_environment = src_dict["remote_environment"]
+                _integration_category = src_dict["integration_category"]
+                _integration_tool = src_dict["integration_tool"]
+                _language = src_dict["language"]
+                create_connection_link_request.scope_config_id = src_dict["scope_config_id"]
+                create_connection_link_request.enable_filtering = src_dict["enable_filtering"]
+                create_connection_link_request.enable_field_mapping = src_dict["enable_field_mapping"]
+                create_connection_link_request.enable_static_ips = src_dict["enable_static_ips"]
+                _link_type = src_dict["link_type"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            create_connection_link_request.end_user_origin_id = _get("end_user_origin_id", UNSET)
+            create_connection_link_request.remote_environment = _get("remote_environment", UNSET)
+            _integration_category = _get("integration_category", UNSET)
+            _integration_tool = _get("integration_tool", UNSET)
+            _language = _get("language", UNSET)
+            create_connection_link_request.scope_config_id = _get("scope_config_id", UNSET)
+            create_connection_link_request.enable_filtering = _get("enable_filtering", UNSET)
+            create_connection_link_request.enable_field_mapping = _get("enable_field_mapping", UNSET)
+            create_connection_link_request.enable_static_ips = _get("enable_static_ips", UNSET)
+            _link_type = _get("link_type", UNSET)
         if not isinstance(_end_user_email, str):
             raise ModelParseError.invalid("CreateConnectionLinkRequest", "end_user_email", _end_user_email, "a string")
 
@@ -155,9 +182,6 @@ class CreateConnectionLinkRequest:
 
         create_connection_link_request.end_user_organization_name = _end_user_organization_name
 
-        create_connection_link_request.end_user_origin_id = _get("end_user_origin_id", UNSET)
-        create_connection_link_request.remote_environment = _get("remote_environment", UNSET)
-        _integration_category = _get("integration_category", UNSET)
         if _integration_category is UNSET:
             create_connection_link_request.integration_category = UNSET
         else:
@@ -171,7 +195,6 @@ class CreateConnectionLinkRequest:
                     "a IntegrationCategory value",
                 ) from None
 
-        _integration_tool = _get("integration_tool", UNSET)
         if isinstance(_integration_tool, str):
             create_connection_link_request.integration_tool = _TOOL_ID_BY_VALUE.get(
                 _integration_tool, _integration_tool
@@ -179,7 +202,6 @@ class CreateConnectionLinkRequest:
         else:
             create_connection_link_request.integration_tool = _integration_tool
 
-        _language = _get("language", UNSET)
         if _language is UNSET:
             create_connection_link_request.language = UNSET
         else:
@@ -190,11 +212,6 @@ class CreateConnectionLinkRequest:
                     "CreateConnectionLinkRequest", "language", _language, "a ConnectLanguage value"
                 ) from None
 
-        create_connection_link_request.scope_config_id = _get("scope_config_id", UNSET)
-        create_connection_link_request.enable_filtering = _get("enable_filtering", UNSET)
-        create_connection_link_request.enable_field_mapping = _get("enable_field_mapping", UNSET)
-        create_connection_link_request.enable_static_ips = _get("enable_static_ips", UNSET)
-        _link_type = _get("link_type", UNSET)
         if _link_type is UNSET:
             create_connection_link_request.link_type = UNSET
         else:
@@ -205,7 +222,7 @@ class CreateConnectionLinkRequest:
                     "CreateConnectionLinkRequest", "link_type", _link_type, "a LinkType value"
                 ) from None
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             create_connection_link_request.additional_properties = {}
         else:
             create_connection_link_request.additional_properties = {

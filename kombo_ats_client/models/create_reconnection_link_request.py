@@ -65,11 +65,25 @@ class CreateReconnectionLinkRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         create_reconnection_link_request = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("CreateReconnectionLinkRequest", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 3:
+            try:
+                _language = src_dict["language"]
+                create_reconnection_link_request.scope_config_id = src_dict["scope_config_id"]
+                _link_type = src_dict["link_type"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("CreateReconnectionLinkRequest", src_dict) from None
-        _language = _get("language", UNSET)
+            _language = _get("language", UNSET)
+            create_reconnection_link_request.scope_config_id = _get("scope_config_id", UNSET)
+            _link_type = _get("link_type", UNSET)
         if _language is UNSET:
             create_reconnection_link_request.language = UNSET
         else:
@@ -80,8 +94,6 @@ class CreateReconnectionLinkRequest:
                     "CreateReconnectionLinkRequest", "language", _language, "a ConnectLanguage value"
                 ) from None
 
-        create_reconnection_link_request.scope_config_id = _get("scope_config_id", UNSET)
-        _link_type = _get("link_type", UNSET)
         if _link_type is UNSET:
             create_reconnection_link_request.link_type = UNSET
         else:
@@ -92,7 +104,7 @@ class CreateReconnectionLinkRequest:
                     "CreateReconnectionLinkRequest", "link_type", _link_type, "a LinkType value"
                 ) from None
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             create_reconnection_link_request.additional_properties = {}
         else:
             create_reconnection_link_request.additional_properties = {

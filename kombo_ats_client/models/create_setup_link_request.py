@@ -50,16 +50,25 @@ class CreateSetupLinkRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         create_setup_link_request = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("CreateSetupLinkRequest", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("CreateSetupLinkRequest", src_dict)
         try:
             _link_type = src_dict["link_type"]
         except KeyError as exc:
             raise MissingFieldError("CreateSetupLinkRequest", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("CreateSetupLinkRequest", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 2:
+            try:
+                _language = src_dict["language"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            _language = _get("language", UNSET)
         try:
             create_setup_link_request.link_type = LinkType(_link_type)
         except (TypeError, ValueError):
@@ -67,7 +76,6 @@ class CreateSetupLinkRequest:
                 "CreateSetupLinkRequest", "link_type", _link_type, "a LinkType value"
             ) from None
 
-        _language = _get("language", UNSET)
         if _language is UNSET:
             create_setup_link_request.language = UNSET
         else:
@@ -78,7 +86,7 @@ class CreateSetupLinkRequest:
                     "CreateSetupLinkRequest", "language", _language, "a ConnectLanguage value"
                 ) from None
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             create_setup_link_request.additional_properties = {}
         else:
             create_setup_link_request.additional_properties = {

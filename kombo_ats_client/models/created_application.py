@@ -190,17 +190,60 @@ class CreatedApplication:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         created_application = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("CreatedApplication", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("CreatedApplication", src_dict)
         try:
             _id = src_dict["id"]
             _changed_at = src_dict["changed_at"]
         except KeyError as exc:
             raise MissingFieldError("CreatedApplication", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("CreatedApplication", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 20:
+            try:
+                created_application.remote_id = src_dict["remote_id"]
+                _outcome = src_dict["outcome"]
+                created_application.rejection_reason_name = src_dict["rejection_reason_name"]
+                _rejected_at = src_dict["rejected_at"]
+                created_application.current_stage_id = src_dict["current_stage_id"]
+                created_application.job_id = src_dict["job_id"]
+                created_application.candidate_id = src_dict["candidate_id"]
+                created_application.remote_url = src_dict["remote_url"]
+                _screening_question_answers = src_dict["screening_question_answers"]
+                _custom_fields = src_dict["custom_fields"]
+                _integration_fields = src_dict["integration_fields"]
+                _remote_deleted_at = src_dict["remote_deleted_at"]
+                _remote_created_at = src_dict["remote_created_at"]
+                _remote_updated_at = src_dict["remote_updated_at"]
+                created_application.remote_data = src_dict["remote_data"]
+                _current_stage = src_dict["current_stage"]
+                _job = src_dict["job"]
+                _candidate = src_dict["candidate"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            created_application.remote_id = _get("remote_id", UNSET)
+            _outcome = _get("outcome", UNSET)
+            created_application.rejection_reason_name = _get("rejection_reason_name", UNSET)
+            _rejected_at = _get("rejected_at", UNSET)
+            created_application.current_stage_id = _get("current_stage_id", UNSET)
+            created_application.job_id = _get("job_id", UNSET)
+            created_application.candidate_id = _get("candidate_id", UNSET)
+            created_application.remote_url = _get("remote_url", UNSET)
+            _screening_question_answers = _get("screening_question_answers", UNSET)
+            _custom_fields = _get("custom_fields", UNSET)
+            _integration_fields = _get("integration_fields", UNSET)
+            _remote_deleted_at = _get("remote_deleted_at", UNSET)
+            _remote_created_at = _get("remote_created_at", UNSET)
+            _remote_updated_at = _get("remote_updated_at", UNSET)
+            created_application.remote_data = _get("remote_data", UNSET)
+            _current_stage = _get("current_stage", UNSET)
+            _job = _get("job", UNSET)
+            _candidate = _get("candidate", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("CreatedApplication", "id", _id, "a string")
 
@@ -216,15 +259,11 @@ class CreatedApplication:
             )
         created_application.changed_at = _parsed_datetime
 
-        created_application.remote_id = _get("remote_id", UNSET)
-        _outcome = _get("outcome", UNSET)
         if isinstance(_outcome, str):
             created_application.outcome = _APPLICATION_OUTCOME_BY_VALUE.get(_outcome, _outcome)
         else:
             created_application.outcome = _outcome
 
-        created_application.rejection_reason_name = _get("rejection_reason_name", UNSET)
-        _rejected_at = _get("rejected_at", UNSET)
         if isinstance(_rejected_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_rejected_at)
@@ -239,11 +278,6 @@ class CreatedApplication:
         else:
             created_application.rejected_at = _rejected_at
 
-        created_application.current_stage_id = _get("current_stage_id", UNSET)
-        created_application.job_id = _get("job_id", UNSET)
-        created_application.candidate_id = _get("candidate_id", UNSET)
-        created_application.remote_url = _get("remote_url", UNSET)
-        _screening_question_answers = _get("screening_question_answers", UNSET)
         if isinstance(_screening_question_answers, list):
             try:
                 created_application.screening_question_answers = list(
@@ -260,7 +294,6 @@ class CreatedApplication:
         else:
             created_application.screening_question_answers = _screening_question_answers
 
-        _custom_fields = _get("custom_fields", UNSET)
         if isinstance(_custom_fields, dict):
             try:
                 created_application.custom_fields = CustomFields.from_dict(_custom_fields)
@@ -275,7 +308,6 @@ class CreatedApplication:
         else:
             created_application.custom_fields = _custom_fields
 
-        _integration_fields = _get("integration_fields", UNSET)
         if isinstance(_integration_fields, list):
             try:
                 created_application.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
@@ -290,7 +322,6 @@ class CreatedApplication:
         else:
             created_application.integration_fields = _integration_fields
 
-        _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_deleted_at)
@@ -308,7 +339,6 @@ class CreatedApplication:
         else:
             created_application.remote_deleted_at = _remote_deleted_at
 
-        _remote_created_at = _get("remote_created_at", UNSET)
         if isinstance(_remote_created_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_created_at)
@@ -326,7 +356,6 @@ class CreatedApplication:
         else:
             created_application.remote_created_at = _remote_created_at
 
-        _remote_updated_at = _get("remote_updated_at", UNSET)
         if isinstance(_remote_updated_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_updated_at)
@@ -344,8 +373,6 @@ class CreatedApplication:
         else:
             created_application.remote_updated_at = _remote_updated_at
 
-        created_application.remote_data = _get("remote_data", UNSET)
-        _current_stage = _get("current_stage", UNSET)
         if isinstance(_current_stage, dict):
             try:
                 created_application.current_stage = StageReference.from_dict(_current_stage)
@@ -360,7 +387,6 @@ class CreatedApplication:
         else:
             created_application.current_stage = _current_stage
 
-        _job = _get("job", UNSET)
         if isinstance(_job, dict):
             try:
                 created_application.job = JobReference.from_dict(_job)
@@ -375,7 +401,6 @@ class CreatedApplication:
         else:
             created_application.job = _job
 
-        _candidate = _get("candidate", UNSET)
         if isinstance(_candidate, dict):
             try:
                 created_application.candidate = Candidate.from_dict(_candidate)
@@ -390,7 +415,7 @@ class CreatedApplication:
         else:
             created_application.candidate = _candidate
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             created_application.additional_properties = {}
         else:
             created_application.additional_properties = {

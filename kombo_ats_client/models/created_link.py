@@ -39,18 +39,18 @@ class CreatedLink:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         created_link = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("CreatedLink", src_dict)
         try:
             _link = src_dict["link"]
         except KeyError as exc:
             raise MissingFieldError("CreatedLink", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("CreatedLink", src_dict) from None
         if not isinstance(_link, str):
             raise ModelParseError.invalid("CreatedLink", "link", _link, "a string")
 
         created_link.link = _link
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 1:
             created_link.additional_properties = {}
         else:
             created_link.additional_properties = {

@@ -81,26 +81,38 @@ class CustomFieldMapping:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         custom_field_mapping = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("CustomFieldMapping", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("CustomFieldMapping", src_dict)
         try:
             _id = src_dict["id"]
         except KeyError as exc:
             raise MissingFieldError("CustomFieldMapping", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("CustomFieldMapping", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 6:
+            try:
+                custom_field_mapping.key = src_dict["key"]
+                custom_field_mapping.model = src_dict["model"]
+                custom_field_mapping.label = src_dict["label"]
+                custom_field_mapping.description = src_dict["description"]
+                _integration_field = src_dict["integration_field"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            custom_field_mapping.key = _get("key", UNSET)
+            custom_field_mapping.model = _get("model", UNSET)
+            custom_field_mapping.label = _get("label", UNSET)
+            custom_field_mapping.description = _get("description", UNSET)
+            _integration_field = _get("integration_field", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("CustomFieldMapping", "id", _id, "a string")
 
         custom_field_mapping.id = _id
 
-        custom_field_mapping.key = _get("key", UNSET)
-        custom_field_mapping.model = _get("model", UNSET)
-        custom_field_mapping.label = _get("label", UNSET)
-        custom_field_mapping.description = _get("description", UNSET)
-        _integration_field = _get("integration_field", UNSET)
         if isinstance(_integration_field, dict):
             try:
                 custom_field_mapping.integration_field = IntegrationFieldDefinition.from_dict(_integration_field)
@@ -115,7 +127,7 @@ class CustomFieldMapping:
         else:
             custom_field_mapping.integration_field = _integration_field
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             custom_field_mapping.additional_properties = {}
         else:
             custom_field_mapping.additional_properties = {

@@ -45,13 +45,13 @@ class CustomFieldsPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         custom_fields_page = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("CustomFieldsPage", src_dict)
         try:
             _next_ = src_dict["next"]
             _results = src_dict["results"]
         except KeyError as exc:
             raise MissingFieldError("CustomFieldsPage", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("CustomFieldsPage", src_dict) from None
         if not (isinstance(_next_, str) or _next_ is None):
             raise ModelParseError.invalid("CustomFieldsPage", "next", _next_, "a string or null")
 
@@ -61,7 +61,7 @@ class CustomFieldsPage:
             raise ModelParseError.invalid("CustomFieldsPage", "results", _results, "a JSON array")
         custom_fields_page.results = list(map(CustomFieldMapping.from_dict, _results))
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 2:
             custom_fields_page.additional_properties = {}
         else:
             custom_fields_page.additional_properties = {

@@ -98,20 +98,38 @@ class DatapointCoverage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         datapoint_coverage = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("DatapointCoverage", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 7:
+            try:
+                datapoint_coverage.id = src_dict["id"]
+                datapoint_coverage.label = src_dict["label"]
+                _coverage_status = src_dict["coverage_status"]
+                datapoint_coverage.is_available = src_dict["is_available"]
+                _scope_config_setting = src_dict["scope_config_setting"]
+                datapoint_coverage.opted_out_by_customer = src_dict["opted_out_by_customer"]
+                _fields = src_dict["fields"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("DatapointCoverage", src_dict) from None
-        datapoint_coverage.id = _get("id", UNSET)
-        datapoint_coverage.label = _get("label", UNSET)
-        _coverage_status = _get("coverage_status", UNSET)
+            datapoint_coverage.id = _get("id", UNSET)
+            datapoint_coverage.label = _get("label", UNSET)
+            _coverage_status = _get("coverage_status", UNSET)
+            datapoint_coverage.is_available = _get("is_available", UNSET)
+            _scope_config_setting = _get("scope_config_setting", UNSET)
+            datapoint_coverage.opted_out_by_customer = _get("opted_out_by_customer", UNSET)
+            _fields = _get("fields", UNSET)
         if isinstance(_coverage_status, str):
             datapoint_coverage.coverage_status = _COVERAGE_STATUS_BY_VALUE.get(_coverage_status, _coverage_status)
         else:
             datapoint_coverage.coverage_status = _coverage_status
 
-        datapoint_coverage.is_available = _get("is_available", UNSET)
-        _scope_config_setting = _get("scope_config_setting", UNSET)
         if isinstance(_scope_config_setting, str):
             datapoint_coverage.scope_config_setting = _SCOPE_CONFIG_SETTING_BY_VALUE.get(
                 _scope_config_setting, _scope_config_setting
@@ -119,8 +137,6 @@ class DatapointCoverage:
         else:
             datapoint_coverage.scope_config_setting = _scope_config_setting
 
-        datapoint_coverage.opted_out_by_customer = _get("opted_out_by_customer", UNSET)
-        _fields = _get("fields", UNSET)
         if _fields is UNSET:
             datapoint_coverage.fields = UNSET
         else:
@@ -128,7 +144,7 @@ class DatapointCoverage:
                 raise ModelParseError.invalid("DatapointCoverage", "fields", _fields, "a JSON array")
             datapoint_coverage.fields = list(map(FieldCoverage.from_dict, _fields))
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             datapoint_coverage.additional_properties = {}
         else:
             datapoint_coverage.additional_properties = {

@@ -56,14 +56,26 @@ class EndUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         end_user = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("EndUser", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 3:
+            try:
+                end_user.organization_name = src_dict["organization_name"]
+                end_user.creator_email = src_dict["creator_email"]
+                end_user.origin_id = src_dict["origin_id"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("EndUser", src_dict) from None
-        end_user.organization_name = _get("organization_name", UNSET)
-        end_user.creator_email = _get("creator_email", UNSET)
-        end_user.origin_id = _get("origin_id", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            end_user.organization_name = _get("organization_name", UNSET)
+            end_user.creator_email = _get("creator_email", UNSET)
+            end_user.origin_id = _get("origin_id", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             end_user.additional_properties = {}
         else:
             end_user.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}

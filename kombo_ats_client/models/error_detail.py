@@ -60,25 +60,35 @@ class ErrorDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         error_detail = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ErrorDetail", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ErrorDetail", src_dict)
         try:
             _message = src_dict["message"]
         except KeyError as exc:
             raise MissingFieldError("ErrorDetail", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("ErrorDetail", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 4:
+            try:
+                error_detail.code = src_dict["code"]
+                error_detail.title = src_dict["title"]
+                error_detail.log_url = src_dict["log_url"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            error_detail.code = _get("code", UNSET)
+            error_detail.title = _get("title", UNSET)
+            error_detail.log_url = _get("log_url", UNSET)
         if not isinstance(_message, str):
             raise ModelParseError.invalid("ErrorDetail", "message", _message, "a string")
 
         error_detail.message = _message
 
-        error_detail.code = _get("code", UNSET)
-        error_detail.title = _get("title", UNSET)
-        error_detail.log_url = _get("log_url", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             error_detail.additional_properties = {}
         else:
             error_detail.additional_properties = {

@@ -42,13 +42,13 @@ class ErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         error_response = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ErrorResponse", src_dict)
         try:
             _status = src_dict["status"]
             _error = src_dict["error"]
         except KeyError as exc:
             raise MissingFieldError("ErrorResponse", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("ErrorResponse", src_dict) from None
         if not isinstance(_status, str):
             raise ModelParseError.invalid("ErrorResponse", "status", _status, "a string")
 
@@ -56,7 +56,7 @@ class ErrorResponse:
 
         error_response.error = ErrorDetail.from_dict(_error)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 2:
             error_response.additional_properties = {}
         else:
             error_response.additional_properties = {

@@ -115,24 +115,44 @@ class FetchedAttachment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         fetched_attachment = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("FetchedAttachment", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 10:
+            try:
+                fetched_attachment.id = src_dict["id"]
+                fetched_attachment.remote_id = src_dict["remote_id"]
+                fetched_attachment.candidate_id = src_dict["candidate_id"]
+                fetched_attachment.application_id = src_dict["application_id"]
+                _type_ = src_dict["type"]
+                fetched_attachment.file_name = src_dict["file_name"]
+                fetched_attachment.content_type = src_dict["content_type"]
+                fetched_attachment.data_url = src_dict["data_url"]
+                _remote_created_at = src_dict["remote_created_at"]
+                _remote_updated_at = src_dict["remote_updated_at"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("FetchedAttachment", src_dict) from None
-        fetched_attachment.id = _get("id", UNSET)
-        fetched_attachment.remote_id = _get("remote_id", UNSET)
-        fetched_attachment.candidate_id = _get("candidate_id", UNSET)
-        fetched_attachment.application_id = _get("application_id", UNSET)
-        _type_ = _get("type", UNSET)
+            fetched_attachment.id = _get("id", UNSET)
+            fetched_attachment.remote_id = _get("remote_id", UNSET)
+            fetched_attachment.candidate_id = _get("candidate_id", UNSET)
+            fetched_attachment.application_id = _get("application_id", UNSET)
+            _type_ = _get("type", UNSET)
+            fetched_attachment.file_name = _get("file_name", UNSET)
+            fetched_attachment.content_type = _get("content_type", UNSET)
+            fetched_attachment.data_url = _get("data_url", UNSET)
+            _remote_created_at = _get("remote_created_at", UNSET)
+            _remote_updated_at = _get("remote_updated_at", UNSET)
         if isinstance(_type_, str):
             fetched_attachment.type_ = _ATTACHMENT_TYPE_BY_VALUE.get(_type_, _type_)
         else:
             fetched_attachment.type_ = _type_
 
-        fetched_attachment.file_name = _get("file_name", UNSET)
-        fetched_attachment.content_type = _get("content_type", UNSET)
-        fetched_attachment.data_url = _get("data_url", UNSET)
-        _remote_created_at = _get("remote_created_at", UNSET)
         if isinstance(_remote_created_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_created_at)
@@ -150,7 +170,6 @@ class FetchedAttachment:
         else:
             fetched_attachment.remote_created_at = _remote_created_at
 
-        _remote_updated_at = _get("remote_updated_at", UNSET)
         if isinstance(_remote_updated_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_updated_at)
@@ -168,7 +187,7 @@ class FetchedAttachment:
         else:
             fetched_attachment.remote_updated_at = _remote_updated_at
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             fetched_attachment.additional_properties = {}
         else:
             fetched_attachment.additional_properties = {

@@ -40,17 +40,17 @@ class FetchedAttachmentList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         fetched_attachment_list = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("FetchedAttachmentList", src_dict)
         try:
             _results = src_dict["results"]
         except KeyError as exc:
             raise MissingFieldError("FetchedAttachmentList", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("FetchedAttachmentList", src_dict) from None
         if not isinstance(_results, list):
             raise ModelParseError.invalid("FetchedAttachmentList", "results", _results, "a JSON array")
         fetched_attachment_list.results = list(map(FetchedAttachment.from_dict, _results))
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 1:
             fetched_attachment_list.additional_properties = {}
         else:
             fetched_attachment_list.additional_properties = {

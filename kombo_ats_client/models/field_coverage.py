@@ -82,19 +82,34 @@ class FieldCoverage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         field_coverage = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("FieldCoverage", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 5:
+            try:
+                field_coverage.id = src_dict["id"]
+                _coverage_status = src_dict["coverage_status"]
+                field_coverage.is_available = src_dict["is_available"]
+                _scope_config_setting = src_dict["scope_config_setting"]
+                field_coverage.opted_out_by_customer = src_dict["opted_out_by_customer"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("FieldCoverage", src_dict) from None
-        field_coverage.id = _get("id", UNSET)
-        _coverage_status = _get("coverage_status", UNSET)
+            field_coverage.id = _get("id", UNSET)
+            _coverage_status = _get("coverage_status", UNSET)
+            field_coverage.is_available = _get("is_available", UNSET)
+            _scope_config_setting = _get("scope_config_setting", UNSET)
+            field_coverage.opted_out_by_customer = _get("opted_out_by_customer", UNSET)
         if isinstance(_coverage_status, str):
             field_coverage.coverage_status = _COVERAGE_STATUS_BY_VALUE.get(_coverage_status, _coverage_status)
         else:
             field_coverage.coverage_status = _coverage_status
 
-        field_coverage.is_available = _get("is_available", UNSET)
-        _scope_config_setting = _get("scope_config_setting", UNSET)
         if isinstance(_scope_config_setting, str):
             field_coverage.scope_config_setting = _SCOPE_CONFIG_SETTING_BY_VALUE.get(
                 _scope_config_setting, _scope_config_setting
@@ -102,8 +117,7 @@ class FieldCoverage:
         else:
             field_coverage.scope_config_setting = _scope_config_setting
 
-        field_coverage.opted_out_by_customer = _get("opted_out_by_customer", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             field_coverage.additional_properties = {}
         else:
             field_coverage.additional_properties = {

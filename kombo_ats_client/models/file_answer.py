@@ -61,25 +61,35 @@ class FileAnswer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         file_answer = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("FileAnswer", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("FileAnswer", src_dict)
         try:
             _name = src_dict["name"]
         except KeyError as exc:
             raise MissingFieldError("FileAnswer", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("FileAnswer", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 4:
+            try:
+                file_answer.content_type = src_dict["content_type"]
+                file_answer.data = src_dict["data"]
+                file_answer.data_url = src_dict["data_url"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            file_answer.content_type = _get("content_type", UNSET)
+            file_answer.data = _get("data", UNSET)
+            file_answer.data_url = _get("data_url", UNSET)
         if not isinstance(_name, str):
             raise ModelParseError.invalid("FileAnswer", "name", _name, "a string")
 
         file_answer.name = _name
 
-        file_answer.content_type = _get("content_type", UNSET)
-        file_answer.data = _get("data", UNSET)
-        file_answer.data_url = _get("data_url", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             file_answer.additional_properties = {}
         else:
             file_answer.additional_properties = {

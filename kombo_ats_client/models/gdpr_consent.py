@@ -52,11 +52,23 @@ class GdprConsent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         gdpr_consent = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("GdprConsent", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 2:
+            try:
+                _expires_at = src_dict["expires_at"]
+                gdpr_consent.given = src_dict["given"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("GdprConsent", src_dict) from None
-        _expires_at = _get("expires_at", UNSET)
+            _expires_at = _get("expires_at", UNSET)
+            gdpr_consent.given = _get("given", UNSET)
         if _expires_at is UNSET:
             gdpr_consent.expires_at = UNSET
         else:
@@ -70,8 +82,7 @@ class GdprConsent:
                 )
             gdpr_consent.expires_at = _parsed_datetime
 
-        gdpr_consent.given = _get("given", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             gdpr_consent.additional_properties = {}
         else:
             gdpr_consent.additional_properties = {

@@ -42,13 +42,13 @@ class GetTagsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         get_tags_response = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("GetTagsResponse", src_dict)
         try:
             _status = src_dict["status"]
             _data = src_dict["data"]
         except KeyError as exc:
             raise MissingFieldError("GetTagsResponse", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("GetTagsResponse", src_dict) from None
         if not isinstance(_status, str):
             raise ModelParseError.invalid("GetTagsResponse", "status", _status, "a string")
 
@@ -56,7 +56,7 @@ class GetTagsResponse:
 
         get_tags_response.data = TagsPage.from_dict(_data)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 2:
             get_tags_response.additional_properties = {}
         else:
             get_tags_response.additional_properties = {

@@ -44,12 +44,22 @@ class GreenhousePostHeaders:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         greenhouse_post_headers = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("GreenhousePostHeaders", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 1:
+            try:
+                greenhouse_post_headers.on_behalf_of = src_dict["On-Behalf-Of"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("GreenhousePostHeaders", src_dict) from None
-        greenhouse_post_headers.on_behalf_of = _get("On-Behalf-Of", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            greenhouse_post_headers.on_behalf_of = _get("On-Behalf-Of", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             greenhouse_post_headers.additional_properties = {}
         else:
             greenhouse_post_headers.additional_properties = {

@@ -44,17 +44,27 @@ class GreenhouseRemoteFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         greenhouse_remote_fields = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("GreenhouseRemoteFields", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 1:
+            try:
+                _post_headers = src_dict["post_headers"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("GreenhouseRemoteFields", src_dict) from None
-        _post_headers = _get("post_headers", UNSET)
+            _post_headers = _get("post_headers", UNSET)
         if _post_headers is UNSET:
             greenhouse_remote_fields.post_headers = UNSET
         else:
             greenhouse_remote_fields.post_headers = GreenhousePostHeaders.from_dict(_post_headers)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             greenhouse_remote_fields.additional_properties = {}
         else:
             greenhouse_remote_fields.additional_properties = {

@@ -102,16 +102,33 @@ class HiringTeamMember:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         hiring_team_member = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("HiringTeamMember", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 7:
+            try:
+                hiring_team_member.id = src_dict["id"]
+                hiring_team_member.remote_id = src_dict["remote_id"]
+                hiring_team_member.first_name = src_dict["first_name"]
+                hiring_team_member.last_name = src_dict["last_name"]
+                hiring_team_member.email = src_dict["email"]
+                _hiring_team_roles = src_dict["hiring_team_roles"]
+                _job_roles = src_dict["job_roles"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("HiringTeamMember", src_dict) from None
-        hiring_team_member.id = _get("id", UNSET)
-        hiring_team_member.remote_id = _get("remote_id", UNSET)
-        hiring_team_member.first_name = _get("first_name", UNSET)
-        hiring_team_member.last_name = _get("last_name", UNSET)
-        hiring_team_member.email = _get("email", UNSET)
-        _hiring_team_roles = _get("hiring_team_roles", UNSET)
+            hiring_team_member.id = _get("id", UNSET)
+            hiring_team_member.remote_id = _get("remote_id", UNSET)
+            hiring_team_member.first_name = _get("first_name", UNSET)
+            hiring_team_member.last_name = _get("last_name", UNSET)
+            hiring_team_member.email = _get("email", UNSET)
+            _hiring_team_roles = _get("hiring_team_roles", UNSET)
+            _job_roles = _get("job_roles", UNSET)
         try:
 
             def _parse_hiring_team_roles(data: object) -> list[HiringTeamRole | str] | Unset | None:
@@ -156,7 +173,6 @@ class HiringTeamMember:
             ) from None
         hiring_team_member.hiring_team_roles = hiring_team_roles
 
-        _job_roles = _get("job_roles", UNSET)
         if isinstance(_job_roles, list):
             try:
                 hiring_team_member.job_roles = list(map(JobRole.from_dict, _job_roles))
@@ -171,7 +187,7 @@ class HiringTeamMember:
         else:
             hiring_team_member.job_roles = _job_roles
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             hiring_team_member.additional_properties = {}
         else:
             hiring_team_member.additional_properties = {

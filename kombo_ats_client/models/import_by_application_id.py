@@ -47,22 +47,30 @@ class ImportByApplicationId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         import_by_application_id = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ImportByApplicationId", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ImportByApplicationId", src_dict)
         try:
             _application_id = src_dict["application_id"]
         except KeyError as exc:
             raise MissingFieldError("ImportByApplicationId", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("ImportByApplicationId", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 2:
+            try:
+                _id_type = src_dict["id_type"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            _id_type = _get("id_type", UNSET)
         if not isinstance(_application_id, str):
             raise ModelParseError.invalid("ImportByApplicationId", "application_id", _application_id, "a string")
 
         import_by_application_id.application_id = _application_id
 
-        _id_type = _get("id_type", UNSET)
         try:
             id_type = cast(Literal["application_id"] | Unset, _id_type)
             if id_type != "application_id" and not isinstance(id_type, Unset):
@@ -73,7 +81,7 @@ class ImportByApplicationId:
             ) from None
         import_by_application_id.id_type = id_type
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             import_by_application_id.additional_properties = {}
         else:
             import_by_application_id.additional_properties = {

@@ -47,22 +47,30 @@ class ImportByPlacementId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         import_by_placement_id = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ImportByPlacementId", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ImportByPlacementId", src_dict)
         try:
             _placement_id = src_dict["placement_id"]
         except KeyError as exc:
             raise MissingFieldError("ImportByPlacementId", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("ImportByPlacementId", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 2:
+            try:
+                _id_type = src_dict["id_type"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            _id_type = _get("id_type", UNSET)
         if not isinstance(_placement_id, str):
             raise ModelParseError.invalid("ImportByPlacementId", "placement_id", _placement_id, "a string")
 
         import_by_placement_id.placement_id = _placement_id
 
-        _id_type = _get("id_type", UNSET)
         try:
             id_type = cast(Literal["placement_id"] | Unset, _id_type)
             if id_type != "placement_id" and not isinstance(id_type, Unset):
@@ -73,7 +81,7 @@ class ImportByPlacementId:
             ) from None
         import_by_placement_id.id_type = id_type
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             import_by_placement_id.additional_properties = {}
         else:
             import_by_placement_id.additional_properties = {

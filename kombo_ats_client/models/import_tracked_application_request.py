@@ -109,16 +109,37 @@ class ImportTrackedApplicationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         import_tracked_application_request = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ImportTrackedApplicationRequest", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ImportTrackedApplicationRequest", src_dict)
         try:
             _tracked_at = src_dict["tracked_at"]
         except KeyError as exc:
             raise MissingFieldError("ImportTrackedApplicationRequest", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("ImportTrackedApplicationRequest", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 8:
+            try:
+                _erecruiter = src_dict["erecruiter"]
+                _successfactors = src_dict["successfactors"]
+                _recruitee = src_dict["recruitee"]
+                _greenhouse = src_dict["greenhouse"]
+                _greenhousev3 = src_dict["greenhousev3"]
+                _onlyfy = src_dict["onlyfy"]
+                _smartrecruiters = src_dict["smartrecruiters"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            _erecruiter = _get("erecruiter", UNSET)
+            _successfactors = _get("successfactors", UNSET)
+            _recruitee = _get("recruitee", UNSET)
+            _greenhouse = _get("greenhouse", UNSET)
+            _greenhousev3 = _get("greenhousev3", UNSET)
+            _onlyfy = _get("onlyfy", UNSET)
+            _smartrecruiters = _get("smartrecruiters", UNSET)
         if isinstance(_tracked_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_tracked_at)
@@ -143,7 +164,6 @@ class ImportTrackedApplicationRequest:
                 "a timezone-aware ISO 8601 date-time string or null",
             )
 
-        _erecruiter = _get("erecruiter", UNSET)
         try:
 
             def _parse_erecruiter(
@@ -175,37 +195,31 @@ class ImportTrackedApplicationRequest:
             ) from None
         import_tracked_application_request.erecruiter = erecruiter
 
-        _successfactors = _get("successfactors", UNSET)
         if _successfactors is UNSET:
             import_tracked_application_request.successfactors = UNSET
         else:
             import_tracked_application_request.successfactors = ImportByApplicationRemoteId.from_dict(_successfactors)
 
-        _recruitee = _get("recruitee", UNSET)
         if _recruitee is UNSET:
             import_tracked_application_request.recruitee = UNSET
         else:
             import_tracked_application_request.recruitee = ImportByPlacementId.from_dict(_recruitee)
 
-        _greenhouse = _get("greenhouse", UNSET)
         if _greenhouse is UNSET:
             import_tracked_application_request.greenhouse = UNSET
         else:
             import_tracked_application_request.greenhouse = ImportByApplicationId.from_dict(_greenhouse)
 
-        _greenhousev3 = _get("greenhousev3", UNSET)
         if _greenhousev3 is UNSET:
             import_tracked_application_request.greenhousev3 = UNSET
         else:
             import_tracked_application_request.greenhousev3 = ImportByApplicationId.from_dict(_greenhousev3)
 
-        _onlyfy = _get("onlyfy", UNSET)
         if _onlyfy is UNSET:
             import_tracked_application_request.onlyfy = UNSET
         else:
             import_tracked_application_request.onlyfy = ImportByApplicationId.from_dict(_onlyfy)
 
-        _smartrecruiters = _get("smartrecruiters", UNSET)
         if _smartrecruiters is UNSET:
             import_tracked_application_request.smartrecruiters = UNSET
         else:
@@ -213,7 +227,7 @@ class ImportTrackedApplicationRequest:
                 _smartrecruiters
             )
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             import_tracked_application_request.additional_properties = {}
         else:
             import_tracked_application_request.additional_properties = {

@@ -97,11 +97,33 @@ class ImportedApplicationIds:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         imported_application_ids = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ImportedApplicationIds", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 7:
+            try:
+                _erecruiter = src_dict["erecruiter"]
+                _successfactors = src_dict["successfactors"]
+                _recruitee = src_dict["recruitee"]
+                _greenhouse = src_dict["greenhouse"]
+                _greenhousev3 = src_dict["greenhousev3"]
+                _onlyfy = src_dict["onlyfy"]
+                _smartrecruiters = src_dict["smartrecruiters"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ImportedApplicationIds", src_dict) from None
-        _erecruiter = _get("erecruiter", UNSET)
+            _erecruiter = _get("erecruiter", UNSET)
+            _successfactors = _get("successfactors", UNSET)
+            _recruitee = _get("recruitee", UNSET)
+            _greenhouse = _get("greenhouse", UNSET)
+            _greenhousev3 = _get("greenhousev3", UNSET)
+            _onlyfy = _get("onlyfy", UNSET)
+            _smartrecruiters = _get("smartrecruiters", UNSET)
         try:
 
             def _parse_erecruiter(
@@ -141,7 +163,6 @@ class ImportedApplicationIds:
             ) from None
         imported_application_ids.erecruiter = erecruiter
 
-        _successfactors = _get("successfactors", UNSET)
         if isinstance(_successfactors, dict):
             try:
                 imported_application_ids.successfactors = ImportByApplicationRemoteId.from_dict(_successfactors)
@@ -156,7 +177,6 @@ class ImportedApplicationIds:
         else:
             imported_application_ids.successfactors = _successfactors
 
-        _recruitee = _get("recruitee", UNSET)
         if isinstance(_recruitee, dict):
             try:
                 imported_application_ids.recruitee = ImportByPlacementId.from_dict(_recruitee)
@@ -171,7 +191,6 @@ class ImportedApplicationIds:
         else:
             imported_application_ids.recruitee = _recruitee
 
-        _greenhouse = _get("greenhouse", UNSET)
         if isinstance(_greenhouse, dict):
             try:
                 imported_application_ids.greenhouse = ImportByApplicationId.from_dict(_greenhouse)
@@ -186,7 +205,6 @@ class ImportedApplicationIds:
         else:
             imported_application_ids.greenhouse = _greenhouse
 
-        _greenhousev3 = _get("greenhousev3", UNSET)
         if isinstance(_greenhousev3, dict):
             try:
                 imported_application_ids.greenhousev3 = ImportByApplicationId.from_dict(_greenhousev3)
@@ -201,7 +219,6 @@ class ImportedApplicationIds:
         else:
             imported_application_ids.greenhousev3 = _greenhousev3
 
-        _onlyfy = _get("onlyfy", UNSET)
         if isinstance(_onlyfy, dict):
             try:
                 imported_application_ids.onlyfy = ImportByApplicationId.from_dict(_onlyfy)
@@ -216,7 +233,6 @@ class ImportedApplicationIds:
         else:
             imported_application_ids.onlyfy = _onlyfy
 
-        _smartrecruiters = _get("smartrecruiters", UNSET)
         if isinstance(_smartrecruiters, dict):
             try:
                 imported_application_ids.smartrecruiters = ImportByCandidateAndJobRemoteIds.from_dict(_smartrecruiters)
@@ -231,7 +247,7 @@ class ImportedApplicationIds:
         else:
             imported_application_ids.smartrecruiters = _smartrecruiters
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             imported_application_ids.additional_properties = {}
         else:
             imported_application_ids.additional_properties = {

@@ -129,58 +129,80 @@ class IntegrationDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         integration_details = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("IntegrationDetails", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("IntegrationDetails", src_dict)
         try:
             _id = src_dict["id"]
         except KeyError as exc:
             raise MissingFieldError("IntegrationDetails", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("IntegrationDetails", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 12:
+            try:
+                _tool = src_dict["tool"]
+                _category = src_dict["category"]
+                _status = src_dict["status"]
+                _setup_status = src_dict["setup_status"]
+                _end_user = src_dict["end_user"]
+                _scope_config = src_dict["scope_config"]
+                _data_expired_at = src_dict["data_expired_at"]
+                _created_at = src_dict["created_at"]
+                integration_details.beta = src_dict["beta"]
+                _read_models = src_dict["read_models"]
+                _write_actions = src_dict["write_actions"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            _tool = _get("tool", UNSET)
+            _category = _get("category", UNSET)
+            _status = _get("status", UNSET)
+            _setup_status = _get("setup_status", UNSET)
+            _end_user = _get("end_user", UNSET)
+            _scope_config = _get("scope_config", UNSET)
+            _data_expired_at = _get("data_expired_at", UNSET)
+            _created_at = _get("created_at", UNSET)
+            integration_details.beta = _get("beta", UNSET)
+            _read_models = _get("read_models", UNSET)
+            _write_actions = _get("write_actions", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("IntegrationDetails", "id", _id, "a string")
 
         integration_details.id = _id
 
-        _tool = _get("tool", UNSET)
         if _tool is UNSET:
             integration_details.tool = UNSET
         else:
             integration_details.tool = IntegrationTool.from_dict(_tool)
 
-        _category = _get("category", UNSET)
         if isinstance(_category, str):
             integration_details.category = _INTEGRATION_CATEGORY_BY_VALUE.get(_category, _category)
         else:
             integration_details.category = _category
 
-        _status = _get("status", UNSET)
         if isinstance(_status, str):
             integration_details.status = _INTEGRATION_STATUS_BY_VALUE.get(_status, _status)
         else:
             integration_details.status = _status
 
-        _setup_status = _get("setup_status", UNSET)
         if isinstance(_setup_status, str):
             integration_details.setup_status = _SETUP_STATUS_BY_VALUE.get(_setup_status, _setup_status)
         else:
             integration_details.setup_status = _setup_status
 
-        _end_user = _get("end_user", UNSET)
         if _end_user is UNSET:
             integration_details.end_user = UNSET
         else:
             integration_details.end_user = EndUser.from_dict(_end_user)
 
-        _scope_config = _get("scope_config", UNSET)
         if _scope_config is UNSET:
             integration_details.scope_config = UNSET
         else:
             integration_details.scope_config = ScopeConfigReference.from_dict(_scope_config)
 
-        _data_expired_at = _get("data_expired_at", UNSET)
         if isinstance(_data_expired_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_data_expired_at)
@@ -198,7 +220,6 @@ class IntegrationDetails:
         else:
             integration_details.data_expired_at = _data_expired_at
 
-        _created_at = _get("created_at", UNSET)
         if _created_at is UNSET:
             integration_details.created_at = UNSET
         else:
@@ -212,8 +233,6 @@ class IntegrationDetails:
                 )
             integration_details.created_at = _parsed_datetime
 
-        integration_details.beta = _get("beta", UNSET)
-        _read_models = _get("read_models", UNSET)
         if _read_models is UNSET:
             integration_details.read_models = UNSET
         else:
@@ -221,7 +240,6 @@ class IntegrationDetails:
                 raise ModelParseError.invalid("IntegrationDetails", "read_models", _read_models, "a JSON array")
             integration_details.read_models = list(map(DatapointCoverage.from_dict, _read_models))
 
-        _write_actions = _get("write_actions", UNSET)
         if _write_actions is UNSET:
             integration_details.write_actions = UNSET
         else:
@@ -229,7 +247,7 @@ class IntegrationDetails:
                 raise ModelParseError.invalid("IntegrationDetails", "write_actions", _write_actions, "a JSON array")
             integration_details.write_actions = list(map(DatapointCoverage.from_dict, _write_actions))
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             integration_details.additional_properties = {}
         else:
             integration_details.additional_properties = {

@@ -74,21 +74,35 @@ class IntegrationField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         integration_field = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("IntegrationField", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 5:
+            try:
+                integration_field.id = src_dict["id"]
+                integration_field.key = src_dict["key"]
+                _type_ = src_dict["type"]
+                integration_field.value = src_dict["value"]
+                integration_field.label = src_dict["label"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("IntegrationField", src_dict) from None
-        integration_field.id = _get("id", UNSET)
-        integration_field.key = _get("key", UNSET)
-        _type_ = _get("type", UNSET)
+            integration_field.id = _get("id", UNSET)
+            integration_field.key = _get("key", UNSET)
+            _type_ = _get("type", UNSET)
+            integration_field.value = _get("value", UNSET)
+            integration_field.label = _get("label", UNSET)
         if isinstance(_type_, str):
             integration_field.type_ = _INTEGRATION_FIELD_TYPE_BY_VALUE.get(_type_, _type_)
         else:
             integration_field.type_ = _type_
 
-        integration_field.value = _get("value", UNSET)
-        integration_field.label = _get("label", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             integration_field.additional_properties = {}
         else:
             integration_field.additional_properties = {

@@ -84,33 +84,46 @@ class IntegrationFieldDefinition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         integration_field_definition = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("IntegrationFieldDefinition", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("IntegrationFieldDefinition", src_dict)
         try:
             _id = src_dict["id"]
         except KeyError as exc:
             raise MissingFieldError("IntegrationFieldDefinition", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("IntegrationFieldDefinition", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 7:
+            try:
+                integration_field_definition.key = src_dict["key"]
+                integration_field_definition.model = src_dict["model"]
+                _type_ = src_dict["type"]
+                integration_field_definition.label = src_dict["label"]
+                integration_field_definition.is_passthrough_enabled = src_dict["is_passthrough_enabled"]
+                integration_field_definition.is_writable = src_dict["is_writable"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            integration_field_definition.key = _get("key", UNSET)
+            integration_field_definition.model = _get("model", UNSET)
+            _type_ = _get("type", UNSET)
+            integration_field_definition.label = _get("label", UNSET)
+            integration_field_definition.is_passthrough_enabled = _get("is_passthrough_enabled", UNSET)
+            integration_field_definition.is_writable = _get("is_writable", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("IntegrationFieldDefinition", "id", _id, "a string")
 
         integration_field_definition.id = _id
 
-        integration_field_definition.key = _get("key", UNSET)
-        integration_field_definition.model = _get("model", UNSET)
-        _type_ = _get("type", UNSET)
         if isinstance(_type_, str):
             integration_field_definition.type_ = _INTEGRATION_FIELD_TYPE_BY_VALUE.get(_type_, _type_)
         else:
             integration_field_definition.type_ = _type_
 
-        integration_field_definition.label = _get("label", UNSET)
-        integration_field_definition.is_passthrough_enabled = _get("is_passthrough_enabled", UNSET)
-        integration_field_definition.is_writable = _get("is_writable", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             integration_field_definition.additional_properties = {}
         else:
             integration_field_definition.additional_properties = {

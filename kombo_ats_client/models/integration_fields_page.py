@@ -45,13 +45,13 @@ class IntegrationFieldsPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         integration_fields_page = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("IntegrationFieldsPage", src_dict)
         try:
             _next_ = src_dict["next"]
             _results = src_dict["results"]
         except KeyError as exc:
             raise MissingFieldError("IntegrationFieldsPage", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("IntegrationFieldsPage", src_dict) from None
         if not (isinstance(_next_, str) or _next_ is None):
             raise ModelParseError.invalid("IntegrationFieldsPage", "next", _next_, "a string or null")
 
@@ -61,7 +61,7 @@ class IntegrationFieldsPage:
             raise ModelParseError.invalid("IntegrationFieldsPage", "results", _results, "a JSON array")
         integration_fields_page.results = list(map(IntegrationFieldDefinition.from_dict, _results))
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 2:
             integration_fields_page.additional_properties = {}
         else:
             integration_fields_page.additional_properties = {

@@ -72,16 +72,30 @@ class IntegrationTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         integration_tool = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("IntegrationTool", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 5:
+            try:
+                integration_tool.id = src_dict["id"]
+                integration_tool.label = src_dict["label"]
+                integration_tool.internal_label = src_dict["internal_label"]
+                integration_tool.logo_url = src_dict["logo_url"]
+                integration_tool.icon_url = src_dict["icon_url"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("IntegrationTool", src_dict) from None
-        integration_tool.id = _get("id", UNSET)
-        integration_tool.label = _get("label", UNSET)
-        integration_tool.internal_label = _get("internal_label", UNSET)
-        integration_tool.logo_url = _get("logo_url", UNSET)
-        integration_tool.icon_url = _get("icon_url", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            integration_tool.id = _get("id", UNSET)
+            integration_tool.label = _get("label", UNSET)
+            integration_tool.internal_label = _get("internal_label", UNSET)
+            integration_tool.logo_url = _get("logo_url", UNSET)
+            integration_tool.icon_url = _get("icon_url", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             integration_tool.additional_properties = {}
         else:
             integration_tool.additional_properties = {

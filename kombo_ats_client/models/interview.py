@@ -165,14 +165,51 @@ class Interview:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         interview = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("Interview", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 16:
+            try:
+                interview.id = src_dict["id"]
+                interview.remote_id = src_dict["remote_id"]
+                interview.title = src_dict["title"]
+                _starting_at = src_dict["starting_at"]
+                _ending_at = src_dict["ending_at"]
+                interview.canceled = src_dict["canceled"]
+                _location = src_dict["location"]
+                interview.video_conferencing_url = src_dict["video_conferencing_url"]
+                interview.application_id = src_dict["application_id"]
+                interview.stage_id = src_dict["stage_id"]
+                _remote_created_at = src_dict["remote_created_at"]
+                _remote_updated_at = src_dict["remote_updated_at"]
+                _changed_at = src_dict["changed_at"]
+                _remote_deleted_at = src_dict["remote_deleted_at"]
+                _users = src_dict["users"]
+                _application = src_dict["application"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("Interview", src_dict) from None
-        interview.id = _get("id", UNSET)
-        interview.remote_id = _get("remote_id", UNSET)
-        interview.title = _get("title", UNSET)
-        _starting_at = _get("starting_at", UNSET)
+            interview.id = _get("id", UNSET)
+            interview.remote_id = _get("remote_id", UNSET)
+            interview.title = _get("title", UNSET)
+            _starting_at = _get("starting_at", UNSET)
+            _ending_at = _get("ending_at", UNSET)
+            interview.canceled = _get("canceled", UNSET)
+            _location = _get("location", UNSET)
+            interview.video_conferencing_url = _get("video_conferencing_url", UNSET)
+            interview.application_id = _get("application_id", UNSET)
+            interview.stage_id = _get("stage_id", UNSET)
+            _remote_created_at = _get("remote_created_at", UNSET)
+            _remote_updated_at = _get("remote_updated_at", UNSET)
+            _changed_at = _get("changed_at", UNSET)
+            _remote_deleted_at = _get("remote_deleted_at", UNSET)
+            _users = _get("users", UNSET)
+            _application = _get("application", UNSET)
         if isinstance(_starting_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_starting_at)
@@ -187,7 +224,6 @@ class Interview:
         else:
             interview.starting_at = _starting_at
 
-        _ending_at = _get("ending_at", UNSET)
         if isinstance(_ending_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_ending_at)
@@ -202,8 +238,6 @@ class Interview:
         else:
             interview.ending_at = _ending_at
 
-        interview.canceled = _get("canceled", UNSET)
-        _location = _get("location", UNSET)
         if isinstance(_location, dict):
             try:
                 interview.location = Location.from_dict(_location)
@@ -218,10 +252,6 @@ class Interview:
         else:
             interview.location = _location
 
-        interview.video_conferencing_url = _get("video_conferencing_url", UNSET)
-        interview.application_id = _get("application_id", UNSET)
-        interview.stage_id = _get("stage_id", UNSET)
-        _remote_created_at = _get("remote_created_at", UNSET)
         if isinstance(_remote_created_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_created_at)
@@ -236,7 +266,6 @@ class Interview:
         else:
             interview.remote_created_at = _remote_created_at
 
-        _remote_updated_at = _get("remote_updated_at", UNSET)
         if isinstance(_remote_updated_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_updated_at)
@@ -251,7 +280,6 @@ class Interview:
         else:
             interview.remote_updated_at = _remote_updated_at
 
-        _changed_at = _get("changed_at", UNSET)
         if _changed_at is UNSET:
             interview.changed_at = UNSET
         else:
@@ -265,7 +293,6 @@ class Interview:
                 )
             interview.changed_at = _parsed_datetime
 
-        _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_deleted_at)
@@ -280,7 +307,6 @@ class Interview:
         else:
             interview.remote_deleted_at = _remote_deleted_at
 
-        _users = _get("users", UNSET)
         if isinstance(_users, list):
             try:
                 interview.users = list(map(UserReference.from_dict, _users))
@@ -295,7 +321,6 @@ class Interview:
         else:
             interview.users = _users
 
-        _application = _get("application", UNSET)
         if isinstance(_application, dict):
             try:
                 interview.application = InterviewApplication.from_dict(_application)
@@ -310,7 +335,7 @@ class Interview:
         else:
             interview.application = _application
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             interview.additional_properties = {}
         else:
             interview.additional_properties = {

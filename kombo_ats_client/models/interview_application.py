@@ -76,20 +76,36 @@ class InterviewApplication:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         interview_application = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("InterviewApplication", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 6:
+            try:
+                interview_application.id = src_dict["id"]
+                interview_application.remote_id = src_dict["remote_id"]
+                _outcome = src_dict["outcome"]
+                interview_application.rejection_reason_name = src_dict["rejection_reason_name"]
+                _candidate = src_dict["candidate"]
+                _job = src_dict["job"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("InterviewApplication", src_dict) from None
-        interview_application.id = _get("id", UNSET)
-        interview_application.remote_id = _get("remote_id", UNSET)
-        _outcome = _get("outcome", UNSET)
+            interview_application.id = _get("id", UNSET)
+            interview_application.remote_id = _get("remote_id", UNSET)
+            _outcome = _get("outcome", UNSET)
+            interview_application.rejection_reason_name = _get("rejection_reason_name", UNSET)
+            _candidate = _get("candidate", UNSET)
+            _job = _get("job", UNSET)
         if isinstance(_outcome, str):
             interview_application.outcome = _APPLICATION_OUTCOME_BY_VALUE.get(_outcome, _outcome)
         else:
             interview_application.outcome = _outcome
 
-        interview_application.rejection_reason_name = _get("rejection_reason_name", UNSET)
-        _candidate = _get("candidate", UNSET)
         if isinstance(_candidate, dict):
             try:
                 interview_application.candidate = ApplicationCandidate.from_dict(_candidate)
@@ -104,7 +120,6 @@ class InterviewApplication:
         else:
             interview_application.candidate = _candidate
 
-        _job = _get("job", UNSET)
         if isinstance(_job, dict):
             try:
                 interview_application.job = JobReference.from_dict(_job)
@@ -119,7 +134,7 @@ class InterviewApplication:
         else:
             interview_application.job = _job
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             interview_application.additional_properties = {}
         else:
             interview_application.additional_properties = {

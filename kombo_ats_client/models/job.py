@@ -321,17 +321,92 @@ class Job:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         job = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("Job", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("Job", src_dict)
         try:
             _id = src_dict["id"]
             _changed_at = src_dict["changed_at"]
         except KeyError as exc:
             raise MissingFieldError("Job", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("Job", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 36:
+            try:
+                job.remote_id = src_dict["remote_id"]
+                job.name = src_dict["name"]
+                job.job_code = src_dict["job_code"]
+                job.description = src_dict["description"]
+                job.confidential = src_dict["confidential"]
+                job.weekly_hours = src_dict["weekly_hours"]
+                _employment_type = src_dict["employment_type"]
+                _status = src_dict["status"]
+                _visibility = src_dict["visibility"]
+                job.category = src_dict["category"]
+                job.department = src_dict["department"]
+                job.post_url = src_dict["post_url"]
+                job.remote_url = src_dict["remote_url"]
+                job.experience_level = src_dict["experience_level"]
+                _remote_work_status = src_dict["remote_work_status"]
+                job.salary_amount = src_dict["salary_amount"]
+                job.salary_amount_from = src_dict["salary_amount_from"]
+                job.salary_amount_to = src_dict["salary_amount_to"]
+                job.salary_currency = src_dict["salary_currency"]
+                _salary_period = src_dict["salary_period"]
+                _location = src_dict["location"]
+                _custom_fields = src_dict["custom_fields"]
+                _integration_fields = src_dict["integration_fields"]
+                _opened_at = src_dict["opened_at"]
+                _closed_at = src_dict["closed_at"]
+                _remote_created_at = src_dict["remote_created_at"]
+                _remote_updated_at = src_dict["remote_updated_at"]
+                job.contact_id = src_dict["contact_id"]
+                job.remote_data = src_dict["remote_data"]
+                _remote_deleted_at = src_dict["remote_deleted_at"]
+                _stages = src_dict["stages"]
+                _screening_questions = src_dict["screening_questions"]
+                _job_postings = src_dict["job_postings"]
+                _hiring_team = src_dict["hiring_team"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            job.remote_id = _get("remote_id", UNSET)
+            job.name = _get("name", UNSET)
+            job.job_code = _get("job_code", UNSET)
+            job.description = _get("description", UNSET)
+            job.confidential = _get("confidential", UNSET)
+            job.weekly_hours = _get("weekly_hours", UNSET)
+            _employment_type = _get("employment_type", UNSET)
+            _status = _get("status", UNSET)
+            _visibility = _get("visibility", UNSET)
+            job.category = _get("category", UNSET)
+            job.department = _get("department", UNSET)
+            job.post_url = _get("post_url", UNSET)
+            job.remote_url = _get("remote_url", UNSET)
+            job.experience_level = _get("experience_level", UNSET)
+            _remote_work_status = _get("remote_work_status", UNSET)
+            job.salary_amount = _get("salary_amount", UNSET)
+            job.salary_amount_from = _get("salary_amount_from", UNSET)
+            job.salary_amount_to = _get("salary_amount_to", UNSET)
+            job.salary_currency = _get("salary_currency", UNSET)
+            _salary_period = _get("salary_period", UNSET)
+            _location = _get("location", UNSET)
+            _custom_fields = _get("custom_fields", UNSET)
+            _integration_fields = _get("integration_fields", UNSET)
+            _opened_at = _get("opened_at", UNSET)
+            _closed_at = _get("closed_at", UNSET)
+            _remote_created_at = _get("remote_created_at", UNSET)
+            _remote_updated_at = _get("remote_updated_at", UNSET)
+            job.contact_id = _get("contact_id", UNSET)
+            job.remote_data = _get("remote_data", UNSET)
+            _remote_deleted_at = _get("remote_deleted_at", UNSET)
+            _stages = _get("stages", UNSET)
+            _screening_questions = _get("screening_questions", UNSET)
+            _job_postings = _get("job_postings", UNSET)
+            _hiring_team = _get("hiring_team", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("Job", "id", _id, "a string")
 
@@ -347,52 +422,31 @@ class Job:
             )
         job.changed_at = _parsed_datetime
 
-        job.remote_id = _get("remote_id", UNSET)
-        job.name = _get("name", UNSET)
-        job.job_code = _get("job_code", UNSET)
-        job.description = _get("description", UNSET)
-        job.confidential = _get("confidential", UNSET)
-        job.weekly_hours = _get("weekly_hours", UNSET)
-        _employment_type = _get("employment_type", UNSET)
         if isinstance(_employment_type, str):
             job.employment_type = _EMPLOYMENT_TYPE_BY_VALUE.get(_employment_type, _employment_type)
         else:
             job.employment_type = _employment_type
 
-        _status = _get("status", UNSET)
         if isinstance(_status, str):
             job.status = _JOB_STATUS_BY_VALUE.get(_status, _status)
         else:
             job.status = _status
 
-        _visibility = _get("visibility", UNSET)
         if isinstance(_visibility, str):
             job.visibility = _JOB_VISIBILITY_BY_VALUE.get(_visibility, _visibility)
         else:
             job.visibility = _visibility
 
-        job.category = _get("category", UNSET)
-        job.department = _get("department", UNSET)
-        job.post_url = _get("post_url", UNSET)
-        job.remote_url = _get("remote_url", UNSET)
-        job.experience_level = _get("experience_level", UNSET)
-        _remote_work_status = _get("remote_work_status", UNSET)
         if isinstance(_remote_work_status, str):
             job.remote_work_status = _REMOTE_WORK_STATUS_BY_VALUE.get(_remote_work_status, _remote_work_status)
         else:
             job.remote_work_status = _remote_work_status
 
-        job.salary_amount = _get("salary_amount", UNSET)
-        job.salary_amount_from = _get("salary_amount_from", UNSET)
-        job.salary_amount_to = _get("salary_amount_to", UNSET)
-        job.salary_currency = _get("salary_currency", UNSET)
-        _salary_period = _get("salary_period", UNSET)
         if isinstance(_salary_period, str):
             job.salary_period = _SALARY_PERIOD_BY_VALUE.get(_salary_period, _salary_period)
         else:
             job.salary_period = _salary_period
 
-        _location = _get("location", UNSET)
         if isinstance(_location, dict):
             try:
                 job.location = Location.from_dict(_location)
@@ -407,7 +461,6 @@ class Job:
         else:
             job.location = _location
 
-        _custom_fields = _get("custom_fields", UNSET)
         if isinstance(_custom_fields, dict):
             try:
                 job.custom_fields = CustomFields.from_dict(_custom_fields)
@@ -422,7 +475,6 @@ class Job:
         else:
             job.custom_fields = _custom_fields
 
-        _integration_fields = _get("integration_fields", UNSET)
         if isinstance(_integration_fields, list):
             try:
                 job.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
@@ -437,7 +489,6 @@ class Job:
         else:
             job.integration_fields = _integration_fields
 
-        _opened_at = _get("opened_at", UNSET)
         if isinstance(_opened_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_opened_at)
@@ -452,7 +503,6 @@ class Job:
         else:
             job.opened_at = _opened_at
 
-        _closed_at = _get("closed_at", UNSET)
         if isinstance(_closed_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_closed_at)
@@ -467,7 +517,6 @@ class Job:
         else:
             job.closed_at = _closed_at
 
-        _remote_created_at = _get("remote_created_at", UNSET)
         if isinstance(_remote_created_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_created_at)
@@ -482,7 +531,6 @@ class Job:
         else:
             job.remote_created_at = _remote_created_at
 
-        _remote_updated_at = _get("remote_updated_at", UNSET)
         if isinstance(_remote_updated_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_updated_at)
@@ -497,9 +545,6 @@ class Job:
         else:
             job.remote_updated_at = _remote_updated_at
 
-        job.contact_id = _get("contact_id", UNSET)
-        job.remote_data = _get("remote_data", UNSET)
-        _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_deleted_at)
@@ -514,7 +559,6 @@ class Job:
         else:
             job.remote_deleted_at = _remote_deleted_at
 
-        _stages = _get("stages", UNSET)
         if isinstance(_stages, list):
             try:
                 job.stages = list(map(Stage.from_dict, _stages))
@@ -529,7 +573,6 @@ class Job:
         else:
             job.stages = _stages
 
-        _screening_questions = _get("screening_questions", UNSET)
         if isinstance(_screening_questions, list):
             try:
                 job.screening_questions = list(map(ScreeningQuestion.from_dict, _screening_questions))
@@ -544,7 +587,6 @@ class Job:
         else:
             job.screening_questions = _screening_questions
 
-        _job_postings = _get("job_postings", UNSET)
         if isinstance(_job_postings, list):
             try:
                 job.job_postings = list(map(JobPosting.from_dict, _job_postings))
@@ -559,7 +601,6 @@ class Job:
         else:
             job.job_postings = _job_postings
 
-        _hiring_team = _get("hiring_team", UNSET)
         if isinstance(_hiring_team, list):
             try:
                 job.hiring_team = list(map(HiringTeamMember.from_dict, _hiring_team))
@@ -574,7 +615,7 @@ class Job:
         else:
             job.hiring_team = _hiring_team
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             job.additional_properties = {}
         else:
             job.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}

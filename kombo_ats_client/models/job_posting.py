@@ -92,29 +92,46 @@ class JobPosting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         job_posting = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("JobPosting", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 8:
+            try:
+                job_posting.id = src_dict["id"]
+                job_posting.remote_id = src_dict["remote_id"]
+                job_posting.title = src_dict["title"]
+                job_posting.description_html = src_dict["description_html"]
+                _status = src_dict["status"]
+                _visibility = src_dict["visibility"]
+                job_posting.url = src_dict["url"]
+                job_posting.remote_data = src_dict["remote_data"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("JobPosting", src_dict) from None
-        job_posting.id = _get("id", UNSET)
-        job_posting.remote_id = _get("remote_id", UNSET)
-        job_posting.title = _get("title", UNSET)
-        job_posting.description_html = _get("description_html", UNSET)
-        _status = _get("status", UNSET)
+            job_posting.id = _get("id", UNSET)
+            job_posting.remote_id = _get("remote_id", UNSET)
+            job_posting.title = _get("title", UNSET)
+            job_posting.description_html = _get("description_html", UNSET)
+            _status = _get("status", UNSET)
+            _visibility = _get("visibility", UNSET)
+            job_posting.url = _get("url", UNSET)
+            job_posting.remote_data = _get("remote_data", UNSET)
         if isinstance(_status, str):
             job_posting.status = _JOB_POSTING_STATUS_BY_VALUE.get(_status, _status)
         else:
             job_posting.status = _status
 
-        _visibility = _get("visibility", UNSET)
         if isinstance(_visibility, str):
             job_posting.visibility = _JOB_POSTING_VISIBILITY_BY_VALUE.get(_visibility, _visibility)
         else:
             job_posting.visibility = _visibility
 
-        job_posting.url = _get("url", UNSET)
-        job_posting.remote_data = _get("remote_data", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             job_posting.additional_properties = {}
         else:
             job_posting.additional_properties = {

@@ -56,14 +56,26 @@ class JobReference:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         job_reference = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("JobReference", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 3:
+            try:
+                job_reference.id = src_dict["id"]
+                job_reference.name = src_dict["name"]
+                job_reference.remote_id = src_dict["remote_id"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("JobReference", src_dict) from None
-        job_reference.id = _get("id", UNSET)
-        job_reference.name = _get("name", UNSET)
-        job_reference.remote_id = _get("remote_id", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            job_reference.id = _get("id", UNSET)
+            job_reference.name = _get("name", UNSET)
+            job_reference.remote_id = _get("remote_id", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             job_reference.additional_properties = {}
         else:
             job_reference.additional_properties = {

@@ -68,25 +68,38 @@ class JobRole:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         job_role = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("JobRole", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 4:
+            try:
+                job_role.remote_id = src_dict["remote_id"]
+                job_role.remote_label = src_dict["remote_label"]
+                _unified_type = src_dict["unified_type"]
+                _scope = src_dict["scope"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("JobRole", src_dict) from None
-        job_role.remote_id = _get("remote_id", UNSET)
-        job_role.remote_label = _get("remote_label", UNSET)
-        _unified_type = _get("unified_type", UNSET)
+            job_role.remote_id = _get("remote_id", UNSET)
+            job_role.remote_label = _get("remote_label", UNSET)
+            _unified_type = _get("unified_type", UNSET)
+            _scope = _get("scope", UNSET)
         if isinstance(_unified_type, str):
             job_role.unified_type = _ROLE_TYPE_BY_VALUE.get(_unified_type, _unified_type)
         else:
             job_role.unified_type = _unified_type
 
-        _scope = _get("scope", UNSET)
         if isinstance(_scope, str):
             job_role.scope = _ROLE_SCOPE_BY_VALUE.get(_scope, _scope)
         else:
             job_role.scope = _scope
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             job_role.additional_properties = {}
         else:
             job_role.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}

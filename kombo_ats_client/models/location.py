@@ -82,18 +82,34 @@ class Location:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         location = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("Location", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 7:
+            try:
+                location.city = src_dict["city"]
+                location.country = src_dict["country"]
+                location.raw = src_dict["raw"]
+                location.state = src_dict["state"]
+                location.street_1 = src_dict["street_1"]
+                location.street_2 = src_dict["street_2"]
+                location.zip_code = src_dict["zip_code"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("Location", src_dict) from None
-        location.city = _get("city", UNSET)
-        location.country = _get("country", UNSET)
-        location.raw = _get("raw", UNSET)
-        location.state = _get("state", UNSET)
-        location.street_1 = _get("street_1", UNSET)
-        location.street_2 = _get("street_2", UNSET)
-        location.zip_code = _get("zip_code", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            location.city = _get("city", UNSET)
+            location.country = _get("country", UNSET)
+            location.raw = _get("raw", UNSET)
+            location.state = _get("state", UNSET)
+            location.street_1 = _get("street_1", UNSET)
+            location.street_2 = _get("street_2", UNSET)
+            location.zip_code = _get("zip_code", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             location.additional_properties = {}
         else:
             location.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}

@@ -53,28 +53,36 @@ class MoveApplicationToStageRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         move_application_to_stage_request = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("MoveApplicationToStageRequest", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("MoveApplicationToStageRequest", src_dict)
         try:
             _stage_id = src_dict["stage_id"]
         except KeyError as exc:
             raise MissingFieldError("MoveApplicationToStageRequest", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("MoveApplicationToStageRequest", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 2:
+            try:
+                _remote_fields = src_dict["remote_fields"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            _remote_fields = _get("remote_fields", UNSET)
         if not isinstance(_stage_id, str):
             raise ModelParseError.invalid("MoveApplicationToStageRequest", "stage_id", _stage_id, "a string")
 
         move_application_to_stage_request.stage_id = _stage_id
 
-        _remote_fields = _get("remote_fields", UNSET)
         if _remote_fields is UNSET:
             move_application_to_stage_request.remote_fields = UNSET
         else:
             move_application_to_stage_request.remote_fields = StageChangeRemoteFields.from_dict(_remote_fields)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             move_application_to_stage_request.additional_properties = {}
         else:
             move_application_to_stage_request.additional_properties = {

@@ -51,17 +51,26 @@ class MoveApplicationToStageResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         move_application_to_stage_response = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("MoveApplicationToStageResponse", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("MoveApplicationToStageResponse", src_dict)
         try:
             _status = src_dict["status"]
             _data = src_dict["data"]
         except KeyError as exc:
             raise MissingFieldError("MoveApplicationToStageResponse", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("MoveApplicationToStageResponse", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 3:
+            try:
+                _warnings = src_dict["warnings"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            _warnings = _get("warnings", UNSET)
         if not isinstance(_status, str):
             raise ModelParseError.invalid("MoveApplicationToStageResponse", "status", _status, "a string")
 
@@ -69,7 +78,6 @@ class MoveApplicationToStageResponse:
 
         move_application_to_stage_response.data = ActionResult.from_dict(_data)
 
-        _warnings = _get("warnings", UNSET)
         if _warnings is UNSET:
             move_application_to_stage_response.warnings = UNSET
         else:
@@ -77,7 +85,7 @@ class MoveApplicationToStageResponse:
                 raise ModelParseError.invalid("MoveApplicationToStageResponse", "warnings", _warnings, "a JSON array")
             move_application_to_stage_response.warnings = list(map(Warning_.from_dict, _warnings))
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             move_application_to_stage_response.additional_properties = {}
         else:
             move_application_to_stage_response.additional_properties = {

@@ -61,25 +61,35 @@ class MultipartFile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         multipart_file = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("MultipartFile", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("MultipartFile", src_dict)
         try:
             _name = src_dict["name"]
         except KeyError as exc:
             raise MissingFieldError("MultipartFile", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("MultipartFile", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 4:
+            try:
+                multipart_file.content_type = src_dict["content_type"]
+                multipart_file.data = src_dict["data"]
+                multipart_file.data_url = src_dict["data_url"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            multipart_file.content_type = _get("content_type", UNSET)
+            multipart_file.data = _get("data", UNSET)
+            multipart_file.data_url = _get("data_url", UNSET)
         if not isinstance(_name, str):
             raise ModelParseError.invalid("MultipartFile", "name", _name, "a string")
 
         multipart_file.name = _name
 
-        multipart_file.content_type = _get("content_type", UNSET)
-        multipart_file.data = _get("data", UNSET)
-        multipart_file.data_url = _get("data_url", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             multipart_file.additional_properties = {}
         else:
             multipart_file.additional_properties = {

@@ -47,13 +47,13 @@ class MultipartFormField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         multipart_form_field = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("MultipartFormField", src_dict)
         try:
             _name = src_dict["name"]
             _value = src_dict["value"]
         except KeyError as exc:
             raise MissingFieldError("MultipartFormField", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("MultipartFormField", src_dict) from None
         if not isinstance(_name, str):
             raise ModelParseError.invalid("MultipartFormField", "name", _name, "a string")
 
@@ -73,7 +73,7 @@ class MultipartFormField:
         else:
             multipart_form_field.value = _value
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 2:
             multipart_form_field.additional_properties = {}
         else:
             multipart_form_field.additional_properties = {

@@ -131,17 +131,46 @@ class Note:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         note = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("Note", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("Note", src_dict)
         try:
             _id = src_dict["id"]
             _changed_at = src_dict["changed_at"]
         except KeyError as exc:
             raise MissingFieldError("Note", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("Note", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 13:
+            try:
+                note.remote_id = src_dict["remote_id"]
+                note.candidate_id = src_dict["candidate_id"]
+                note.application_id = src_dict["application_id"]
+                note.author_id = src_dict["author_id"]
+                note.title = src_dict["title"]
+                note.content_html = src_dict["content_html"]
+                note.is_private = src_dict["is_private"]
+                _remote_created_at = src_dict["remote_created_at"]
+                _remote_updated_at = src_dict["remote_updated_at"]
+                _remote_deleted_at = src_dict["remote_deleted_at"]
+                _author = src_dict["author"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            note.remote_id = _get("remote_id", UNSET)
+            note.candidate_id = _get("candidate_id", UNSET)
+            note.application_id = _get("application_id", UNSET)
+            note.author_id = _get("author_id", UNSET)
+            note.title = _get("title", UNSET)
+            note.content_html = _get("content_html", UNSET)
+            note.is_private = _get("is_private", UNSET)
+            _remote_created_at = _get("remote_created_at", UNSET)
+            _remote_updated_at = _get("remote_updated_at", UNSET)
+            _remote_deleted_at = _get("remote_deleted_at", UNSET)
+            _author = _get("author", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("Note", "id", _id, "a string")
 
@@ -157,14 +186,6 @@ class Note:
             )
         note.changed_at = _parsed_datetime
 
-        note.remote_id = _get("remote_id", UNSET)
-        note.candidate_id = _get("candidate_id", UNSET)
-        note.application_id = _get("application_id", UNSET)
-        note.author_id = _get("author_id", UNSET)
-        note.title = _get("title", UNSET)
-        note.content_html = _get("content_html", UNSET)
-        note.is_private = _get("is_private", UNSET)
-        _remote_created_at = _get("remote_created_at", UNSET)
         if isinstance(_remote_created_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_created_at)
@@ -179,7 +200,6 @@ class Note:
         else:
             note.remote_created_at = _remote_created_at
 
-        _remote_updated_at = _get("remote_updated_at", UNSET)
         if isinstance(_remote_updated_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_updated_at)
@@ -194,7 +214,6 @@ class Note:
         else:
             note.remote_updated_at = _remote_updated_at
 
-        _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_deleted_at)
@@ -209,7 +228,6 @@ class Note:
         else:
             note.remote_deleted_at = _remote_deleted_at
 
-        _author = _get("author", UNSET)
         if isinstance(_author, dict):
             try:
                 note.author = UserReference.from_dict(_author)
@@ -224,7 +242,7 @@ class Note:
         else:
             note.author = _author
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             note.additional_properties = {}
         else:
             note.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}

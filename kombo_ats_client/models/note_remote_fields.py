@@ -87,59 +87,76 @@ class NoteRemoteFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         note_remote_fields = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("NoteRemoteFields", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 8:
+            try:
+                _greenhouse = src_dict["greenhouse"]
+                _workable = src_dict["workable"]
+                _greenhousev3 = src_dict["greenhousev3"]
+                _teamtailor = src_dict["teamtailor"]
+                _recruitee = src_dict["recruitee"]
+                _bullhorn = src_dict["bullhorn"]
+                _lever = src_dict["lever"]
+                _talent360 = src_dict["talent360"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("NoteRemoteFields", src_dict) from None
-        _greenhouse = _get("greenhouse", UNSET)
+            _greenhouse = _get("greenhouse", UNSET)
+            _workable = _get("workable", UNSET)
+            _greenhousev3 = _get("greenhousev3", UNSET)
+            _teamtailor = _get("teamtailor", UNSET)
+            _recruitee = _get("recruitee", UNSET)
+            _bullhorn = _get("bullhorn", UNSET)
+            _lever = _get("lever", UNSET)
+            _talent360 = _get("talent360", UNSET)
         if _greenhouse is UNSET:
             note_remote_fields.greenhouse = UNSET
         else:
             note_remote_fields.greenhouse = GreenhouseRemoteFields.from_dict(_greenhouse)
 
-        _workable = _get("workable", UNSET)
         if _workable is UNSET:
             note_remote_fields.workable = UNSET
         else:
             note_remote_fields.workable = WorkableRemoteFields.from_dict(_workable)
 
-        _greenhousev3 = _get("greenhousev3", UNSET)
         if _greenhousev3 is UNSET:
             note_remote_fields.greenhousev3 = UNSET
         else:
             note_remote_fields.greenhousev3 = NoteRemoteFieldsGreenhousev3.from_dict(_greenhousev3)
 
-        _teamtailor = _get("teamtailor", UNSET)
         if _teamtailor is UNSET:
             note_remote_fields.teamtailor = UNSET
         else:
             note_remote_fields.teamtailor = NoteRemoteFieldsTeamtailor.from_dict(_teamtailor)
 
-        _recruitee = _get("recruitee", UNSET)
         if _recruitee is UNSET:
             note_remote_fields.recruitee = UNSET
         else:
             note_remote_fields.recruitee = NoteRemoteFieldsRecruitee.from_dict(_recruitee)
 
-        _bullhorn = _get("bullhorn", UNSET)
         if _bullhorn is UNSET:
             note_remote_fields.bullhorn = UNSET
         else:
             note_remote_fields.bullhorn = NoteRemoteFieldsBullhorn.from_dict(_bullhorn)
 
-        _lever = _get("lever", UNSET)
         if _lever is UNSET:
             note_remote_fields.lever = UNSET
         else:
             note_remote_fields.lever = NoteRemoteFieldsLever.from_dict(_lever)
 
-        _talent360 = _get("talent360", UNSET)
         if _talent360 is UNSET:
             note_remote_fields.talent360 = UNSET
         else:
             note_remote_fields.talent360 = NoteRemoteFieldsTalent360.from_dict(_talent360)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             note_remote_fields.additional_properties = {}
         else:
             note_remote_fields.additional_properties = {

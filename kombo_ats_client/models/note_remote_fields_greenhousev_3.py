@@ -43,11 +43,21 @@ class NoteRemoteFieldsGreenhousev3:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         note_remote_fields_greenhousev_3 = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("NoteRemoteFieldsGreenhousev3", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 1:
+            try:
+                _visibility = src_dict["visibility"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("NoteRemoteFieldsGreenhousev3", src_dict) from None
-        _visibility = _get("visibility", UNSET)
+            _visibility = _get("visibility", UNSET)
         if _visibility is UNSET:
             note_remote_fields_greenhousev_3.visibility = UNSET
         else:
@@ -61,7 +71,7 @@ class NoteRemoteFieldsGreenhousev3:
                     "a NoteRemoteFieldsGreenhousev3Visibility value",
                 ) from None
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             note_remote_fields_greenhousev_3.additional_properties = {}
         else:
             note_remote_fields_greenhousev_3.additional_properties = {

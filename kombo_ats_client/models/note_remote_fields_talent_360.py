@@ -39,18 +39,18 @@ class NoteRemoteFieldsTalent360:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         note_remote_fields_talent_360 = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("NoteRemoteFieldsTalent360", src_dict)
         try:
             _user_id = src_dict["user_id"]
         except KeyError as exc:
             raise MissingFieldError("NoteRemoteFieldsTalent360", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("NoteRemoteFieldsTalent360", src_dict) from None
         if not isinstance(_user_id, str):
             raise ModelParseError.invalid("NoteRemoteFieldsTalent360", "user_id", _user_id, "a string")
 
         note_remote_fields_talent_360.user_id = _user_id
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 1:
             note_remote_fields_talent_360.additional_properties = {}
         else:
             note_remote_fields_talent_360.additional_properties = {

@@ -143,17 +143,46 @@ class Offer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         offer = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("Offer", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("Offer", src_dict)
         try:
             _id = src_dict["id"]
             _changed_at = src_dict["changed_at"]
         except KeyError as exc:
             raise MissingFieldError("Offer", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("Offer", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 13:
+            try:
+                offer.remote_id = src_dict["remote_id"]
+                _status = src_dict["status"]
+                _employment_start_date = src_dict["employment_start_date"]
+                offer.application_id = src_dict["application_id"]
+                _custom_fields = src_dict["custom_fields"]
+                _integration_fields = src_dict["integration_fields"]
+                _remote_deleted_at = src_dict["remote_deleted_at"]
+                _remote_created_at = src_dict["remote_created_at"]
+                _remote_updated_at = src_dict["remote_updated_at"]
+                offer.remote_data = src_dict["remote_data"]
+                _application = src_dict["application"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            offer.remote_id = _get("remote_id", UNSET)
+            _status = _get("status", UNSET)
+            _employment_start_date = _get("employment_start_date", UNSET)
+            offer.application_id = _get("application_id", UNSET)
+            _custom_fields = _get("custom_fields", UNSET)
+            _integration_fields = _get("integration_fields", UNSET)
+            _remote_deleted_at = _get("remote_deleted_at", UNSET)
+            _remote_created_at = _get("remote_created_at", UNSET)
+            _remote_updated_at = _get("remote_updated_at", UNSET)
+            offer.remote_data = _get("remote_data", UNSET)
+            _application = _get("application", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("Offer", "id", _id, "a string")
 
@@ -169,14 +198,11 @@ class Offer:
             )
         offer.changed_at = _parsed_datetime
 
-        offer.remote_id = _get("remote_id", UNSET)
-        _status = _get("status", UNSET)
         if isinstance(_status, str):
             offer.status = _OFFER_STATUS_BY_VALUE.get(_status, _status)
         else:
             offer.status = _status
 
-        _employment_start_date = _get("employment_start_date", UNSET)
         if isinstance(_employment_start_date, str):
             try:
                 _parsed_datetime = _parse_datetime(_employment_start_date)
@@ -194,8 +220,6 @@ class Offer:
         else:
             offer.employment_start_date = _employment_start_date
 
-        offer.application_id = _get("application_id", UNSET)
-        _custom_fields = _get("custom_fields", UNSET)
         if isinstance(_custom_fields, dict):
             try:
                 offer.custom_fields = CustomFields.from_dict(_custom_fields)
@@ -210,7 +234,6 @@ class Offer:
         else:
             offer.custom_fields = _custom_fields
 
-        _integration_fields = _get("integration_fields", UNSET)
         if isinstance(_integration_fields, list):
             try:
                 offer.integration_fields = list(map(IntegrationField.from_dict, _integration_fields))
@@ -225,7 +248,6 @@ class Offer:
         else:
             offer.integration_fields = _integration_fields
 
-        _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_deleted_at)
@@ -240,7 +262,6 @@ class Offer:
         else:
             offer.remote_deleted_at = _remote_deleted_at
 
-        _remote_created_at = _get("remote_created_at", UNSET)
         if isinstance(_remote_created_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_created_at)
@@ -255,7 +276,6 @@ class Offer:
         else:
             offer.remote_created_at = _remote_created_at
 
-        _remote_updated_at = _get("remote_updated_at", UNSET)
         if isinstance(_remote_updated_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_updated_at)
@@ -270,8 +290,6 @@ class Offer:
         else:
             offer.remote_updated_at = _remote_updated_at
 
-        offer.remote_data = _get("remote_data", UNSET)
-        _application = _get("application", UNSET)
         if isinstance(_application, dict):
             try:
                 offer.application = OfferApplication.from_dict(_application)
@@ -286,7 +304,7 @@ class Offer:
         else:
             offer.application = _application
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             offer.additional_properties = {}
         else:
             offer.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}

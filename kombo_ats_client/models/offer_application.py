@@ -49,11 +49,23 @@ class OfferApplication:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         offer_application = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("OfferApplication", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 2:
+            try:
+                _candidate = src_dict["candidate"]
+                _job = src_dict["job"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("OfferApplication", src_dict) from None
-        _candidate = _get("candidate", UNSET)
+            _candidate = _get("candidate", UNSET)
+            _job = _get("job", UNSET)
         if isinstance(_candidate, dict):
             try:
                 offer_application.candidate = OfferCandidate.from_dict(_candidate)
@@ -68,7 +80,6 @@ class OfferApplication:
         else:
             offer_application.candidate = _candidate
 
-        _job = _get("job", UNSET)
         if isinstance(_job, dict):
             try:
                 offer_application.job = JobReference.from_dict(_job)
@@ -83,7 +94,7 @@ class OfferApplication:
         else:
             offer_application.job = _job
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             offer_application.additional_properties = {}
         else:
             offer_application.additional_properties = {

@@ -69,15 +69,29 @@ class OfferCandidate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         offer_candidate = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("OfferCandidate", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 5:
+            try:
+                offer_candidate.id = src_dict["id"]
+                offer_candidate.remote_id = src_dict["remote_id"]
+                offer_candidate.first_name = src_dict["first_name"]
+                offer_candidate.last_name = src_dict["last_name"]
+                _email_addresses = src_dict["email_addresses"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("OfferCandidate", src_dict) from None
-        offer_candidate.id = _get("id", UNSET)
-        offer_candidate.remote_id = _get("remote_id", UNSET)
-        offer_candidate.first_name = _get("first_name", UNSET)
-        offer_candidate.last_name = _get("last_name", UNSET)
-        _email_addresses = _get("email_addresses", UNSET)
+            offer_candidate.id = _get("id", UNSET)
+            offer_candidate.remote_id = _get("remote_id", UNSET)
+            offer_candidate.first_name = _get("first_name", UNSET)
+            offer_candidate.last_name = _get("last_name", UNSET)
+            _email_addresses = _get("email_addresses", UNSET)
         if isinstance(_email_addresses, list):
             try:
                 offer_candidate.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
@@ -92,7 +106,7 @@ class OfferCandidate:
         else:
             offer_candidate.email_addresses = _email_addresses
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             offer_candidate.additional_properties = {}
         else:
             offer_candidate.additional_properties = {

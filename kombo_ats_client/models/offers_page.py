@@ -43,13 +43,13 @@ class OffersPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         offers_page = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("OffersPage", src_dict)
         try:
             _next_ = src_dict["next"]
             _results = src_dict["results"]
         except KeyError as exc:
             raise MissingFieldError("OffersPage", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("OffersPage", src_dict) from None
         if not (isinstance(_next_, str) or _next_ is None):
             raise ModelParseError.invalid("OffersPage", "next", _next_, "a string or null")
 
@@ -59,7 +59,7 @@ class OffersPage:
             raise ModelParseError.invalid("OffersPage", "results", _results, "a JSON array")
         offers_page.results = list(map(Offer.from_dict, _results))
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 2:
             offers_page.additional_properties = {}
         else:
             offers_page.additional_properties = {

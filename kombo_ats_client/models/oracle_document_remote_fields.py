@@ -54,11 +54,27 @@ class OracleDocumentRemoteFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         oracle_document_remote_fields = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("OracleDocumentRemoteFields", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 2:
+            try:
+                _override_document_category = src_dict["override_document_category"]
+                oracle_document_remote_fields.multi_post_to_all_current_applications = src_dict[
+                    "multi_post_to_all_current_applications"
+                ]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("OracleDocumentRemoteFields", src_dict) from None
-        _override_document_category = _get("override_document_category", UNSET)
+            _override_document_category = _get("override_document_category", UNSET)
+            oracle_document_remote_fields.multi_post_to_all_current_applications = _get(
+                "multi_post_to_all_current_applications", UNSET
+            )
         if _override_document_category is UNSET:
             oracle_document_remote_fields.override_document_category = UNSET
         else:
@@ -74,10 +90,7 @@ class OracleDocumentRemoteFields:
                     "a OracleDocumentRemoteFieldsOverrideDocumentCategory value",
                 ) from None
 
-        oracle_document_remote_fields.multi_post_to_all_current_applications = _get(
-            "multi_post_to_all_current_applications", UNSET
-        )
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             oracle_document_remote_fields.additional_properties = {}
         else:
             oracle_document_remote_fields.additional_properties = {

@@ -66,20 +66,33 @@ class PassthroughResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         passthrough_result = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("PassthroughResult", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 4:
+            try:
+                passthrough_result.url = src_dict["url"]
+                passthrough_result.status = src_dict["status"]
+                _headers = src_dict["headers"]
+                passthrough_result.data = src_dict["data"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("PassthroughResult", src_dict) from None
-        passthrough_result.url = _get("url", UNSET)
-        passthrough_result.status = _get("status", UNSET)
-        _headers = _get("headers", UNSET)
+            passthrough_result.url = _get("url", UNSET)
+            passthrough_result.status = _get("status", UNSET)
+            _headers = _get("headers", UNSET)
+            passthrough_result.data = _get("data", UNSET)
         if _headers is UNSET:
             passthrough_result.headers = UNSET
         else:
             passthrough_result.headers = PassthroughHeaders.from_dict(_headers)
 
-        passthrough_result.data = _get("data", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             passthrough_result.additional_properties = {}
         else:
             passthrough_result.additional_properties = {

@@ -48,13 +48,24 @@ class PhoneNumber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         phone_number = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("PhoneNumber", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 2:
+            try:
+                phone_number.phone_number = src_dict["phone_number"]
+                phone_number.type_ = src_dict["type"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("PhoneNumber", src_dict) from None
-        phone_number.phone_number = _get("phone_number", UNSET)
-        phone_number.type_ = _get("type", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            phone_number.phone_number = _get("phone_number", UNSET)
+            phone_number.type_ = _get("type", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             phone_number.additional_properties = {}
         else:
             phone_number.additional_properties = {

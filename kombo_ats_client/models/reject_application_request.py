@@ -61,16 +61,27 @@ class RejectApplicationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         reject_application_request = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("RejectApplicationRequest", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("RejectApplicationRequest", src_dict)
         try:
             _rejection_reason_id = src_dict["rejection_reason_id"]
         except KeyError as exc:
             raise MissingFieldError("RejectApplicationRequest", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("RejectApplicationRequest", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 3:
+            try:
+                reject_application_request.note = src_dict["note"]
+                _remote_fields = src_dict["remote_fields"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            reject_application_request.note = _get("note", UNSET)
+            _remote_fields = _get("remote_fields", UNSET)
         if not isinstance(_rejection_reason_id, str):
             raise ModelParseError.invalid(
                 "RejectApplicationRequest", "rejection_reason_id", _rejection_reason_id, "a string"
@@ -78,14 +89,12 @@ class RejectApplicationRequest:
 
         reject_application_request.rejection_reason_id = _rejection_reason_id
 
-        reject_application_request.note = _get("note", UNSET)
-        _remote_fields = _get("remote_fields", UNSET)
         if _remote_fields is UNSET:
             reject_application_request.remote_fields = UNSET
         else:
             reject_application_request.remote_fields = RejectionRemoteFields.from_dict(_remote_fields)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             reject_application_request.additional_properties = {}
         else:
             reject_application_request.additional_properties = {

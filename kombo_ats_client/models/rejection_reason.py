@@ -70,17 +70,30 @@ class RejectionReason:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         rejection_reason = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("RejectionReason", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("RejectionReason", src_dict)
         try:
             _id = src_dict["id"]
             _changed_at = src_dict["changed_at"]
         except KeyError as exc:
             raise MissingFieldError("RejectionReason", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("RejectionReason", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 5:
+            try:
+                rejection_reason.remote_id = src_dict["remote_id"]
+                rejection_reason.name = src_dict["name"]
+                _remote_deleted_at = src_dict["remote_deleted_at"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            rejection_reason.remote_id = _get("remote_id", UNSET)
+            rejection_reason.name = _get("name", UNSET)
+            _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("RejectionReason", "id", _id, "a string")
 
@@ -96,9 +109,6 @@ class RejectionReason:
             )
         rejection_reason.changed_at = _parsed_datetime
 
-        rejection_reason.remote_id = _get("remote_id", UNSET)
-        rejection_reason.name = _get("name", UNSET)
-        _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_deleted_at)
@@ -116,7 +126,7 @@ class RejectionReason:
         else:
             rejection_reason.remote_deleted_at = _remote_deleted_at
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             rejection_reason.additional_properties = {}
         else:
             rejection_reason.additional_properties = {

@@ -63,35 +63,48 @@ class RejectionRemoteFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         rejection_remote_fields = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("RejectionRemoteFields", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 4:
+            try:
+                _greenhouse = src_dict["greenhouse"]
+                _workable = src_dict["workable"]
+                _greenhousev3 = src_dict["greenhousev3"]
+                _teamtailor = src_dict["teamtailor"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("RejectionRemoteFields", src_dict) from None
-        _greenhouse = _get("greenhouse", UNSET)
+            _greenhouse = _get("greenhouse", UNSET)
+            _workable = _get("workable", UNSET)
+            _greenhousev3 = _get("greenhousev3", UNSET)
+            _teamtailor = _get("teamtailor", UNSET)
         if _greenhouse is UNSET:
             rejection_remote_fields.greenhouse = UNSET
         else:
             rejection_remote_fields.greenhouse = GreenhouseRemoteFields.from_dict(_greenhouse)
 
-        _workable = _get("workable", UNSET)
         if _workable is UNSET:
             rejection_remote_fields.workable = UNSET
         else:
             rejection_remote_fields.workable = WorkableRemoteFields.from_dict(_workable)
 
-        _greenhousev3 = _get("greenhousev3", UNSET)
         if _greenhousev3 is UNSET:
             rejection_remote_fields.greenhousev3 = UNSET
         else:
             rejection_remote_fields.greenhousev3 = RejectionRemoteFieldsGreenhousev3.from_dict(_greenhousev3)
 
-        _teamtailor = _get("teamtailor", UNSET)
         if _teamtailor is UNSET:
             rejection_remote_fields.teamtailor = UNSET
         else:
             rejection_remote_fields.teamtailor = RejectionRemoteFieldsTeamtailor.from_dict(_teamtailor)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             rejection_remote_fields.additional_properties = {}
         else:
             rejection_remote_fields.additional_properties = {

@@ -42,11 +42,21 @@ class RejectionRemoteFieldsGreenhousev3:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         rejection_remote_fields_greenhousev_3 = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("RejectionRemoteFieldsGreenhousev3", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 1:
+            try:
+                _rejection_email = src_dict["rejection_email"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("RejectionRemoteFieldsGreenhousev3", src_dict) from None
-        _rejection_email = _get("rejection_email", UNSET)
+            _rejection_email = _get("rejection_email", UNSET)
         if _rejection_email is UNSET:
             rejection_remote_fields_greenhousev_3.rejection_email = UNSET
         else:
@@ -54,7 +64,7 @@ class RejectionRemoteFieldsGreenhousev3:
                 RejectionRemoteFieldsGreenhousev3RejectionEmail.from_dict(_rejection_email)
             )
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             rejection_remote_fields_greenhousev_3.additional_properties = {}
         else:
             rejection_remote_fields_greenhousev_3.additional_properties = {

@@ -42,12 +42,22 @@ class RejectionRemoteFieldsTeamtailor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         rejection_remote_fields_teamtailor = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("RejectionRemoteFieldsTeamtailor", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 1:
+            try:
+                rejection_remote_fields_teamtailor.user_id = src_dict["user_id"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("RejectionRemoteFieldsTeamtailor", src_dict) from None
-        rejection_remote_fields_teamtailor.user_id = _get("user_id", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            rejection_remote_fields_teamtailor.user_id = _get("user_id", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             rejection_remote_fields_teamtailor.additional_properties = {}
         else:
             rejection_remote_fields_teamtailor.additional_properties = {

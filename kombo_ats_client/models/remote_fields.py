@@ -223,167 +223,202 @@ class RemoteFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         remote_fields = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("RemoteFields", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 26:
+            try:
+                _successfactors = src_dict["successfactors"]
+                _personio = src_dict["personio"]
+                _talentsoft = src_dict["talentsoft"]
+                _teamtailor = src_dict["teamtailor"]
+                _greenhouse = src_dict["greenhouse"]
+                _greenhousev3 = src_dict["greenhousev3"]
+                _lever = src_dict["lever"]
+                _workable = src_dict["workable"]
+                _workday = src_dict["workday"]
+                _zohorecruit = src_dict["zohorecruit"]
+                _bullhorn = src_dict["bullhorn"]
+                _smartrecruiters = src_dict["smartrecruiters"]
+                _talentadore = src_dict["talentadore"]
+                _guidecom = src_dict["guidecom"]
+                _dvinci = src_dict["dvinci"]
+                _hrworks = src_dict["hrworks"]
+                _jobylon = src_dict["jobylon"]
+                _avature = src_dict["avature"]
+                _recruitee = src_dict["recruitee"]
+                _rexx = src_dict["rexx"]
+                _umantis = src_dict["umantis"]
+                _piloga = src_dict["piloga"]
+                _pinpoint = src_dict["pinpoint"]
+                _covetorest = src_dict["covetorest"]
+                _afas = src_dict["afas"]
+                _recruitcrm = src_dict["recruitcrm"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("RemoteFields", src_dict) from None
-        _successfactors = _get("successfactors", UNSET)
+            _successfactors = _get("successfactors", UNSET)
+            _personio = _get("personio", UNSET)
+            _talentsoft = _get("talentsoft", UNSET)
+            _teamtailor = _get("teamtailor", UNSET)
+            _greenhouse = _get("greenhouse", UNSET)
+            _greenhousev3 = _get("greenhousev3", UNSET)
+            _lever = _get("lever", UNSET)
+            _workable = _get("workable", UNSET)
+            _workday = _get("workday", UNSET)
+            _zohorecruit = _get("zohorecruit", UNSET)
+            _bullhorn = _get("bullhorn", UNSET)
+            _smartrecruiters = _get("smartrecruiters", UNSET)
+            _talentadore = _get("talentadore", UNSET)
+            _guidecom = _get("guidecom", UNSET)
+            _dvinci = _get("dvinci", UNSET)
+            _hrworks = _get("hrworks", UNSET)
+            _jobylon = _get("jobylon", UNSET)
+            _avature = _get("avature", UNSET)
+            _recruitee = _get("recruitee", UNSET)
+            _rexx = _get("rexx", UNSET)
+            _umantis = _get("umantis", UNSET)
+            _piloga = _get("piloga", UNSET)
+            _pinpoint = _get("pinpoint", UNSET)
+            _covetorest = _get("covetorest", UNSET)
+            _afas = _get("afas", UNSET)
+            _recruitcrm = _get("recruitcrm", UNSET)
         if _successfactors is UNSET:
             remote_fields.successfactors = UNSET
         else:
             remote_fields.successfactors = PassThroughFields.from_dict(_successfactors)
 
-        _personio = _get("personio", UNSET)
         if _personio is UNSET:
             remote_fields.personio = UNSET
         else:
             remote_fields.personio = PassThroughFields.from_dict(_personio)
 
-        _talentsoft = _get("talentsoft", UNSET)
         if _talentsoft is UNSET:
             remote_fields.talentsoft = UNSET
         else:
             remote_fields.talentsoft = PassThroughFields.from_dict(_talentsoft)
 
-        _teamtailor = _get("teamtailor", UNSET)
         if _teamtailor is UNSET:
             remote_fields.teamtailor = UNSET
         else:
             remote_fields.teamtailor = PassThroughFields.from_dict(_teamtailor)
 
-        _greenhouse = _get("greenhouse", UNSET)
         if _greenhouse is UNSET:
             remote_fields.greenhouse = UNSET
         else:
             remote_fields.greenhouse = GreenhouseRemoteFields.from_dict(_greenhouse)
 
-        _greenhousev3 = _get("greenhousev3", UNSET)
         if _greenhousev3 is UNSET:
             remote_fields.greenhousev3 = UNSET
         else:
             remote_fields.greenhousev3 = PassThroughFields.from_dict(_greenhousev3)
 
-        _lever = _get("lever", UNSET)
         if _lever is UNSET:
             remote_fields.lever = UNSET
         else:
             remote_fields.lever = PassThroughFields.from_dict(_lever)
 
-        _workable = _get("workable", UNSET)
         if _workable is UNSET:
             remote_fields.workable = UNSET
         else:
             remote_fields.workable = WorkableRemoteFields.from_dict(_workable)
 
-        _workday = _get("workday", UNSET)
         if _workday is UNSET:
             remote_fields.workday = UNSET
         else:
             remote_fields.workday = PassThroughFields.from_dict(_workday)
 
-        _zohorecruit = _get("zohorecruit", UNSET)
         if _zohorecruit is UNSET:
             remote_fields.zohorecruit = UNSET
         else:
             remote_fields.zohorecruit = PassThroughFields.from_dict(_zohorecruit)
 
-        _bullhorn = _get("bullhorn", UNSET)
         if _bullhorn is UNSET:
             remote_fields.bullhorn = UNSET
         else:
             remote_fields.bullhorn = PassThroughFields.from_dict(_bullhorn)
 
-        _smartrecruiters = _get("smartrecruiters", UNSET)
         if _smartrecruiters is UNSET:
             remote_fields.smartrecruiters = UNSET
         else:
             remote_fields.smartrecruiters = PassThroughFields.from_dict(_smartrecruiters)
 
-        _talentadore = _get("talentadore", UNSET)
         if _talentadore is UNSET:
             remote_fields.talentadore = UNSET
         else:
             remote_fields.talentadore = PassThroughFields.from_dict(_talentadore)
 
-        _guidecom = _get("guidecom", UNSET)
         if _guidecom is UNSET:
             remote_fields.guidecom = UNSET
         else:
             remote_fields.guidecom = PassThroughFields.from_dict(_guidecom)
 
-        _dvinci = _get("dvinci", UNSET)
         if _dvinci is UNSET:
             remote_fields.dvinci = UNSET
         else:
             remote_fields.dvinci = PassThroughFields.from_dict(_dvinci)
 
-        _hrworks = _get("hrworks", UNSET)
         if _hrworks is UNSET:
             remote_fields.hrworks = UNSET
         else:
             remote_fields.hrworks = PassThroughFields.from_dict(_hrworks)
 
-        _jobylon = _get("jobylon", UNSET)
         if _jobylon is UNSET:
             remote_fields.jobylon = UNSET
         else:
             remote_fields.jobylon = PassThroughFields.from_dict(_jobylon)
 
-        _avature = _get("avature", UNSET)
         if _avature is UNSET:
             remote_fields.avature = UNSET
         else:
             remote_fields.avature = PassThroughFields.from_dict(_avature)
 
-        _recruitee = _get("recruitee", UNSET)
         if _recruitee is UNSET:
             remote_fields.recruitee = UNSET
         else:
             remote_fields.recruitee = PassThroughFields.from_dict(_recruitee)
 
-        _rexx = _get("rexx", UNSET)
         if _rexx is UNSET:
             remote_fields.rexx = UNSET
         else:
             remote_fields.rexx = PassThroughFields.from_dict(_rexx)
 
-        _umantis = _get("umantis", UNSET)
         if _umantis is UNSET:
             remote_fields.umantis = UNSET
         else:
             remote_fields.umantis = PassThroughFields.from_dict(_umantis)
 
-        _piloga = _get("piloga", UNSET)
         if _piloga is UNSET:
             remote_fields.piloga = UNSET
         else:
             remote_fields.piloga = PassThroughFields.from_dict(_piloga)
 
-        _pinpoint = _get("pinpoint", UNSET)
         if _pinpoint is UNSET:
             remote_fields.pinpoint = UNSET
         else:
             remote_fields.pinpoint = PassThroughFields.from_dict(_pinpoint)
 
-        _covetorest = _get("covetorest", UNSET)
         if _covetorest is UNSET:
             remote_fields.covetorest = UNSET
         else:
             remote_fields.covetorest = PassThroughFields.from_dict(_covetorest)
 
-        _afas = _get("afas", UNSET)
         if _afas is UNSET:
             remote_fields.afas = UNSET
         else:
             remote_fields.afas = PassThroughFields.from_dict(_afas)
 
-        _recruitcrm = _get("recruitcrm", UNSET)
         if _recruitcrm is UNSET:
             remote_fields.recruitcrm = UNSET
         else:
             remote_fields.recruitcrm = PassThroughFields.from_dict(_recruitcrm)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             remote_fields.additional_properties = {}
         else:
             remote_fields.additional_properties = {

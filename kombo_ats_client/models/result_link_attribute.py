@@ -44,13 +44,13 @@ class ResultLinkAttribute:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         result_link_attribute = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ResultLinkAttribute", src_dict)
         try:
             _key = src_dict["key"]
             _value = src_dict["value"]
         except KeyError as exc:
             raise MissingFieldError("ResultLinkAttribute", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("ResultLinkAttribute", src_dict) from None
         if not isinstance(_key, str):
             raise ModelParseError.invalid("ResultLinkAttribute", "key", _key, "a string")
 
@@ -61,7 +61,7 @@ class ResultLinkAttribute:
 
         result_link_attribute.value = _value
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 2:
             result_link_attribute.additional_properties = {}
         else:
             result_link_attribute.additional_properties = {

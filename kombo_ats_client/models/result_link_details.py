@@ -48,13 +48,13 @@ class ResultLinkDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         result_link_details = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ResultLinkDetails", src_dict)
         try:
             _custom_field_name_prefix = src_dict["custom_field_name_prefix"]
             _attributes = src_dict["attributes"]
         except KeyError as exc:
             raise MissingFieldError("ResultLinkDetails", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("ResultLinkDetails", src_dict) from None
         if not isinstance(_custom_field_name_prefix, str):
             raise ModelParseError.invalid(
                 "ResultLinkDetails", "custom_field_name_prefix", _custom_field_name_prefix, "a string"
@@ -66,7 +66,7 @@ class ResultLinkDetails:
             raise ModelParseError.invalid("ResultLinkDetails", "attributes", _attributes, "a JSON array")
         result_link_details.attributes = list(map(ResultLinkAttribute.from_dict, _attributes))
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 2:
             result_link_details.additional_properties = {}
         else:
             result_link_details.additional_properties = {

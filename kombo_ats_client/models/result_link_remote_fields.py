@@ -70,41 +70,55 @@ class ResultLinkRemoteFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         result_link_remote_fields = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ResultLinkRemoteFields", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 5:
+            try:
+                _oracle = src_dict["oracle"]
+                _greenhouse = src_dict["greenhouse"]
+                _workable = src_dict["workable"]
+                _icims = src_dict["icims"]
+                _talent360 = src_dict["talent360"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ResultLinkRemoteFields", src_dict) from None
-        _oracle = _get("oracle", UNSET)
+            _oracle = _get("oracle", UNSET)
+            _greenhouse = _get("greenhouse", UNSET)
+            _workable = _get("workable", UNSET)
+            _icims = _get("icims", UNSET)
+            _talent360 = _get("talent360", UNSET)
         if _oracle is UNSET:
             result_link_remote_fields.oracle = UNSET
         else:
             result_link_remote_fields.oracle = OracleDocumentRemoteFields.from_dict(_oracle)
 
-        _greenhouse = _get("greenhouse", UNSET)
         if _greenhouse is UNSET:
             result_link_remote_fields.greenhouse = UNSET
         else:
             result_link_remote_fields.greenhouse = GreenhouseRemoteFields.from_dict(_greenhouse)
 
-        _workable = _get("workable", UNSET)
         if _workable is UNSET:
             result_link_remote_fields.workable = UNSET
         else:
             result_link_remote_fields.workable = WorkableRemoteFields.from_dict(_workable)
 
-        _icims = _get("icims", UNSET)
         if _icims is UNSET:
             result_link_remote_fields.icims = UNSET
         else:
             result_link_remote_fields.icims = ResultLinkRemoteFieldsIcims.from_dict(_icims)
 
-        _talent360 = _get("talent360", UNSET)
         if _talent360 is UNSET:
             result_link_remote_fields.talent360 = UNSET
         else:
             result_link_remote_fields.talent360 = ResultLinkRemoteFieldsTalent360.from_dict(_talent360)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             result_link_remote_fields.additional_properties = {}
         else:
             result_link_remote_fields.additional_properties = {

@@ -42,12 +42,22 @@ class ResultLinkRemoteFieldsIcims:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         result_link_remote_fields_icims = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ResultLinkRemoteFieldsIcims", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 1:
+            try:
+                result_link_remote_fields_icims.assessment_package_id = src_dict["assessment_package_id"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ResultLinkRemoteFieldsIcims", src_dict) from None
-        result_link_remote_fields_icims.assessment_package_id = _get("assessment_package_id", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            result_link_remote_fields_icims.assessment_package_id = _get("assessment_package_id", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             result_link_remote_fields_icims.additional_properties = {}
         else:
             result_link_remote_fields_icims.additional_properties = {

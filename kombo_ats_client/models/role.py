@@ -88,17 +88,34 @@ class Role:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         role = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("Role", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("Role", src_dict)
         try:
             _id = src_dict["id"]
             _changed_at = src_dict["changed_at"]
         except KeyError as exc:
             raise MissingFieldError("Role", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("Role", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 7:
+            try:
+                role.remote_id = src_dict["remote_id"]
+                role.remote_label = src_dict["remote_label"]
+                _scope = src_dict["scope"]
+                _unified_type = src_dict["unified_type"]
+                _remote_deleted_at = src_dict["remote_deleted_at"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            role.remote_id = _get("remote_id", UNSET)
+            role.remote_label = _get("remote_label", UNSET)
+            _scope = _get("scope", UNSET)
+            _unified_type = _get("unified_type", UNSET)
+            _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("Role", "id", _id, "a string")
 
@@ -114,21 +131,16 @@ class Role:
             )
         role.changed_at = _parsed_datetime
 
-        role.remote_id = _get("remote_id", UNSET)
-        role.remote_label = _get("remote_label", UNSET)
-        _scope = _get("scope", UNSET)
         if isinstance(_scope, str):
             role.scope = _ROLE_SCOPE_BY_VALUE.get(_scope, _scope)
         else:
             role.scope = _scope
 
-        _unified_type = _get("unified_type", UNSET)
         if isinstance(_unified_type, str):
             role.unified_type = _ROLE_TYPE_BY_VALUE.get(_unified_type, _unified_type)
         else:
             role.unified_type = _unified_type
 
-        _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_deleted_at)
@@ -143,7 +155,7 @@ class Role:
         else:
             role.remote_deleted_at = _remote_deleted_at
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             role.additional_properties = {}
         else:
             role.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}

@@ -45,13 +45,13 @@ class SalaryExpectations:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         salary_expectations = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("SalaryExpectations", src_dict)
         try:
             _period = src_dict["period"]
             _amount = src_dict["amount"]
         except KeyError as exc:
             raise MissingFieldError("SalaryExpectations", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("SalaryExpectations", src_dict) from None
         try:
             salary_expectations.period = SalaryExpectationPeriod(_period)
         except (TypeError, ValueError):
@@ -64,7 +64,7 @@ class SalaryExpectations:
 
         salary_expectations.amount = _amount
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 2:
             salary_expectations.additional_properties = {}
         else:
             salary_expectations.additional_properties = {

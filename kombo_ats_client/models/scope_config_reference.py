@@ -49,13 +49,24 @@ class ScopeConfigReference:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         scope_config_reference = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ScopeConfigReference", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 2:
+            try:
+                scope_config_reference.id = src_dict["id"]
+                scope_config_reference.name = src_dict["name"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ScopeConfigReference", src_dict) from None
-        scope_config_reference.id = _get("id", UNSET)
-        scope_config_reference.name = _get("name", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            scope_config_reference.id = _get("id", UNSET)
+            scope_config_reference.name = _get("name", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             scope_config_reference.additional_properties = {}
         else:
             scope_config_reference.additional_properties = {

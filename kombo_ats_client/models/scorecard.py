@@ -127,17 +127,44 @@ class Scorecard:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         scorecard = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("Scorecard", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("Scorecard", src_dict)
         try:
             _id = src_dict["id"]
             _changed_at = src_dict["changed_at"]
         except KeyError as exc:
             raise MissingFieldError("Scorecard", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("Scorecard", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 12:
+            try:
+                scorecard.remote_id = src_dict["remote_id"]
+                scorecard.candidate_id = src_dict["candidate_id"]
+                scorecard.application_id = src_dict["application_id"]
+                scorecard.interview_id = src_dict["interview_id"]
+                scorecard.author_id = src_dict["author_id"]
+                _remote_created_at = src_dict["remote_created_at"]
+                _remote_updated_at = src_dict["remote_updated_at"]
+                _remote_deleted_at = src_dict["remote_deleted_at"]
+                _author = src_dict["author"]
+                _responses = src_dict["responses"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            scorecard.remote_id = _get("remote_id", UNSET)
+            scorecard.candidate_id = _get("candidate_id", UNSET)
+            scorecard.application_id = _get("application_id", UNSET)
+            scorecard.interview_id = _get("interview_id", UNSET)
+            scorecard.author_id = _get("author_id", UNSET)
+            _remote_created_at = _get("remote_created_at", UNSET)
+            _remote_updated_at = _get("remote_updated_at", UNSET)
+            _remote_deleted_at = _get("remote_deleted_at", UNSET)
+            _author = _get("author", UNSET)
+            _responses = _get("responses", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("Scorecard", "id", _id, "a string")
 
@@ -153,12 +180,6 @@ class Scorecard:
             )
         scorecard.changed_at = _parsed_datetime
 
-        scorecard.remote_id = _get("remote_id", UNSET)
-        scorecard.candidate_id = _get("candidate_id", UNSET)
-        scorecard.application_id = _get("application_id", UNSET)
-        scorecard.interview_id = _get("interview_id", UNSET)
-        scorecard.author_id = _get("author_id", UNSET)
-        _remote_created_at = _get("remote_created_at", UNSET)
         if isinstance(_remote_created_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_created_at)
@@ -173,7 +194,6 @@ class Scorecard:
         else:
             scorecard.remote_created_at = _remote_created_at
 
-        _remote_updated_at = _get("remote_updated_at", UNSET)
         if isinstance(_remote_updated_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_updated_at)
@@ -188,7 +208,6 @@ class Scorecard:
         else:
             scorecard.remote_updated_at = _remote_updated_at
 
-        _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_deleted_at)
@@ -203,7 +222,6 @@ class Scorecard:
         else:
             scorecard.remote_deleted_at = _remote_deleted_at
 
-        _author = _get("author", UNSET)
         if isinstance(_author, dict):
             try:
                 scorecard.author = UserReference.from_dict(_author)
@@ -218,7 +236,6 @@ class Scorecard:
         else:
             scorecard.author = _author
 
-        _responses = _get("responses", UNSET)
         if isinstance(_responses, list):
             try:
                 scorecard.responses = list(map(ScorecardResponse.from_dict, _responses))
@@ -233,7 +250,7 @@ class Scorecard:
         else:
             scorecard.responses = _responses
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             scorecard.additional_properties = {}
         else:
             scorecard.additional_properties = {

@@ -51,13 +51,24 @@ class ScorecardOption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         scorecard_option = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ScorecardOption", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 2:
+            try:
+                scorecard_option.remote_id = src_dict["remote_id"]
+                scorecard_option.label = src_dict["label"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ScorecardOption", src_dict) from None
-        scorecard_option.remote_id = _get("remote_id", UNSET)
-        scorecard_option.label = _get("label", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            scorecard_option.remote_id = _get("remote_id", UNSET)
+            scorecard_option.label = _get("label", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             scorecard_option.additional_properties = {}
         else:
             scorecard_option.additional_properties = {

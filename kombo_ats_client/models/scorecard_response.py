@@ -102,21 +102,38 @@ class ScorecardResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         scorecard_response = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ScorecardResponse", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 7:
+            try:
+                _type_ = src_dict["type"]
+                scorecard_response.remote_id = src_dict["remote_id"]
+                scorecard_response.label = src_dict["label"]
+                scorecard_response.description = src_dict["description"]
+                scorecard_response.required = src_dict["required"]
+                _options = src_dict["options"]
+                _answer = src_dict["answer"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ScorecardResponse", src_dict) from None
-        _type_ = _get("type", UNSET)
+            _type_ = _get("type", UNSET)
+            scorecard_response.remote_id = _get("remote_id", UNSET)
+            scorecard_response.label = _get("label", UNSET)
+            scorecard_response.description = _get("description", UNSET)
+            scorecard_response.required = _get("required", UNSET)
+            _options = _get("options", UNSET)
+            _answer = _get("answer", UNSET)
         if isinstance(_type_, str):
             scorecard_response.type_ = _SCORECARD_QUESTION_TYPE_BY_VALUE.get(_type_, _type_)
         else:
             scorecard_response.type_ = _type_
 
-        scorecard_response.remote_id = _get("remote_id", UNSET)
-        scorecard_response.label = _get("label", UNSET)
-        scorecard_response.description = _get("description", UNSET)
-        scorecard_response.required = _get("required", UNSET)
-        _options = _get("options", UNSET)
         if isinstance(_options, list):
             try:
                 scorecard_response.options = list(map(ScorecardOption.from_dict, _options))
@@ -131,7 +148,6 @@ class ScorecardResponse:
         else:
             scorecard_response.options = _options
 
-        _answer = _get("answer", UNSET)
         try:
 
             def _parse_answer(
@@ -172,7 +188,7 @@ class ScorecardResponse:
             ) from None
         scorecard_response.answer = answer
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             scorecard_response.additional_properties = {}
         else:
             scorecard_response.additional_properties = {

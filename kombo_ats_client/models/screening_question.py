@@ -101,21 +101,44 @@ class ScreeningQuestion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         screening_question = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ScreeningQuestion", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 10:
+            try:
+                screening_question.id = src_dict["id"]
+                screening_question.remote_id = src_dict["remote_id"]
+                screening_question.title = src_dict["title"]
+                screening_question.description = src_dict["description"]
+                _category = src_dict["category"]
+                _format_ = src_dict["format"]
+                screening_question.index = src_dict["index"]
+                screening_question.required = src_dict["required"]
+                screening_question.precondition_question_id = src_dict["precondition_question_id"]
+                screening_question.precondition_options = src_dict["precondition_options"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ScreeningQuestion", src_dict) from None
-        screening_question.id = _get("id", UNSET)
-        screening_question.remote_id = _get("remote_id", UNSET)
-        screening_question.title = _get("title", UNSET)
-        screening_question.description = _get("description", UNSET)
-        _category = _get("category", UNSET)
+            screening_question.id = _get("id", UNSET)
+            screening_question.remote_id = _get("remote_id", UNSET)
+            screening_question.title = _get("title", UNSET)
+            screening_question.description = _get("description", UNSET)
+            _category = _get("category", UNSET)
+            _format_ = _get("format", UNSET)
+            screening_question.index = _get("index", UNSET)
+            screening_question.required = _get("required", UNSET)
+            screening_question.precondition_question_id = _get("precondition_question_id", UNSET)
+            screening_question.precondition_options = _get("precondition_options", UNSET)
         if isinstance(_category, str):
             screening_question.category = _SCREENING_QUESTION_CATEGORY_BY_VALUE.get(_category, _category)
         else:
             screening_question.category = _category
 
-        _format_ = _get("format", UNSET)
         if isinstance(_format_, dict):
             try:
                 screening_question.format_ = ScreeningQuestionFormat.from_dict(_format_)
@@ -130,11 +153,7 @@ class ScreeningQuestion:
         else:
             screening_question.format_ = _format_
 
-        screening_question.index = _get("index", UNSET)
-        screening_question.required = _get("required", UNSET)
-        screening_question.precondition_question_id = _get("precondition_question_id", UNSET)
-        screening_question.precondition_options = _get("precondition_options", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             screening_question.additional_properties = {}
         else:
             screening_question.additional_properties = {

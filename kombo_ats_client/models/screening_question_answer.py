@@ -57,13 +57,13 @@ class ScreeningQuestionAnswer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         screening_question_answer = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ScreeningQuestionAnswer", src_dict)
         try:
             _question_id = src_dict["question_id"]
             _answer = src_dict["answer"]
         except KeyError as exc:
             raise MissingFieldError("ScreeningQuestionAnswer", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("ScreeningQuestionAnswer", src_dict) from None
         if not isinstance(_question_id, str):
             raise ModelParseError.invalid("ScreeningQuestionAnswer", "question_id", _question_id, "a string")
 
@@ -106,7 +106,7 @@ class ScreeningQuestionAnswer:
             ) from None
         screening_question_answer.answer = answer
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 2:
             screening_question_answer.additional_properties = {}
         else:
             screening_question_answer.additional_properties = {

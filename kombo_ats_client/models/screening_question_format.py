@@ -113,17 +113,42 @@ class ScreeningQuestionFormat:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         screening_question_format = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ScreeningQuestionFormat", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 9:
+            try:
+                _type_ = src_dict["type"]
+                _display_type = src_dict["display_type"]
+                screening_question_format.max_length = src_dict["max_length"]
+                screening_question_format.min_ = src_dict["min"]
+                screening_question_format.max_ = src_dict["max"]
+                screening_question_format.accepted_mime_types = src_dict["accepted_mime_types"]
+                screening_question_format.max_file_size_bytes = src_dict["max_file_size_bytes"]
+                _options = src_dict["options"]
+                screening_question_format.raw_question = src_dict["raw_question"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ScreeningQuestionFormat", src_dict) from None
-        _type_ = _get("type", UNSET)
+            _type_ = _get("type", UNSET)
+            _display_type = _get("display_type", UNSET)
+            screening_question_format.max_length = _get("max_length", UNSET)
+            screening_question_format.min_ = _get("min", UNSET)
+            screening_question_format.max_ = _get("max", UNSET)
+            screening_question_format.accepted_mime_types = _get("accepted_mime_types", UNSET)
+            screening_question_format.max_file_size_bytes = _get("max_file_size_bytes", UNSET)
+            _options = _get("options", UNSET)
+            screening_question_format.raw_question = _get("raw_question", UNSET)
         if isinstance(_type_, str):
             screening_question_format.type_ = _SCREENING_QUESTION_TYPE_BY_VALUE.get(_type_, _type_)
         else:
             screening_question_format.type_ = _type_
 
-        _display_type = _get("display_type", UNSET)
         if isinstance(_display_type, str):
             screening_question_format.display_type = _SCREENING_QUESTION_DISPLAY_TYPE_BY_VALUE.get(
                 _display_type, _display_type
@@ -131,12 +156,6 @@ class ScreeningQuestionFormat:
         else:
             screening_question_format.display_type = _display_type
 
-        screening_question_format.max_length = _get("max_length", UNSET)
-        screening_question_format.min_ = _get("min", UNSET)
-        screening_question_format.max_ = _get("max", UNSET)
-        screening_question_format.accepted_mime_types = _get("accepted_mime_types", UNSET)
-        screening_question_format.max_file_size_bytes = _get("max_file_size_bytes", UNSET)
-        _options = _get("options", UNSET)
         if isinstance(_options, list):
             try:
                 screening_question_format.options = list(map(ScreeningQuestionOption.from_dict, _options))
@@ -151,8 +170,7 @@ class ScreeningQuestionFormat:
         else:
             screening_question_format.options = _options
 
-        screening_question_format.raw_question = _get("raw_question", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             screening_question_format.additional_properties = {}
         else:
             screening_question_format.additional_properties = {

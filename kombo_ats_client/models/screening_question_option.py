@@ -55,14 +55,26 @@ class ScreeningQuestionOption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         screening_question_option = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ScreeningQuestionOption", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 3:
+            try:
+                screening_question_option.id = src_dict["id"]
+                screening_question_option.remote_id = src_dict["remote_id"]
+                screening_question_option.name = src_dict["name"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ScreeningQuestionOption", src_dict) from None
-        screening_question_option.id = _get("id", UNSET)
-        screening_question_option.remote_id = _get("remote_id", UNSET)
-        screening_question_option.name = _get("name", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            screening_question_option.id = _get("id", UNSET)
+            screening_question_option.remote_id = _get("remote_id", UNSET)
+            screening_question_option.name = _get("name", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             screening_question_option.additional_properties = {}
         else:
             screening_question_option.additional_properties = {

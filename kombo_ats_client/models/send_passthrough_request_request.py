@@ -96,17 +96,36 @@ class SendPassthroughRequestRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         send_passthrough_request_request = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("SendPassthroughRequestRequest", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("SendPassthroughRequestRequest", src_dict)
         try:
             _method = src_dict["method"]
             _path = src_dict["path"]
         except KeyError as exc:
             raise MissingFieldError("SendPassthroughRequestRequest", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("SendPassthroughRequestRequest", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 8:
+            try:
+                _headers = src_dict["headers"]
+                _params = src_dict["params"]
+                send_passthrough_request_request.data = src_dict["data"]
+                send_passthrough_request_request.response_as_base64 = src_dict["response_as_base64"]
+                _multipart_form_data = src_dict["multipart_form_data"]
+                _api_options = src_dict["api_options"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            _headers = _get("headers", UNSET)
+            _params = _get("params", UNSET)
+            send_passthrough_request_request.data = _get("data", UNSET)
+            send_passthrough_request_request.response_as_base64 = _get("response_as_base64", UNSET)
+            _multipart_form_data = _get("multipart_form_data", UNSET)
+            _api_options = _get("api_options", UNSET)
         try:
             send_passthrough_request_request.method = HttpMethod(_method)
         except (TypeError, ValueError):
@@ -119,21 +138,16 @@ class SendPassthroughRequestRequest:
 
         send_passthrough_request_request.path = _path
 
-        _headers = _get("headers", UNSET)
         if _headers is UNSET:
             send_passthrough_request_request.headers = UNSET
         else:
             send_passthrough_request_request.headers = SendPassthroughRequestRequestHeaders.from_dict(_headers)
 
-        _params = _get("params", UNSET)
         if _params is UNSET:
             send_passthrough_request_request.params = UNSET
         else:
             send_passthrough_request_request.params = SendPassthroughRequestRequestParams.from_dict(_params)
 
-        send_passthrough_request_request.data = _get("data", UNSET)
-        send_passthrough_request_request.response_as_base64 = _get("response_as_base64", UNSET)
-        _multipart_form_data = _get("multipart_form_data", UNSET)
         if _multipart_form_data is UNSET:
             send_passthrough_request_request.multipart_form_data = UNSET
         else:
@@ -145,7 +159,6 @@ class SendPassthroughRequestRequest:
                 map(MultipartFormField.from_dict, _multipart_form_data)
             )
 
-        _api_options = _get("api_options", UNSET)
         if _api_options is UNSET:
             send_passthrough_request_request.api_options = UNSET
         else:
@@ -153,7 +166,7 @@ class SendPassthroughRequestRequest:
                 _api_options
             )
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             send_passthrough_request_request.additional_properties = {}
         else:
             send_passthrough_request_request.additional_properties = {

@@ -45,18 +45,18 @@ class SetIntegrationEnabledRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         set_integration_enabled_request = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("SetIntegrationEnabledRequest", src_dict)
         try:
             _value = src_dict["value"]
         except KeyError as exc:
             raise MissingFieldError("SetIntegrationEnabledRequest", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("SetIntegrationEnabledRequest", src_dict) from None
         if not isinstance(_value, bool):
             raise ModelParseError.invalid("SetIntegrationEnabledRequest", "value", _value, "a boolean")
 
         set_integration_enabled_request.value = _value
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 1:
             set_integration_enabled_request.additional_properties = {}
         else:
             set_integration_enabled_request.additional_properties = {

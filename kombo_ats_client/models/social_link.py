@@ -41,18 +41,18 @@ class SocialLink:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         social_link = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("SocialLink", src_dict)
         try:
             _url = src_dict["url"]
         except KeyError as exc:
             raise MissingFieldError("SocialLink", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("SocialLink", src_dict) from None
         if not isinstance(_url, str):
             raise ModelParseError.invalid("SocialLink", "url", _url, "a string")
 
         social_link.url = _url
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 1:
             social_link.additional_properties = {}
         else:
             social_link.additional_properties = {

@@ -54,14 +54,26 @@ class SocialMedia:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         social_media = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("SocialMedia", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 3:
+            try:
+                social_media.link = src_dict["link"]
+                social_media.type_ = src_dict["type"]
+                social_media.username = src_dict["username"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("SocialMedia", src_dict) from None
-        social_media.link = _get("link", UNSET)
-        social_media.type_ = _get("type", UNSET)
-        social_media.username = _get("username", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            social_media.link = _get("link", UNSET)
+            social_media.type_ = _get("type", UNSET)
+            social_media.username = _get("username", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             social_media.additional_properties = {}
         else:
             social_media.additional_properties = {

@@ -61,14 +61,26 @@ class Source:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         source = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("Source", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 3:
+            try:
+                source.name = src_dict["name"]
+                source.id = src_dict["id"]
+                source.unified_key = src_dict["unified_key"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("Source", src_dict) from None
-        source.name = _get("name", UNSET)
-        source.id = _get("id", UNSET)
-        source.unified_key = _get("unified_key", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            source.name = _get("name", UNSET)
+            source.id = _get("id", UNSET)
+            source.unified_key = _get("unified_key", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             source.additional_properties = {}
         else:
             source.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}

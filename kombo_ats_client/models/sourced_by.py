@@ -41,18 +41,18 @@ class SourcedBy:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         sourced_by = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("SourcedBy", src_dict)
         try:
             _user_id = src_dict["user_id"]
         except KeyError as exc:
             raise MissingFieldError("SourcedBy", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("SourcedBy", src_dict) from None
         if not isinstance(_user_id, str):
             raise ModelParseError.invalid("SourcedBy", "user_id", _user_id, "a string")
 
         sourced_by.user_id = _user_id
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 1:
             sourced_by.additional_properties = {}
         else:
             sourced_by.additional_properties = {

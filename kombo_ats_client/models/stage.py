@@ -82,21 +82,36 @@ class Stage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         stage = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("Stage", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 6:
+            try:
+                stage.id = src_dict["id"]
+                stage.remote_id = src_dict["remote_id"]
+                stage.name = src_dict["name"]
+                stage.index = src_dict["index"]
+                _status = src_dict["status"]
+                _custom_fields = src_dict["custom_fields"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("Stage", src_dict) from None
-        stage.id = _get("id", UNSET)
-        stage.remote_id = _get("remote_id", UNSET)
-        stage.name = _get("name", UNSET)
-        stage.index = _get("index", UNSET)
-        _status = _get("status", UNSET)
+            stage.id = _get("id", UNSET)
+            stage.remote_id = _get("remote_id", UNSET)
+            stage.name = _get("name", UNSET)
+            stage.index = _get("index", UNSET)
+            _status = _get("status", UNSET)
+            _custom_fields = _get("custom_fields", UNSET)
         if isinstance(_status, str):
             stage.status = _STAGE_STATUS_BY_VALUE.get(_status, _status)
         else:
             stage.status = _status
 
-        _custom_fields = _get("custom_fields", UNSET)
         if isinstance(_custom_fields, dict):
             try:
                 stage.custom_fields = CustomFields.from_dict(_custom_fields)
@@ -111,7 +126,7 @@ class Stage:
         else:
             stage.custom_fields = _custom_fields
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             stage.additional_properties = {}
         else:
             stage.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}

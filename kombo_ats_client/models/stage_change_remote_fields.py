@@ -63,35 +63,48 @@ class StageChangeRemoteFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         stage_change_remote_fields = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("StageChangeRemoteFields", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 4:
+            try:
+                _greenhouse = src_dict["greenhouse"]
+                _workable = src_dict["workable"]
+                _workday = src_dict["workday"]
+                _successfactors = src_dict["successfactors"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("StageChangeRemoteFields", src_dict) from None
-        _greenhouse = _get("greenhouse", UNSET)
+            _greenhouse = _get("greenhouse", UNSET)
+            _workable = _get("workable", UNSET)
+            _workday = _get("workday", UNSET)
+            _successfactors = _get("successfactors", UNSET)
         if _greenhouse is UNSET:
             stage_change_remote_fields.greenhouse = UNSET
         else:
             stage_change_remote_fields.greenhouse = GreenhouseRemoteFields.from_dict(_greenhouse)
 
-        _workable = _get("workable", UNSET)
         if _workable is UNSET:
             stage_change_remote_fields.workable = UNSET
         else:
             stage_change_remote_fields.workable = WorkableRemoteFields.from_dict(_workable)
 
-        _workday = _get("workday", UNSET)
         if _workday is UNSET:
             stage_change_remote_fields.workday = UNSET
         else:
             stage_change_remote_fields.workday = StageChangeRemoteFieldsWorkday.from_dict(_workday)
 
-        _successfactors = _get("successfactors", UNSET)
         if _successfactors is UNSET:
             stage_change_remote_fields.successfactors = UNSET
         else:
             stage_change_remote_fields.successfactors = StageChangeRemoteFieldsSuccessfactors.from_dict(_successfactors)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             stage_change_remote_fields.additional_properties = {}
         else:
             stage_change_remote_fields.additional_properties = {

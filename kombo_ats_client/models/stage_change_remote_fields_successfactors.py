@@ -42,11 +42,21 @@ class StageChangeRemoteFieldsSuccessfactors:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         stage_change_remote_fields_successfactors = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("StageChangeRemoteFieldsSuccessfactors", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 1:
+            try:
+                _job_application = src_dict["JobApplication"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("StageChangeRemoteFieldsSuccessfactors", src_dict) from None
-        _job_application = _get("JobApplication", UNSET)
+            _job_application = _get("JobApplication", UNSET)
         if _job_application is UNSET:
             stage_change_remote_fields_successfactors.job_application = UNSET
         else:
@@ -54,7 +64,7 @@ class StageChangeRemoteFieldsSuccessfactors:
                 StageChangeRemoteFieldsSuccessfactorsJobApplication.from_dict(_job_application)
             )
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             stage_change_remote_fields_successfactors.additional_properties = {}
         else:
             stage_change_remote_fields_successfactors.additional_properties = {

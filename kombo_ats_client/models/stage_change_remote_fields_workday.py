@@ -50,12 +50,23 @@ class StageChangeRemoteFieldsWorkday:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         stage_change_remote_fields_workday = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("StageChangeRemoteFieldsWorkday", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 2:
+            try:
+                stage_change_remote_fields_workday.workflow_step_id = src_dict["Workflow_Step_ID"]
+                _step_type = src_dict["Step_Type"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("StageChangeRemoteFieldsWorkday", src_dict) from None
-        stage_change_remote_fields_workday.workflow_step_id = _get("Workflow_Step_ID", UNSET)
-        _step_type = _get("Step_Type", UNSET)
+            stage_change_remote_fields_workday.workflow_step_id = _get("Workflow_Step_ID", UNSET)
+            _step_type = _get("Step_Type", UNSET)
         if _step_type is UNSET:
             stage_change_remote_fields_workday.step_type = UNSET
         else:
@@ -69,7 +80,7 @@ class StageChangeRemoteFieldsWorkday:
                     "a StageChangeRemoteFieldsWorkdayStepType value",
                 ) from None
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             stage_change_remote_fields_workday.additional_properties = {}
         else:
             stage_change_remote_fields_workday.additional_properties = {

@@ -80,21 +80,36 @@ class StageReference:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         stage_reference = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("StageReference", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 6:
+            try:
+                stage_reference.id = src_dict["id"]
+                stage_reference.name = src_dict["name"]
+                stage_reference.remote_id = src_dict["remote_id"]
+                stage_reference.index = src_dict["index"]
+                _status = src_dict["status"]
+                _custom_fields = src_dict["custom_fields"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("StageReference", src_dict) from None
-        stage_reference.id = _get("id", UNSET)
-        stage_reference.name = _get("name", UNSET)
-        stage_reference.remote_id = _get("remote_id", UNSET)
-        stage_reference.index = _get("index", UNSET)
-        _status = _get("status", UNSET)
+            stage_reference.id = _get("id", UNSET)
+            stage_reference.name = _get("name", UNSET)
+            stage_reference.remote_id = _get("remote_id", UNSET)
+            stage_reference.index = _get("index", UNSET)
+            _status = _get("status", UNSET)
+            _custom_fields = _get("custom_fields", UNSET)
         if isinstance(_status, str):
             stage_reference.status = _STAGE_STATUS_BY_VALUE.get(_status, _status)
         else:
             stage_reference.status = _status
 
-        _custom_fields = _get("custom_fields", UNSET)
         if isinstance(_custom_fields, dict):
             try:
                 stage_reference.custom_fields = CustomFields.from_dict(_custom_fields)
@@ -109,7 +124,7 @@ class StageReference:
         else:
             stage_reference.custom_fields = _custom_fields
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             stage_reference.additional_properties = {}
         else:
             stage_reference.additional_properties = {

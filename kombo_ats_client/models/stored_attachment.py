@@ -123,17 +123,42 @@ class StoredAttachment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         stored_attachment = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("StoredAttachment", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("StoredAttachment", src_dict)
         try:
             _id = src_dict["id"]
             _changed_at = src_dict["changed_at"]
         except KeyError as exc:
             raise MissingFieldError("StoredAttachment", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("StoredAttachment", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 11:
+            try:
+                stored_attachment.remote_id = src_dict["remote_id"]
+                stored_attachment.candidate_id = src_dict["candidate_id"]
+                stored_attachment.application_id = src_dict["application_id"]
+                _type_ = src_dict["type"]
+                stored_attachment.file_name = src_dict["file_name"]
+                _remote_created_at = src_dict["remote_created_at"]
+                _remote_updated_at = src_dict["remote_updated_at"]
+                _remote_deleted_at = src_dict["remote_deleted_at"]
+                _content_ref = src_dict["content_ref"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            stored_attachment.remote_id = _get("remote_id", UNSET)
+            stored_attachment.candidate_id = _get("candidate_id", UNSET)
+            stored_attachment.application_id = _get("application_id", UNSET)
+            _type_ = _get("type", UNSET)
+            stored_attachment.file_name = _get("file_name", UNSET)
+            _remote_created_at = _get("remote_created_at", UNSET)
+            _remote_updated_at = _get("remote_updated_at", UNSET)
+            _remote_deleted_at = _get("remote_deleted_at", UNSET)
+            _content_ref = _get("content_ref", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("StoredAttachment", "id", _id, "a string")
 
@@ -149,17 +174,11 @@ class StoredAttachment:
             )
         stored_attachment.changed_at = _parsed_datetime
 
-        stored_attachment.remote_id = _get("remote_id", UNSET)
-        stored_attachment.candidate_id = _get("candidate_id", UNSET)
-        stored_attachment.application_id = _get("application_id", UNSET)
-        _type_ = _get("type", UNSET)
         if isinstance(_type_, str):
             stored_attachment.type_ = _ATTACHMENT_TYPE_BY_VALUE.get(_type_, _type_)
         else:
             stored_attachment.type_ = _type_
 
-        stored_attachment.file_name = _get("file_name", UNSET)
-        _remote_created_at = _get("remote_created_at", UNSET)
         if isinstance(_remote_created_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_created_at)
@@ -177,7 +196,6 @@ class StoredAttachment:
         else:
             stored_attachment.remote_created_at = _remote_created_at
 
-        _remote_updated_at = _get("remote_updated_at", UNSET)
         if isinstance(_remote_updated_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_updated_at)
@@ -195,7 +213,6 @@ class StoredAttachment:
         else:
             stored_attachment.remote_updated_at = _remote_updated_at
 
-        _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_deleted_at)
@@ -213,7 +230,6 @@ class StoredAttachment:
         else:
             stored_attachment.remote_deleted_at = _remote_deleted_at
 
-        _content_ref = _get("content_ref", UNSET)
         if isinstance(_content_ref, dict):
             try:
                 stored_attachment.content_ref = ContentRef.from_dict(_content_ref)
@@ -228,7 +244,7 @@ class StoredAttachment:
         else:
             stored_attachment.content_ref = _content_ref
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             stored_attachment.additional_properties = {}
         else:
             stored_attachment.additional_properties = {

@@ -54,12 +54,23 @@ class SubmittedScreeningAnswer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         submitted_screening_answer = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("SubmittedScreeningAnswer", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 2:
+            try:
+                submitted_screening_answer.answer = src_dict["answer"]
+                _question = src_dict["question"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("SubmittedScreeningAnswer", src_dict) from None
-        submitted_screening_answer.answer = _get("answer", UNSET)
-        _question = _get("question", UNSET)
+            submitted_screening_answer.answer = _get("answer", UNSET)
+            _question = _get("question", UNSET)
         if isinstance(_question, dict):
             try:
                 submitted_screening_answer.question = SubmittedScreeningQuestion.from_dict(_question)
@@ -74,7 +85,7 @@ class SubmittedScreeningAnswer:
         else:
             submitted_screening_answer.question = _question
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             submitted_screening_answer.additional_properties = {}
         else:
             submitted_screening_answer.additional_properties = {

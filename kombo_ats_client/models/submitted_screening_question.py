@@ -56,19 +56,31 @@ class SubmittedScreeningQuestion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         submitted_screening_question = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("SubmittedScreeningQuestion", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 3:
+            try:
+                submitted_screening_question.remote_id = src_dict["remote_id"]
+                submitted_screening_question.title = src_dict["title"]
+                _type_ = src_dict["type"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("SubmittedScreeningQuestion", src_dict) from None
-        submitted_screening_question.remote_id = _get("remote_id", UNSET)
-        submitted_screening_question.title = _get("title", UNSET)
-        _type_ = _get("type", UNSET)
+            submitted_screening_question.remote_id = _get("remote_id", UNSET)
+            submitted_screening_question.title = _get("title", UNSET)
+            _type_ = _get("type", UNSET)
         if isinstance(_type_, str):
             submitted_screening_question.type_ = _SCREENING_QUESTION_TYPE_BY_VALUE.get(_type_, _type_)
         else:
             submitted_screening_question.type_ = _type_
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             submitted_screening_question.additional_properties = {}
         else:
             submitted_screening_question.additional_properties = {

@@ -60,19 +60,31 @@ class SyncStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         sync_status = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("SyncStatus", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 3:
+            try:
+                sync_status.already_queued = src_dict["already_queued"]
+                sync_status.sync_id = src_dict["sync_id"]
+                _type_ = src_dict["type"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("SyncStatus", src_dict) from None
-        sync_status.already_queued = _get("already_queued", UNSET)
-        sync_status.sync_id = _get("sync_id", UNSET)
-        _type_ = _get("type", UNSET)
+            sync_status.already_queued = _get("already_queued", UNSET)
+            sync_status.sync_id = _get("sync_id", UNSET)
+            _type_ = _get("type", UNSET)
         if isinstance(_type_, str):
             sync_status.type_ = _SYNC_TYPE_BY_VALUE.get(_type_, _type_)
         else:
             sync_status.type_ = _type_
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             sync_status.additional_properties = {}
         else:
             sync_status.additional_properties = {

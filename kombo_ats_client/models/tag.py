@@ -77,14 +77,29 @@ class Tag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         tag = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("Tag", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 5:
+            try:
+                tag.id = src_dict["id"]
+                tag.name = src_dict["name"]
+                tag.remote_id = src_dict["remote_id"]
+                _changed_at = src_dict["changed_at"]
+                _remote_deleted_at = src_dict["remote_deleted_at"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("Tag", src_dict) from None
-        tag.id = _get("id", UNSET)
-        tag.name = _get("name", UNSET)
-        tag.remote_id = _get("remote_id", UNSET)
-        _changed_at = _get("changed_at", UNSET)
+            tag.id = _get("id", UNSET)
+            tag.name = _get("name", UNSET)
+            tag.remote_id = _get("remote_id", UNSET)
+            _changed_at = _get("changed_at", UNSET)
+            _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if _changed_at is UNSET:
             tag.changed_at = UNSET
         else:
@@ -98,7 +113,6 @@ class Tag:
                 )
             tag.changed_at = _parsed_datetime
 
-        _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_deleted_at)
@@ -113,7 +127,7 @@ class Tag:
         else:
             tag.remote_deleted_at = _remote_deleted_at
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             tag.additional_properties = {}
         else:
             tag.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}

@@ -40,18 +40,18 @@ class TagByName:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         tag_by_name = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("TagByName", src_dict)
         try:
             _name = src_dict["name"]
         except KeyError as exc:
             raise MissingFieldError("TagByName", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("TagByName", src_dict) from None
         if not isinstance(_name, str):
             raise ModelParseError.invalid("TagByName", "name", _name, "a string")
 
         tag_by_name.name = _name
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 1:
             tag_by_name.additional_properties = {}
         else:
             tag_by_name.additional_properties = {

@@ -51,23 +51,34 @@ class TagRemoteFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         tag_remote_fields = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("TagRemoteFields", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 2:
+            try:
+                _greenhouse = src_dict["greenhouse"]
+                _workable = src_dict["workable"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("TagRemoteFields", src_dict) from None
-        _greenhouse = _get("greenhouse", UNSET)
+            _greenhouse = _get("greenhouse", UNSET)
+            _workable = _get("workable", UNSET)
         if _greenhouse is UNSET:
             tag_remote_fields.greenhouse = UNSET
         else:
             tag_remote_fields.greenhouse = GreenhouseRemoteFields.from_dict(_greenhouse)
 
-        _workable = _get("workable", UNSET)
         if _workable is UNSET:
             tag_remote_fields.workable = UNSET
         else:
             tag_remote_fields.workable = WorkableRemoteFields.from_dict(_workable)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             tag_remote_fields.additional_properties = {}
         else:
             tag_remote_fields.additional_properties = {

@@ -43,13 +43,13 @@ class TagsPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         tags_page = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("TagsPage", src_dict)
         try:
             _next_ = src_dict["next"]
             _results = src_dict["results"]
         except KeyError as exc:
             raise MissingFieldError("TagsPage", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("TagsPage", src_dict) from None
         if not (isinstance(_next_, str) or _next_ is None):
             raise ModelParseError.invalid("TagsPage", "next", _next_, "a string or null")
 
@@ -59,7 +59,7 @@ class TagsPage:
             raise ModelParseError.invalid("TagsPage", "results", _results, "a JSON array")
         tags_page.results = list(map(Tag.from_dict, _results))
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 2:
             tags_page.additional_properties = {}
         else:
             tags_page.additional_properties = {

@@ -97,40 +97,55 @@ class Tool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         tool = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("Tool", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("Tool", src_dict)
         try:
             _id = src_dict["id"]
         except KeyError as exc:
             raise MissingFieldError("Tool", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("Tool", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 9:
+            try:
+                tool.label = src_dict["label"]
+                tool.internal_label = src_dict["internal_label"]
+                _assets = src_dict["assets"]
+                tool.paid_api_details_markdown = src_dict["paid_api_details_markdown"]
+                tool.fast_track_details_markdown = src_dict["fast_track_details_markdown"]
+                tool.partner_only_details_markdown = src_dict["partner_only_details_markdown"]
+                tool.connection_guide_url = src_dict["connection_guide_url"]
+                _coverage = src_dict["coverage"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            tool.label = _get("label", UNSET)
+            tool.internal_label = _get("internal_label", UNSET)
+            _assets = _get("assets", UNSET)
+            tool.paid_api_details_markdown = _get("paid_api_details_markdown", UNSET)
+            tool.fast_track_details_markdown = _get("fast_track_details_markdown", UNSET)
+            tool.partner_only_details_markdown = _get("partner_only_details_markdown", UNSET)
+            tool.connection_guide_url = _get("connection_guide_url", UNSET)
+            _coverage = _get("coverage", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("Tool", "id", _id, "a string")
 
         tool.id = _id
 
-        tool.label = _get("label", UNSET)
-        tool.internal_label = _get("internal_label", UNSET)
-        _assets = _get("assets", UNSET)
         if _assets is UNSET:
             tool.assets = UNSET
         else:
             tool.assets = ToolAssets.from_dict(_assets)
 
-        tool.paid_api_details_markdown = _get("paid_api_details_markdown", UNSET)
-        tool.fast_track_details_markdown = _get("fast_track_details_markdown", UNSET)
-        tool.partner_only_details_markdown = _get("partner_only_details_markdown", UNSET)
-        tool.connection_guide_url = _get("connection_guide_url", UNSET)
-        _coverage = _get("coverage", UNSET)
         if _coverage is UNSET:
             tool.coverage = UNSET
         else:
             tool.coverage = ToolCoverage.from_dict(_coverage)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             tool.additional_properties = {}
         else:
             tool.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}

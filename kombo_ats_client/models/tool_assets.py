@@ -56,14 +56,26 @@ class ToolAssets:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         tool_assets = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ToolAssets", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 3:
+            try:
+                tool_assets.logo_url = src_dict["logo_url"]
+                tool_assets.icon_url = src_dict["icon_url"]
+                tool_assets.icon_black_url = src_dict["icon_black_url"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ToolAssets", src_dict) from None
-        tool_assets.logo_url = _get("logo_url", UNSET)
-        tool_assets.icon_url = _get("icon_url", UNSET)
-        tool_assets.icon_black_url = _get("icon_black_url", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            tool_assets.logo_url = _get("logo_url", UNSET)
+            tool_assets.icon_url = _get("icon_url", UNSET)
+            tool_assets.icon_black_url = _get("icon_black_url", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             tool_assets.additional_properties = {}
         else:
             tool_assets.additional_properties = {

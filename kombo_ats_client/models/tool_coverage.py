@@ -61,11 +61,25 @@ class ToolCoverage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         tool_coverage = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ToolCoverage", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 3:
+            try:
+                _read_models = src_dict["read_models"]
+                _write_actions = src_dict["write_actions"]
+                _features = src_dict["features"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("ToolCoverage", src_dict) from None
-        _read_models = _get("read_models", UNSET)
+            _read_models = _get("read_models", UNSET)
+            _write_actions = _get("write_actions", UNSET)
+            _features = _get("features", UNSET)
         if _read_models is UNSET:
             tool_coverage.read_models = UNSET
         else:
@@ -73,7 +87,6 @@ class ToolCoverage:
                 raise ModelParseError.invalid("ToolCoverage", "read_models", _read_models, "a JSON array")
             tool_coverage.read_models = list(map(DatapointCoverage.from_dict, _read_models))
 
-        _write_actions = _get("write_actions", UNSET)
         if _write_actions is UNSET:
             tool_coverage.write_actions = UNSET
         else:
@@ -81,7 +94,6 @@ class ToolCoverage:
                 raise ModelParseError.invalid("ToolCoverage", "write_actions", _write_actions, "a JSON array")
             tool_coverage.write_actions = list(map(DatapointCoverage.from_dict, _write_actions))
 
-        _features = _get("features", UNSET)
         if _features is UNSET:
             tool_coverage.features = UNSET
         else:
@@ -89,7 +101,7 @@ class ToolCoverage:
                 raise ModelParseError.invalid("ToolCoverage", "features", _features, "a JSON array")
             tool_coverage.features = list(map(DatapointCoverage.from_dict, _features))
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             tool_coverage.additional_properties = {}
         else:
             tool_coverage.additional_properties = {

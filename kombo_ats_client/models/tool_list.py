@@ -38,17 +38,17 @@ class ToolList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         tool_list = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ToolList", src_dict)
         try:
             _tools = src_dict["tools"]
         except KeyError as exc:
             raise MissingFieldError("ToolList", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("ToolList", src_dict) from None
         if not isinstance(_tools, list):
             raise ModelParseError.invalid("ToolList", "tools", _tools, "a JSON array")
         tool_list.tools = list(map(Tool.from_dict, _tools))
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 1:
             tool_list.additional_properties = {}
         else:
             tool_list.additional_properties = {

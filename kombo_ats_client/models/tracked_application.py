@@ -60,22 +60,32 @@ class TrackedApplication:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         tracked_application = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("TrackedApplication", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("TrackedApplication", src_dict)
         try:
             _id = src_dict["id"]
         except KeyError as exc:
             raise MissingFieldError("TrackedApplication", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("TrackedApplication", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 3:
+            try:
+                _tracked_at = src_dict["tracked_at"]
+                _imported_id = src_dict["imported_id"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            _tracked_at = _get("tracked_at", UNSET)
+            _imported_id = _get("imported_id", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("TrackedApplication", "id", _id, "a string")
 
         tracked_application.id = _id
 
-        _tracked_at = _get("tracked_at", UNSET)
         if isinstance(_tracked_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_tracked_at)
@@ -90,7 +100,6 @@ class TrackedApplication:
         else:
             tracked_application.tracked_at = _tracked_at
 
-        _imported_id = _get("imported_id", UNSET)
         if isinstance(_imported_id, dict):
             try:
                 tracked_application.imported_id = ImportedApplicationIds.from_dict(_imported_id)
@@ -105,7 +114,7 @@ class TrackedApplication:
         else:
             tracked_application.imported_id = _imported_id
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             tracked_application.additional_properties = {}
         else:
             tracked_application.additional_properties = {

@@ -49,11 +49,21 @@ class TriggerSyncRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         trigger_sync_request = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("TriggerSyncRequest", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 1:
+            try:
+                _type_ = src_dict["type"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("TriggerSyncRequest", src_dict) from None
-        _type_ = _get("type", UNSET)
+            _type_ = _get("type", UNSET)
         if _type_ is UNSET:
             trigger_sync_request.type_ = UNSET
         else:
@@ -62,7 +72,7 @@ class TriggerSyncRequest:
             except (TypeError, ValueError):
                 raise ModelParseError.invalid("TriggerSyncRequest", "type", _type_, "a SyncType value") from None
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             trigger_sync_request.additional_properties = {}
         else:
             trigger_sync_request.additional_properties = {

@@ -45,12 +45,12 @@ class UpdateCustomFieldMappingRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         update_custom_field_mapping_request = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("UpdateCustomFieldMappingRequest", src_dict)
         try:
             _integration_field_id = src_dict["integration_field_id"]
         except KeyError as exc:
             raise MissingFieldError("UpdateCustomFieldMappingRequest", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("UpdateCustomFieldMappingRequest", src_dict) from None
         if not (isinstance(_integration_field_id, str) or _integration_field_id is None):
             raise ModelParseError.invalid(
                 "UpdateCustomFieldMappingRequest", "integration_field_id", _integration_field_id, "a string or null"
@@ -58,7 +58,7 @@ class UpdateCustomFieldMappingRequest:
 
         update_custom_field_mapping_request.integration_field_id = _integration_field_id
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 1:
             update_custom_field_mapping_request.additional_properties = {}
         else:
             update_custom_field_mapping_request.additional_properties = {

@@ -45,12 +45,12 @@ class UpdateIntegrationFieldRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         update_integration_field_request = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("UpdateIntegrationFieldRequest", src_dict)
         try:
             _enable_passthrough = src_dict["enable_passthrough"]
         except KeyError as exc:
             raise MissingFieldError("UpdateIntegrationFieldRequest", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("UpdateIntegrationFieldRequest", src_dict) from None
         if not (isinstance(_enable_passthrough, bool) or _enable_passthrough is None):
             raise ModelParseError.invalid(
                 "UpdateIntegrationFieldRequest", "enable_passthrough", _enable_passthrough, "a boolean or null"
@@ -58,7 +58,7 @@ class UpdateIntegrationFieldRequest:
 
         update_integration_field_request.enable_passthrough = _enable_passthrough
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 1:
             update_integration_field_request.additional_properties = {}
         else:
             update_integration_field_request.additional_properties = {

@@ -44,13 +44,13 @@ class UpdateIntegrationFieldResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         update_integration_field_response = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("UpdateIntegrationFieldResponse", src_dict)
         try:
             _status = src_dict["status"]
             _data = src_dict["data"]
         except KeyError as exc:
             raise MissingFieldError("UpdateIntegrationFieldResponse", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("UpdateIntegrationFieldResponse", src_dict) from None
         if not isinstance(_status, str):
             raise ModelParseError.invalid("UpdateIntegrationFieldResponse", "status", _status, "a string")
 
@@ -58,7 +58,7 @@ class UpdateIntegrationFieldResponse:
 
         update_integration_field_response.data = IntegrationFieldDefinition.from_dict(_data)
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if len(src_dict) == 2:
             update_integration_field_response.additional_properties = {}
         else:
             update_integration_field_response.additional_properties = {

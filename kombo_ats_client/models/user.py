@@ -102,17 +102,38 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         user = _new_instance(cls)
-        try:
-            _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("User", src_dict) from None
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("User", src_dict)
         try:
             _id = src_dict["id"]
             _changed_at = src_dict["changed_at"]
         except KeyError as exc:
             raise MissingFieldError("User", str(exc.args[0])) from None
-        except TypeError:
-            raise ModelParseError.not_an_object("User", src_dict) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 9:
+            try:
+                user.remote_id = src_dict["remote_id"]
+                user.first_name = src_dict["first_name"]
+                user.last_name = src_dict["last_name"]
+                user.email = src_dict["email"]
+                _status = src_dict["status"]
+                _system_roles = src_dict["system_roles"]
+                _remote_deleted_at = src_dict["remote_deleted_at"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            user.remote_id = _get("remote_id", UNSET)
+            user.first_name = _get("first_name", UNSET)
+            user.last_name = _get("last_name", UNSET)
+            user.email = _get("email", UNSET)
+            _status = _get("status", UNSET)
+            _system_roles = _get("system_roles", UNSET)
+            _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if not isinstance(_id, str):
             raise ModelParseError.invalid("User", "id", _id, "a string")
 
@@ -128,17 +149,11 @@ class User:
             )
         user.changed_at = _parsed_datetime
 
-        user.remote_id = _get("remote_id", UNSET)
-        user.first_name = _get("first_name", UNSET)
-        user.last_name = _get("last_name", UNSET)
-        user.email = _get("email", UNSET)
-        _status = _get("status", UNSET)
         if isinstance(_status, str):
             user.status = _USER_STATUS_BY_VALUE.get(_status, _status)
         else:
             user.status = _status
 
-        _system_roles = _get("system_roles", UNSET)
         if isinstance(_system_roles, list):
             try:
                 user.system_roles = list(map(SystemRole.from_dict, _system_roles))
@@ -153,7 +168,6 @@ class User:
         else:
             user.system_roles = _system_roles
 
-        _remote_deleted_at = _get("remote_deleted_at", UNSET)
         if isinstance(_remote_deleted_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_remote_deleted_at)
@@ -168,7 +182,7 @@ class User:
         else:
             user.remote_deleted_at = _remote_deleted_at
 
-        if _KNOWN_FIELDS.issuperset(src_dict):
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             user.additional_properties = {}
         else:
             user.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}

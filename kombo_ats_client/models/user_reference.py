@@ -68,16 +68,30 @@ class UserReference:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         user_reference = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("UserReference", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 5:
+            try:
+                user_reference.id = src_dict["id"]
+                user_reference.remote_id = src_dict["remote_id"]
+                user_reference.first_name = src_dict["first_name"]
+                user_reference.last_name = src_dict["last_name"]
+                user_reference.email = src_dict["email"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("UserReference", src_dict) from None
-        user_reference.id = _get("id", UNSET)
-        user_reference.remote_id = _get("remote_id", UNSET)
-        user_reference.first_name = _get("first_name", UNSET)
-        user_reference.last_name = _get("last_name", UNSET)
-        user_reference.email = _get("email", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            user_reference.id = _get("id", UNSET)
+            user_reference.remote_id = _get("remote_id", UNSET)
+            user_reference.first_name = _get("first_name", UNSET)
+            user_reference.last_name = _get("last_name", UNSET)
+            user_reference.email = _get("email", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             user_reference.additional_properties = {}
         else:
             user_reference.additional_properties = {

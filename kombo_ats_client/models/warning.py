@@ -43,12 +43,22 @@ class Warning_:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         warning = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("Warning_", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 1:
+            try:
+                warning.message = src_dict["message"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("Warning_", src_dict) from None
-        warning.message = _get("message", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            warning.message = _get("message", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             warning.additional_properties = {}
         else:
             warning.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}

@@ -44,12 +44,22 @@ class WorkableRemoteFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         workable_remote_fields = _new_instance(cls)
-        try:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("WorkableRemoteFields", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 1:
+            try:
+                workable_remote_fields.on_behalf_of_user_remote_id = src_dict["on_behalf_of_user_remote_id"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
             _get = src_dict.get
-        except AttributeError:
-            raise ModelParseError.not_an_object("WorkableRemoteFields", src_dict) from None
-        workable_remote_fields.on_behalf_of_user_remote_id = _get("on_behalf_of_user_remote_id", UNSET)
-        if _KNOWN_FIELDS.issuperset(src_dict):
+            workable_remote_fields.on_behalf_of_user_remote_id = _get("on_behalf_of_user_remote_id", UNSET)
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             workable_remote_fields.additional_properties = {}
         else:
             workable_remote_fields.additional_properties = {
