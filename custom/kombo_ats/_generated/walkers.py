@@ -84,6 +84,7 @@ __all__ = [
     "iter_notes",
     "iter_offers",
     "iter_pages",
+    "iter_pages_dynamic",
     "iter_rejection_reasons",
     "iter_roles",
     "iter_scorecards",
@@ -1047,6 +1048,39 @@ def iter_pages(
     and/or a ``filters=`` object of the matching class; keywords override the object's fields.
     ``cursor`` resumes after a checkpointed page. Everything is validated here, before the first
     request.
+    """
+    return walk_resource(
+        LIST_ENDPOINTS,
+        client,
+        resource,
+        integration_id=integration_id,
+        cursor=cursor,
+        page_size=page_size,
+        read_ahead=read_ahead,
+        filters=filters,
+        kwargs=kwargs,
+        stacklevel=2,
+    )
+
+
+def iter_pages_dynamic(
+    client: AnyClient,
+    resource: str,
+    *,
+    integration_id: str | None = None,
+    cursor: str | None = None,
+    page_size: int | None = None,
+    read_ahead: bool = False,
+    filters: Filters | None = None,
+    **kwargs: Any,
+) -> PageIterator[Any]:
+    """``iter_pages`` for a resource chosen at runtime (from configuration, or looping over
+    ``LIST_ENDPOINTS``): any ``str`` and any keywords type-check, and the pages hold ``Any``.
+
+    Everything ``iter_pages`` checks is still checked when this is called, before the first request:
+    an unknown resource raises ``ValueError`` naming it, an unknown keyword ``TypeError``, a bad value
+    ``TypeError`` or ``ValueError``. Prefer ``iter_pages`` with a literal name wherever the resource is
+    known when writing the code.
     """
     return walk_resource(
         LIST_ENDPOINTS,
