@@ -16,6 +16,7 @@ from kombo_ats import (
     JobFilters,
     OfferFilters,
     PageIterator,
+    Resource,
     iter_applications,
     iter_candidates,
     iter_jobs,
@@ -39,7 +40,7 @@ def empty(request: httpx.Request) -> httpx.Response:
     return json_response(200, page_body([], None))
 
 
-async def first_query(resource: str, **filters: Any) -> httpx.Request:
+async def first_query(resource: Resource, **filters: Any) -> httpx.Request:
     fake = FakeKombo(empty)
     async with fake.client() as client:
         async for _ in iter_pages(client, resource, integration_id="acme:1", **filters):
@@ -62,7 +63,7 @@ async def test_defaults_on_the_wire() -> None:
     }
 
 
-WIRE_CASES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
+WIRE_CASES: list[tuple[Resource, dict[str, Any], dict[str, str]]] = [
     # shared filters, on every endpoint
     *[
         (
@@ -136,7 +137,7 @@ WIRE_CASES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(("resource", "filters", "expected"), WIRE_CASES)
-async def test_filter_wire_format(resource: str, filters: dict[str, Any], expected: dict[str, str]) -> None:
+async def test_filter_wire_format(resource: Resource, filters: dict[str, Any], expected: dict[str, str]) -> None:
     request = await first_query(resource, **filters)
     for name, value in expected.items():
         assert request.url.params.get_list(name) == [value], name  # one comma-joined value, never repeated keys

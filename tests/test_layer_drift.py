@@ -20,6 +20,7 @@ import inspect
 import json
 import random
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -105,7 +106,13 @@ def test_a_deprecated_list_operation_warns_at_the_callers_line(op: spec.Operatio
     kwargs: dict[str, Any] = {"integration_id": "acme:1"} if _needs_integration(op) else {}
     kwargs.update(_path_kwargs(op))
     walker = getattr(kombo_ats, f"iter_{op.resource}")
-    for start in (lambda: walker(client, **kwargs), lambda: kombo_ats.iter_pages(client, op.resource, **kwargs)):
+    by_name: Callable[..., object] = kombo_ats.iter_pages  # op.resource is a plain str read from the spec
+    starts: list[Callable[[], object]] = [
+        lambda: walker(client, **kwargs),
+        lambda: by_name(client, op.resource, **kwargs),
+        lambda: kombo_ats.iter_pages_dynamic(client, op.resource, **kwargs),
+    ]
+    for start in starts:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             start()  # walkers validate and warn when called; nothing is sent until iterated
@@ -131,7 +138,7 @@ async def test_every_filter_goes_on_the_wire_as_the_spec_says(op: spec.Operation
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
             kwargs: dict[str, Any] = {**_path_kwargs(op), param.name: value}
-            pages = kombo_ats.iter_pages(client, op.resource, integration_id="acme:1", **kwargs)
+            pages = kombo_ats.iter_pages_dynamic(client, op.resource, integration_id="acme:1", **kwargs)
         async for _ in pages:
             pass
     (request,) = fake.requests
