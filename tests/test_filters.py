@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -14,11 +15,14 @@ from kombo_ats import (
     CandidateFilters,
     JobFilters,
     OfferFilters,
+    PageIterator,
+    Resource,
     iter_applications,
     iter_candidates,
     iter_jobs,
     iter_offers,
     iter_pages,
+    iter_pages_dynamic,
 )
 
 from kombo_ats_client.models.application_outcome import ApplicationOutcome
@@ -36,7 +40,7 @@ def empty(request: httpx.Request) -> httpx.Response:
     return json_response(200, page_body([], None))
 
 
-async def first_query(resource: str, **filters: Any) -> httpx.Request:
+async def first_query(resource: Resource, **filters: Any) -> httpx.Request:
     fake = FakeKombo(empty)
     async with fake.client() as client:
         async for _ in iter_pages(client, resource, integration_id="acme:1", **filters):
@@ -59,7 +63,7 @@ async def test_defaults_on_the_wire() -> None:
     }
 
 
-WIRE_CASES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
+WIRE_CASES: list[tuple[Resource, dict[str, Any], dict[str, str]]] = [
     # shared filters, on every endpoint
     *[
         (
@@ -133,7 +137,7 @@ WIRE_CASES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(("resource", "filters", "expected"), WIRE_CASES)
-async def test_filter_wire_format(resource: str, filters: dict[str, Any], expected: dict[str, str]) -> None:
+async def test_filter_wire_format(resource: Resource, filters: dict[str, Any], expected: dict[str, str]) -> None:
     request = await first_query(resource, **filters)
     for name, value in expected.items():
         assert request.url.params.get_list(name) == [value], name  # one comma-joined value, never repeated keys
@@ -247,14 +251,18 @@ INVALID: list[tuple[str, dict[str, Any], type[Exception], str]] = [
     ("candidates", {"integration_id": ""}, ValueError, "integration_id"),
     ("candidates", {"integration_id": "a\nb"}, ValueError, "integration_id"),
     ("candidates", {"integration_id": None}, TypeError, "integration_id"),
-    ("nope", {}, ValueError, "resource"),
+    ("nope", {}, ValueError, "nope"),
 ]
+# iter_pages as an untyped caller reaches it (any str, any keywords): its overloads only exist for the type
+# checker, so at runtime it checks exactly what iter_pages_dynamic checks.
+UNTYPED_ITER_PAGES: Callable[..., PageIterator[Any]] = iter_pages
 
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(("resource", "kwargs", "error", "field"), INVALID)
+@pytest.mark.parametrize("entry", [UNTYPED_ITER_PAGES, iter_pages_dynamic], ids=["iter_pages", "iter_pages_dynamic"])
 async def test_invalid_arguments_fail_before_any_request(
-    resource: str, kwargs: dict[str, Any], error: type[Exception], field: str
+    entry: Callable[..., PageIterator[Any]], resource: str, kwargs: dict[str, Any], error: type[Exception], field: str
 ) -> None:
     fake = FakeKombo(never_called)
     kwargs = {"integration_id": "acme:1", **kwargs}
@@ -262,7 +270,7 @@ async def test_invalid_arguments_fail_before_any_request(
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
             with pytest.raises(error, match=field):
-                iter_pages(client, resource, **kwargs)
+                entry(client, resource, **kwargs)
     assert fake.requests == []
 
 

@@ -18,8 +18,12 @@ import datetime as dt
 import importlib
 import inspect
 import json
+import os
 import random
+import re
+import typing
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +37,7 @@ from kombo_ats._request import _argument_names
 from kombo_ats.spec_data import example
 
 from .kombo_fake import FakeKombo, json_response, page_body
+from .spec_support import ROOT
 
 API = spec.api()
 LISTS = sorted((op for op in API.operations.values() if op.paginated), key=lambda o: o.operation_id)
@@ -105,7 +110,13 @@ def test_a_deprecated_list_operation_warns_at_the_callers_line(op: spec.Operatio
     kwargs: dict[str, Any] = {"integration_id": "acme:1"} if _needs_integration(op) else {}
     kwargs.update(_path_kwargs(op))
     walker = getattr(kombo_ats, f"iter_{op.resource}")
-    for start in (lambda: walker(client, **kwargs), lambda: kombo_ats.iter_pages(client, op.resource, **kwargs)):
+    by_name: Callable[..., object] = kombo_ats.iter_pages  # op.resource is a plain str read from the spec
+    starts: list[Callable[[], object]] = [
+        lambda: walker(client, **kwargs),
+        lambda: by_name(client, op.resource, **kwargs),
+        lambda: kombo_ats.iter_pages_dynamic(client, op.resource, **kwargs),
+    ]
+    for start in starts:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             start()  # walkers validate and warn when called; nothing is sent until iterated
@@ -131,13 +142,135 @@ async def test_every_filter_goes_on_the_wire_as_the_spec_says(op: spec.Operation
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
             kwargs: dict[str, Any] = {**_path_kwargs(op), param.name: value}
-            pages = kombo_ats.iter_pages(client, op.resource, integration_id="acme:1", **kwargs)
+            pages = kombo_ats.iter_pages_dynamic(client, op.resource, integration_id="acme:1", **kwargs)
         async for _ in pages:
             pass
     (request,) = fake.requests
     sent = request.url.params.get_list(param.name)
     assert sent == [wire], f"{op.operation_id}: filter {param.name!r} went out as {sent}, the spec says {wire!r}"
     assert request.method == "GET" and request.url.path == "/v1" + op.path.format(**_path_kwargs(op))
+
+
+# ---------------------------------------------------------------------------------------------- typing
+# What a type checker makes of iter_pages: each case is one line of a generated module that mypy checks.
+# ``None``: the line type-checks; a code: mypy reports that error on the line. Each wrong line differs from a
+# right one by a single mistake, so the error is that mistake's.
+TypingCase = tuple[str, str | None, str]
+
+# A value of the wrong type for a filter, by kind: what a caller plausibly passes by mistake.
+_WRONG_TYPE = {"datetime": '"2024-01-02"', "date": '"2024-01-02"', "boolean": '"true"', "integer": '"1"'}
+_WRONG_TYPE |= {"number": '"1.5"', "string": "12345", "csv": "12345", "enum": "12345", "enum_csv": "12345"}
+
+
+def _item_class(op: spec.Operation) -> type:
+    """The record class of a list, as its walker ``iter_<resource>`` yields it (``ItemIterator[Candidate]``)."""
+    walker = getattr(kombo_ats, f"iter_{op.resource}")
+    (item,) = typing.get_args(typing.get_type_hints(walker)["return"])
+    assert isinstance(item, type), f"iter_{op.resource} yields {item!r}"
+    return item
+
+
+def _call(resource: str, args: list[str]) -> str:
+    return f'iter_pages(client, "{resource}"{"".join(", " + arg for arg in args)})'
+
+
+def _typing_cases() -> tuple[list[str], list[TypingCase]]:
+    """Imports and cases: per list operation of the spec, then the mistakes the overloads exist to catch."""
+    imports: list[str] = []
+    cases: list[TypingCase] = []
+    for op in LISTS:
+        item = _item_class(op)
+        alias = f"Item_{op.resource}"
+        imports.append(f"from {item.__module__} import {item.__name__} as {alias}")
+        base = ['integration_id="x"'] if _needs_integration(op) else []
+        base += [f"{name}={value!r}" for name, value in _path_kwargs(op).items()]
+        filters = {p.name: repr(_sample(p)[0]) for p in op.filters if p.kind != "any"}
+        every = [*base, *(f"{name}={value}" for name, value in filters.items())]
+        op_id, typed = op.operation_id, f"PageIterator[{alias}]"
+        cases.append((f"assert_type({_call(op.resource, every)}, {typed})", None, f"{op_id}: every filter"))
+        cases.append((_call(op.resource + "z", base), "call-overload", f"{op_id}: misspelt resource"))
+        misspelt = f"{next(iter(filters), 'updated_after')}_typo"
+        cases.append((_call(op.resource, [*base, f"{misspelt}=None"]), "call-overload", f"{op_id}: {misspelt}="))
+        if _needs_integration(op):
+            cases.append((_call(op.resource, base[1:]), "call-overload", f"{op_id}: no integration_id"))
+        for param in op.filters:
+            if param.kind in _WRONG_TYPE:
+                wrong = f"{param.name}={_WRONG_TYPE[param.kind]}"
+                cases.append((_call(op.resource, [*base, wrong]), "call-overload", f"{op_id}: {wrong}"))
+    cases += [
+        (
+            'assert_type(iter_pages(client, "candidates", integration_id="x", email="a@b.c"), PageIterator[Candidate])',
+            None,
+            "the documented call",
+        ),
+        ('iter_pages(client, "candidates", integration_id="x", tag_idz=["t"])', "call-overload", "a misspelt filter"),
+        ('iter_pages(client, "candidates", integration_id="x", statuses=["OPEN"])', "call-overload", "a jobs filter"),
+        ('iter_pages(client, "candidates", integration_id="x", filters=JobFilters())', "call-overload", "JobFilters"),
+        ('iter_pages(client, "candidates", integration_id=1)', "call-overload", "integration_id is a str"),
+        ('iter_pages(client, "candidates", integration_id="x", page_size="5")', "call-overload", "page_size is an int"),
+        ('iter_pages(client, "candidatez", integration_id="x")', "call-overload", "a misspelt resource"),
+        ('iter_pages(client, name, integration_id="x")', "call-overload", "a plain str is no resource"),
+        ('iter_pages(client, resource, integration_id="x", page_size=5)', None, "a Resource variable"),
+        ('iter_pages(client, resource, integration_id="x", email="a@b.c")', "arg-type", "a filter not every list has"),
+        (
+            'assert_type(iter_pages_dynamic(client, name, integration_id="x", anything=1), PageIterator[Any])',
+            None,
+            "the dynamic entry point takes any str and keyword",
+        ),
+    ]
+    return imports, cases
+
+
+def test_iter_pages_overloads_type_check_like_the_walkers(tmp_path: Path) -> None:
+    """``iter_pages(client, "<resource>", ...)`` takes exactly its walker's typed keywords: one mypy run over
+    every list operation of the spec (valid filters pass and yield the walker's model; a misspelt resource or
+    keyword, a missing integration id and each filter given a wrong type are errors)."""
+    from mypy import api as mypy_api
+
+    imports, cases = _typing_cases()
+    header = [
+        "import datetime",
+        "from typing import Any, assert_type",
+        "from kombo_ats import JobFilters, PageIterator, Resource, iter_pages, iter_pages_dynamic",
+        "from kombo_ats_client import AuthenticatedClient",
+        "from kombo_ats_client.models.candidate import Candidate",
+        *imports,
+        "",
+        "",
+        "def cases(client: AuthenticatedClient, name: str, resource: Resource) -> None:",
+    ]
+    first = len(header) + 1  # mypy counts lines from 1
+    module = tmp_path / "iter_pages_typing_cases.py"
+    module.write_text("\n".join([*header, *(f"    {code}" for code, _, _ in cases)]) + "\n", encoding="utf-8")
+    stdout, stderr, _status = mypy_api.run(
+        [
+            str(module),
+            "--strict",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "--cache-dir",
+            os.devnull,  # no cache: a shared one would replay errors of an earlier, identical snippet file
+            "--no-error-summary",
+            "--hide-error-context",
+            "--no-pretty",
+            "--show-error-codes",
+        ]
+    )
+    errors: dict[int, list[str]] = {}
+    for line in stdout.splitlines():
+        found = re.match(rf"^{re.escape(str(module))}:(\d+): error: .*\[([a-z-]+)\]$", line)
+        assert found or ": note: " in line, f"unexpected mypy output: {line}\n{stderr}"
+        if found:
+            errors.setdefault(int(found[1]), []).append(found[2])
+    assert not [n for n in errors if n < first], f"the cases' imports do not type-check:\n{stdout}{stderr}"
+    wrong = []
+    for number, (code, expected, what) in enumerate(cases, start=first):
+        got = errors.get(number, [])
+        if expected is None and got:
+            wrong.append(f"{what}: mypy refuses a valid call ({got}): {code}")
+        elif expected is not None and expected not in got:
+            wrong.append(f"{what}: mypy accepts (expected [{expected}], got {got}): {code}")
+    assert not wrong, "iter_pages' overloads are not typed like the walkers:\n" + "\n".join(wrong)
 
 
 # ---------------------------------------------------------------------------------------------- calls

@@ -8,7 +8,16 @@ import anyio
 import anyio.lowlevel
 import httpx
 import pytest
-from kombo_ats import NotFoundError, Page, iter_applications, iter_candidates, iter_jobs, iter_offers, iter_pages
+from kombo_ats import (
+    NotFoundError,
+    Page,
+    Resource,
+    iter_applications,
+    iter_candidates,
+    iter_jobs,
+    iter_offers,
+    iter_pages,
+)
 
 from .kombo_fake import FakeKombo, error_body, json_response, kombo_id, page_body, paged, record
 
@@ -95,7 +104,7 @@ async def test_resume_from_checkpointed_cursor() -> None:
         ("offers", iter_offers, "/v1/ats/offers"),
     ],
 )
-async def test_each_endpoint_walks_its_path(resource: str, walker: object, path: str) -> None:
+async def test_each_endpoint_walks_its_path(resource: Resource, walker: object, path: str) -> None:
     fake = FakeKombo(paged({None: ([record(1)], "n"), "n": ([record(2)], None)}))
     async with fake.client() as client:
         items = [x.id async for x in walker(client, integration_id="acme:1")]  # type: ignore[operator]

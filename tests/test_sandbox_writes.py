@@ -17,6 +17,7 @@ from kombo_ats import (
     InvalidInputError,
     KomboAPIError,
     NotFoundError,
+    Resource,
     add_application_attachment,
     add_application_note,
     add_application_result_link,
@@ -74,13 +75,13 @@ async def raw(
         yield http
 
 
-async def records(client: AuthenticatedClient, kind: str, **filters: Any) -> list[dict[str, Any]]:
+async def records(client: AuthenticatedClient, kind: Resource, **filters: Any) -> list[dict[str, Any]]:
     """Every record of a list as plain dicts (the SDK parsed them; ``to_dict`` keeps what the API sent)."""
     pages = iter_pages(client, kind, integration_id=GREENHOUSE, page_size=250, **filters)
     return [r.to_dict() async for page in pages for r in page.results]
 
 
-async def changed(client: AuthenticatedClient, kind: str) -> set[str]:
+async def changed(client: AuthenticatedClient, kind: Resource) -> set[str]:
     return {r["id"] for r in await records(client, kind, updated_after=SINCE, include_deleted=True)}
 
 

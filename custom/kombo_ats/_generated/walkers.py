@@ -3,7 +3,9 @@
 One walker per paginated list operation of the spec: ``iter_<resource>`` yields its records across
 every page, taking the operation's filters as typed keywords (or a ``filters=`` object of its filters
 class; keywords win). ``iter_pages(client, "<resource>", ...)`` yields the pages themselves, with
-their cursors for checkpoints. Everything is checked before the first request (see
+their cursors for checkpoints; its overloads take the same typed keywords as the walkers, so a type
+checker refuses an unknown resource or filter. ``iter_pages_dynamic`` is the untyped entry point for
+a resource name known only at runtime. Everything is checked before the first request (see
 ``kombo_ats.pagination``).
 """
 
@@ -84,6 +86,7 @@ __all__ = [
     "iter_notes",
     "iter_offers",
     "iter_pages",
+    "iter_pages_dynamic",
     "iter_rejection_reasons",
     "iter_roles",
     "iter_scorecards",
@@ -811,12 +814,16 @@ def iter_pages(
     client: AnyClient,
     resource: Literal["application_stages"],
     *,
-    integration_id: str | None = ...,
-    cursor: str | None = ...,
+    integration_id: str,
+    filters: ApplicationStageFilters | None = ...,
     page_size: int | None = ...,
+    cursor: str | None = ...,
     read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **kwargs: Any,
+    updated_after: dt.datetime | None = ...,
+    include_deleted: bool | None = ...,
+    ignore_unsupported_filters: bool | None = ...,
+    ids: Iterable[str] | str | None = ...,
+    remote_ids: Iterable[str] | str | None = ...,
 ) -> PageIterator[ApplicationStage]: ...
 
 
@@ -825,12 +832,22 @@ def iter_pages(
     client: AnyClient,
     resource: Literal["applications"],
     *,
-    integration_id: str | None = ...,
-    cursor: str | None = ...,
+    integration_id: str,
+    filters: ApplicationFilters | None = ...,
     page_size: int | None = ...,
+    cursor: str | None = ...,
     read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **kwargs: Any,
+    updated_after: dt.datetime | None = ...,
+    include_deleted: bool | None = ...,
+    ignore_unsupported_filters: bool | None = ...,
+    ids: Iterable[str] | str | None = ...,
+    remote_ids: Iterable[str] | str | None = ...,
+    outcome: ApplicationOutcome | str | None = ...,
+    outcomes: Iterable[ApplicationOutcome | str] | ApplicationOutcome | str | None = ...,
+    job_ids: Iterable[str] | str | None = ...,
+    job_remote_ids: Iterable[str] | str | None = ...,
+    current_stage_ids: Iterable[str] | str | None = ...,
+    remote_created_after: dt.datetime | None = ...,
 ) -> PageIterator[Application]: ...
 
 
@@ -839,12 +856,18 @@ def iter_pages(
     client: AnyClient,
     resource: Literal["attachments"],
     *,
-    integration_id: str | None = ...,
-    cursor: str | None = ...,
+    integration_id: str,
+    filters: AttachmentFilters | None = ...,
     page_size: int | None = ...,
+    cursor: str | None = ...,
     read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **kwargs: Any,
+    updated_after: dt.datetime | None = ...,
+    include_deleted: bool | None = ...,
+    ignore_unsupported_filters: bool | None = ...,
+    ids: Iterable[str] | str | None = ...,
+    remote_ids: Iterable[str] | str | None = ...,
+    candidate_ids: Iterable[str] | str | None = ...,
+    application_ids: Iterable[str] | str | None = ...,
 ) -> PageIterator[StoredAttachment]: ...
 
 
@@ -853,12 +876,20 @@ def iter_pages(
     client: AnyClient,
     resource: Literal["candidates"],
     *,
-    integration_id: str | None = ...,
-    cursor: str | None = ...,
+    integration_id: str,
+    filters: CandidateFilters | None = ...,
     page_size: int | None = ...,
+    cursor: str | None = ...,
     read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **kwargs: Any,
+    updated_after: dt.datetime | None = ...,
+    include_deleted: bool | None = ...,
+    ignore_unsupported_filters: bool | None = ...,
+    ids: Iterable[str] | str | None = ...,
+    remote_ids: Iterable[str] | str | None = ...,
+    email: str | None = ...,
+    job_ids: Iterable[str] | str | None = ...,
+    first_name: str | None = ...,
+    last_name: str | None = ...,
 ) -> PageIterator[Candidate]: ...
 
 
@@ -867,12 +898,17 @@ def iter_pages(
     client: AnyClient,
     resource: Literal["interviews"],
     *,
-    integration_id: str | None = ...,
-    cursor: str | None = ...,
+    integration_id: str,
+    filters: InterviewFilters | None = ...,
     page_size: int | None = ...,
+    cursor: str | None = ...,
     read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **kwargs: Any,
+    updated_after: dt.datetime | None = ...,
+    include_deleted: bool | None = ...,
+    ignore_unsupported_filters: bool | None = ...,
+    ids: Iterable[str] | str | None = ...,
+    remote_ids: Iterable[str] | str | None = ...,
+    job_ids: Iterable[str] | str | None = ...,
 ) -> PageIterator[Interview]: ...
 
 
@@ -881,12 +917,24 @@ def iter_pages(
     client: AnyClient,
     resource: Literal["jobs"],
     *,
-    integration_id: str | None = ...,
-    cursor: str | None = ...,
+    integration_id: str,
+    filters: JobFilters | None = ...,
     page_size: int | None = ...,
+    cursor: str | None = ...,
     read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **kwargs: Any,
+    updated_after: dt.datetime | None = ...,
+    include_deleted: bool | None = ...,
+    ignore_unsupported_filters: bool | None = ...,
+    ids: Iterable[str] | str | None = ...,
+    remote_ids: Iterable[str] | str | None = ...,
+    job_codes: Iterable[str] | str | None = ...,
+    post_url: str | None = ...,
+    status: JobStatus | str | None = ...,
+    statuses: Iterable[JobStatus | str] | JobStatus | str | None = ...,
+    employment_types: Iterable[EmploymentType | str] | EmploymentType | str | None = ...,
+    visibilities: Iterable[JobVisibility | str] | JobVisibility | str | None = ...,
+    remote_created_after: dt.datetime | None = ...,
+    name_contains: str | None = ...,
 ) -> PageIterator[Job]: ...
 
 
@@ -895,12 +943,18 @@ def iter_pages(
     client: AnyClient,
     resource: Literal["notes"],
     *,
-    integration_id: str | None = ...,
-    cursor: str | None = ...,
+    integration_id: str,
+    filters: NoteFilters | None = ...,
     page_size: int | None = ...,
+    cursor: str | None = ...,
     read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **kwargs: Any,
+    updated_after: dt.datetime | None = ...,
+    include_deleted: bool | None = ...,
+    ignore_unsupported_filters: bool | None = ...,
+    ids: Iterable[str] | str | None = ...,
+    remote_ids: Iterable[str] | str | None = ...,
+    candidate_ids: Iterable[str] | str | None = ...,
+    application_ids: Iterable[str] | str | None = ...,
 ) -> PageIterator[Note]: ...
 
 
@@ -909,12 +963,16 @@ def iter_pages(
     client: AnyClient,
     resource: Literal["offers"],
     *,
-    integration_id: str | None = ...,
-    cursor: str | None = ...,
+    integration_id: str,
+    filters: OfferFilters | None = ...,
     page_size: int | None = ...,
+    cursor: str | None = ...,
     read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **kwargs: Any,
+    updated_after: dt.datetime | None = ...,
+    include_deleted: bool | None = ...,
+    ignore_unsupported_filters: bool | None = ...,
+    ids: Iterable[str] | str | None = ...,
+    remote_ids: Iterable[str] | str | None = ...,
 ) -> PageIterator[Offer]: ...
 
 
@@ -923,12 +981,16 @@ def iter_pages(
     client: AnyClient,
     resource: Literal["rejection_reasons"],
     *,
-    integration_id: str | None = ...,
-    cursor: str | None = ...,
+    integration_id: str,
+    filters: RejectionReasonFilters | None = ...,
     page_size: int | None = ...,
+    cursor: str | None = ...,
     read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **kwargs: Any,
+    updated_after: dt.datetime | None = ...,
+    include_deleted: bool | None = ...,
+    ignore_unsupported_filters: bool | None = ...,
+    ids: Iterable[str] | str | None = ...,
+    remote_ids: Iterable[str] | str | None = ...,
 ) -> PageIterator[RejectionReason]: ...
 
 
@@ -937,12 +999,17 @@ def iter_pages(
     client: AnyClient,
     resource: Literal["roles"],
     *,
-    integration_id: str | None = ...,
-    cursor: str | None = ...,
+    integration_id: str,
+    filters: RoleFilters | None = ...,
     page_size: int | None = ...,
+    cursor: str | None = ...,
     read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **kwargs: Any,
+    updated_after: dt.datetime | None = ...,
+    include_deleted: bool | None = ...,
+    ignore_unsupported_filters: bool | None = ...,
+    ids: Iterable[str] | str | None = ...,
+    remote_ids: Iterable[str] | str | None = ...,
+    scopes: Iterable[RoleScope | str] | RoleScope | str | None = ...,
 ) -> PageIterator[Role]: ...
 
 
@@ -951,12 +1018,18 @@ def iter_pages(
     client: AnyClient,
     resource: Literal["scorecards"],
     *,
-    integration_id: str | None = ...,
-    cursor: str | None = ...,
+    integration_id: str,
+    filters: ScorecardFilters | None = ...,
     page_size: int | None = ...,
+    cursor: str | None = ...,
     read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **kwargs: Any,
+    updated_after: dt.datetime | None = ...,
+    include_deleted: bool | None = ...,
+    ignore_unsupported_filters: bool | None = ...,
+    ids: Iterable[str] | str | None = ...,
+    remote_ids: Iterable[str] | str | None = ...,
+    candidate_ids: Iterable[str] | str | None = ...,
+    application_ids: Iterable[str] | str | None = ...,
 ) -> PageIterator[Scorecard]: ...
 
 
@@ -965,12 +1038,16 @@ def iter_pages(
     client: AnyClient,
     resource: Literal["tags"],
     *,
-    integration_id: str | None = ...,
-    cursor: str | None = ...,
+    integration_id: str,
+    filters: TagFilters | None = ...,
     page_size: int | None = ...,
+    cursor: str | None = ...,
     read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **kwargs: Any,
+    updated_after: dt.datetime | None = ...,
+    include_deleted: bool | None = ...,
+    ignore_unsupported_filters: bool | None = ...,
+    ids: Iterable[str] | str | None = ...,
+    remote_ids: Iterable[str] | str | None = ...,
 ) -> PageIterator[Tag]: ...
 
 
@@ -979,12 +1056,17 @@ def iter_pages(
     client: AnyClient,
     resource: Literal["users"],
     *,
-    integration_id: str | None = ...,
-    cursor: str | None = ...,
+    integration_id: str,
+    filters: UserFilters | None = ...,
     page_size: int | None = ...,
+    cursor: str | None = ...,
     read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **kwargs: Any,
+    updated_after: dt.datetime | None = ...,
+    include_deleted: bool | None = ...,
+    ignore_unsupported_filters: bool | None = ...,
+    ids: Iterable[str] | str | None = ...,
+    remote_ids: Iterable[str] | str | None = ...,
+    emails: Iterable[str] | str | None = ...,
 ) -> PageIterator[User]: ...
 
 
@@ -993,12 +1075,11 @@ def iter_pages(
     client: AnyClient,
     resource: Literal["custom_fields"],
     *,
-    integration_id: str | None = ...,
-    cursor: str | None = ...,
+    integration_id: str,
+    filters: CustomFieldFilters | None = ...,
     page_size: int | None = ...,
+    cursor: str | None = ...,
     read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **kwargs: Any,
 ) -> PageIterator[CustomFieldMapping]: ...
 
 
@@ -1007,27 +1088,12 @@ def iter_pages(
     client: AnyClient,
     resource: Literal["integration_fields"],
     *,
-    integration_id: str | None = ...,
-    cursor: str | None = ...,
+    integration_id: str,
+    filters: IntegrationFieldFilters | None = ...,
     page_size: int | None = ...,
+    cursor: str | None = ...,
     read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **kwargs: Any,
 ) -> PageIterator[IntegrationFieldDefinition]: ...
-
-
-@overload
-def iter_pages(
-    client: AnyClient,
-    resource: str,
-    *,
-    integration_id: str | None = ...,
-    cursor: str | None = ...,
-    page_size: int | None = ...,
-    read_ahead: bool = ...,
-    filters: Filters | None = ...,
-    **kwargs: Any,
-) -> PageIterator[Any]: ...
 
 
 def iter_pages(
@@ -1047,6 +1113,44 @@ def iter_pages(
     and/or a ``filters=`` object of the matching class; keywords override the object's fields.
     ``cursor`` resumes after a checkpointed page. Everything is validated here, before the first
     request.
+
+    Each overload above takes exactly its walker's keywords, so a type checker refuses an unknown
+    resource, a misspelt filter or a wrong filter type. For a resource known only at runtime (a
+    plain ``str``), call ``iter_pages_dynamic``: same walk, checked at runtime only. Called with an
+    unknown name anyway, this raises ``ValueError`` naming it.
+    """
+    return walk_resource(
+        LIST_ENDPOINTS,
+        client,
+        resource,
+        integration_id=integration_id,
+        cursor=cursor,
+        page_size=page_size,
+        read_ahead=read_ahead,
+        filters=filters,
+        kwargs=kwargs,
+        stacklevel=2,
+    )
+
+
+def iter_pages_dynamic(
+    client: AnyClient,
+    resource: str,
+    *,
+    integration_id: str | None = None,
+    cursor: str | None = None,
+    page_size: int | None = None,
+    read_ahead: bool = False,
+    filters: Filters | None = None,
+    **kwargs: Any,
+) -> PageIterator[Any]:
+    """``iter_pages`` for a resource chosen at runtime (from configuration, or looping over
+    ``LIST_ENDPOINTS``): any ``str`` and any keywords type-check, and the pages hold ``Any``.
+
+    Everything ``iter_pages`` checks is still checked when this is called, before the first request:
+    an unknown resource raises ``ValueError`` naming it, an unknown keyword ``TypeError``, a bad value
+    ``TypeError`` or ``ValueError``. Prefer ``iter_pages`` with a literal name wherever the resource is
+    known when writing the code.
     """
     return walk_resource(
         LIST_ENDPOINTS,
