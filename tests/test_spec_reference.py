@@ -37,8 +37,11 @@ from __future__ import annotations
 
 import copy
 import functools
+import importlib.util
 import json
+import os
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -477,6 +480,51 @@ def test_the_spec_has_everything_kombo_has(ref: dict[str, Any]) -> None:
 def test_the_deliberate_differences_are_still_differences() -> None:
     stale = stale_allowances()
     assert not stale, "\n".join(stale)
+
+
+def test_the_fixture_holds_facts_only() -> None:
+    """No descriptions, titles, defaults or schemas: names, paths, required, list-ness, types, enum values."""
+    allowed = {
+        "operation": {"sdk_method", "operation_id", "method", "path", "parameters", "body", "response"},
+        "parameter": {"name", "in", "required", "array", "explode"},
+        "part": {"objects", "enums"},
+        "object": {"properties", "required"},
+    }
+    assert set(load_facts()) == {"source", "note", "operations"}
+    for op in load_facts()["operations"]:
+        assert set(op) == allowed["operation"], op["path"]
+        assert all(set(p) == allowed["parameter"] for p in op["parameters"]), op["path"]
+        for part in (op["body"], op["response"]):
+            if part is None:
+                continue
+            assert set(part) == allowed["part"], op["path"]
+            for path, obj in part["objects"].items():
+                assert set(obj) == allowed["object"], (op["path"], path)
+                assert all(isinstance(t, str) and re.fullmatch(r"[a-z|]+", t) for t in obj["properties"].values())
+                assert set(obj["required"]) <= set(obj["properties"]), (op["path"], path)
+            for path, values in part["enums"].items():
+                assert values and all(isinstance(v, (str, int, float)) for v in values), (op["path"], path)
+
+
+def test_the_fixture_is_what_the_extraction_script_makes_of_the_reference() -> None:
+    """Where the reference is at hand (``../shared`` or ``$KOMBO_REFERENCE``), the fixture must be fresh."""
+    script = FACTS_PATH.parent / "extract_kombo_reference_facts.py"
+    spec_ = importlib.util.spec_from_file_location("extract_kombo_reference_facts", script)
+    assert spec_ is not None and spec_.loader is not None
+    module = importlib.util.module_from_spec(spec_)
+    sys.modules[spec_.name] = module  # dataclasses look their module up while the class is built
+    try:
+        spec_.loader.exec_module(module)
+    finally:
+        del sys.modules[spec_.name]
+    source = Path(os.environ.get("KOMBO_REFERENCE") or module.DEFAULT_SOURCE)
+    if not source.is_file():
+        pytest.skip(f"Kombo's reference is not at {source} (set KOMBO_REFERENCE to check the fixture)")
+    fresh = module.render(module.extract(source))
+    assert fresh == FACTS_PATH.read_text(encoding="utf-8"), (
+        f"{FACTS_PATH.name} is stale: run `.venv/bin/python {script.relative_to(FACTS_PATH.parents[2])} {source}`, "
+        "review the diff and commit it"
+    )
 
 
 # Each check must notice a deliberately broken copy of the spec: (how to break it, expected text).
