@@ -87,7 +87,7 @@ async def test_a_resumed_walk_that_cycles_back_to_its_start_cursor_stops() -> No
     assert fake.cursors() == ["A", "B"]
 
 
-@pytest.mark.parametrize("bad_next", [7, {"cursor": "x"}, ["x"], True])
+@pytest.mark.parametrize("bad_next", [7, {"cursor": "x"}, ["x"], True, ""])
 @pytest.mark.parametrize("read_ahead", [False, True])
 async def test_a_next_that_is_not_a_string_or_null_is_an_api_error(bad_next: Any, read_ahead: bool) -> None:
     fake = FakeKombo(lambda r: json_response(200, page_body([record(1)], bad_next)))

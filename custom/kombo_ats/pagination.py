@@ -177,11 +177,12 @@ def _next_cursor(body: Any, response: Any, op: Operation) -> str | None:
     next_cursor = body.data.next_
     if next_cursor is None or (isinstance(next_cursor, str) and next_cursor):
         return next_cursor
-    if next_cursor == "":
-        return None  # treated like null: no cursor to follow
+    # An empty string is neither a cursor to follow nor the null that marks the last page: guessing either way
+    # could end a walk early without a word, so it is the API's error like any other unusable `next`.
+    got = "an empty string" if next_cursor == "" else type(next_cursor).__name__
     raise KomboAPIError(
-        f"unexpected response body: {op.response_schema}.data.next must be a string or null, "
-        f"got {type(next_cursor).__name__}; stopping instead of treating the page as the last",
+        f"unexpected response body: {op.response_schema}.data.next must be a non-empty string or null, "
+        f"got {got}; stopping instead of treating the page as the last",
         status_code=response.status_code,
         response=response,
     )
