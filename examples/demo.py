@@ -1,7 +1,8 @@
 """The SDK's main job, end to end, on a fresh machine: ``make demo`` (or ``python -m examples.demo``).
 
 1. starts the bundled Kombo ATS sandbox on a free loopback port;
-2. full sync of jobs, candidates, applications, offers, notes and tags for two integrations into SQLite;
+2. full sync of jobs, candidates, applications, offers, notes, attachments and tags of two integrations
+   into SQLite;
 3. a job board's workflow (``examples.job_board``): apply to an open job with a CV, move the application to
    the next stage, add a note and an assessment result link, tag the candidate, reject with a reason;
 4. meanwhile "someone in the ATS" changes a candidate and deletes an offer (sandbox admin API);
@@ -24,7 +25,7 @@ from typing import Any
 
 import anyio
 import httpx
-from kombo_ats import KomboError, iter_notes, iter_tags, make_client
+from kombo_ats import KomboError, iter_attachments, iter_notes, iter_tags, make_client
 from kombo_ats.sandbox import DEFAULT_API_KEY, Faults, SandboxConfig, SandboxServer
 
 from examples.job_board import TAG, run_workflow
@@ -137,6 +138,9 @@ async def run_demo(args: argparse.Namespace, server: SandboxServer, db: SyncData
             (gh, "candidates"): {outcome.candidate_id, candidate_id},
             (gh, "applications"): {outcome.application_id},
             (gh, "notes"): await _ids(iter_notes(client, integration_id=gh, application_ids=[outcome.application_id])),
+            (gh, "attachments"): await _ids(
+                iter_attachments(client, integration_id=gh, application_ids=[outcome.application_id])
+            ),
             (gh, "tags"): {str(t.id) async for t in iter_tags(client, integration_id=gh) if t.name == TAG},
             (wd, "offers"): {offer_id},
         }
@@ -156,7 +160,9 @@ async def run_demo(args: argparse.Namespace, server: SandboxServer, db: SyncData
             for model, k in run.kinds.items()
             if k.changed_ids
         }
-        exact = got == expected
+        # The workflow wrote one note and one result link (which the ATS keeps as a note) and one CV: the ids come
+        # from the API, the counts from what the workflow did, so a write the ATS lost cannot pass unnoticed.
+        exact = got == expected and len(expected[gh, "notes"]) == 2 and len(expected[gh, "attachments"]) == 1
         n = sum(len(v) for v in expected.values())
         if exact:
             display.print(f"    OK: the incremental sync picked up exactly the {n} changes, nothing else")

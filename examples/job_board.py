@@ -91,7 +91,7 @@ async def run_workflow(client: AuthenticatedClient, integration_id: str, say: Sa
     application = created.application
     candidate_id = str(application.candidate_id)
     warnings = list(created.warnings)
-    say(f"    applied             application {application.id}, candidate {candidate_id}")
+    say(f"    applied             application {application.id}, candidate {candidate_id}, with a CV")
 
     stage_id, stage_name = _next_stage_id(job)
     moved = await move_application_to_stage(

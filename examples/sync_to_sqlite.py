@@ -40,8 +40,8 @@ __all__ = [
     "sync_integration",
 ]
 
-Model = Literal["jobs", "candidates", "applications", "offers", "notes", "tags"]
-MODELS: tuple[Model, ...] = ("jobs", "candidates", "applications", "offers", "notes", "tags")
+Model = Literal["jobs", "candidates", "applications", "offers", "notes", "attachments", "tags"]
+MODELS: tuple[Model, ...] = ("jobs", "candidates", "applications", "offers", "notes", "attachments", "tags")
 CHECKPOINT_OVERLAP = timedelta(seconds=1)  # re-ask a little of the past: tolerates clock skew
 PAGE_SIZE = 250
 

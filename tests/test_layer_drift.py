@@ -21,6 +21,7 @@ import json
 import os
 import random
 import re
+import sys
 import typing
 import warnings
 from collections.abc import Callable
@@ -242,20 +243,24 @@ def test_iter_pages_overloads_type_check_like_the_walkers(tmp_path: Path) -> Non
     first = len(header) + 1  # mypy counts lines from 1
     module = tmp_path / "iter_pages_typing_cases.py"
     module.write_text("\n".join([*header, *(f"    {code}" for code, _, _ in cases)]) + "\n", encoding="utf-8")
-    stdout, stderr, _status = mypy_api.run(
-        [
-            str(module),
-            "--strict",
-            "--config-file",
-            str(ROOT / "pyproject.toml"),
-            "--cache-dir",
-            os.devnull,  # no cache: a shared one would replay errors of an earlier, identical snippet file
-            "--no-error-summary",
-            "--hide-error-context",
-            "--no-pretty",
-            "--show-error-codes",
-        ]
-    )
+    recursion_limit = sys.getrecursionlimit()  # mypy raises it for the whole process; later tests rely on it
+    try:
+        stdout, stderr, _status = mypy_api.run(
+            [
+                str(module),
+                "--strict",
+                "--config-file",
+                str(ROOT / "pyproject.toml"),
+                "--cache-dir",
+                os.devnull,  # no cache: a shared one would replay errors of an earlier, identical snippet file
+                "--no-error-summary",
+                "--hide-error-context",
+                "--no-pretty",
+                "--show-error-codes",
+            ]
+        )
+    finally:
+        sys.setrecursionlimit(recursion_limit)
     errors: dict[int, list[str]] = {}
     for line in stdout.splitlines():
         found = re.match(rf"^{re.escape(str(module))}:(\d+): error: .*\[([a-z-]+)\]$", line)
