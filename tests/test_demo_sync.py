@@ -99,6 +99,8 @@ async def test_cascading_delete_and_new_application_reach_the_next_run(
     app_ids = {store.applications[a].id for a in cand.apps if store.applications[a].deleted_ms is None}
     offer_ids = {store.offers[o].id for a in cand.apps for o in store.applications[a].offers}
     offer_ids = {o for o in offer_ids if o in db.ids("offers", GREENHOUSE)}
+    files = [kombo_sandbox.get(GREENHOUSE, "attachments", a) for a in kombo_sandbox.ids(GREENHOUSE, "attachments")]
+    file_ids = {f["id"] for f in files if f["candidate_id"] == cand.id}  # the candidate's files go with it
     kombo_sandbox.delete(GREENHOUSE, "candidates", cand.id)
 
     job = next(j for j in store.jobs if j.status == "OPEN" and j.deleted_ms is None)
@@ -114,6 +116,8 @@ async def test_cascading_delete_and_new_application_reach_the_next_run(
     expected = {"candidates": {cand.id, new["candidate_id"]}, "applications": app_ids | {new["id"]}}
     if offer_ids:
         expected["offers"] = offer_ids
+    if file_ids:
+        expected["attachments"] = file_ids
     assert changed(run) == expected
     assert run.kinds["candidates"].deleted == 1 and run.kinds["candidates"].inserted == 1
     assert cand.id not in db.ids("candidates", GREENHOUSE)
@@ -123,7 +127,7 @@ def test_demo_runs_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     code = demo.main(["--candidates", "80", "--jobs", "12", "--db", str(tmp_path / "demo.sqlite3")])
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "picked up exactly the 7 changes" in out
+    assert "picked up exactly the 8 changes" in out
     for step in ("applied", "moved to stage", "note + result link", "tagged", "rejected"):
         assert step in out
     assert "sandbox stopped" in out
