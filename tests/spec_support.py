@@ -76,3 +76,14 @@ def _allows_null(prop: dict[str, Any]) -> bool:
     if "anyOf" in prop:
         return any(_allows_null(option) for option in prop["anyOf"])
     return "type" not in prop and "anyOf" not in prop  # untyped: any JSON value, null included
+
+
+def operation_for(method: str, path: str) -> str:
+    """The operationId a request was for (its path, under ``/v1``, matched against the spec's path templates)."""
+    from kombo_ats.spec import api
+
+    for op in api().operations.values():
+        pattern = "^/v1" + re.sub(r"\{[^}]+\}", "[^/]+", op.path) + "$"
+        if op.method == method and re.match(pattern, path):
+            return op.operation_id
+    raise AssertionError(f"{method} {path} is no operation of the spec")

@@ -6,7 +6,6 @@ spec; wiring them together through :class:`ContractTransport` makes any drift fa
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -35,6 +34,8 @@ from kombo_ats.spec import api
 from kombo_ats_client import AuthenticatedClient
 from kombo_ats_client.api.ats import get_candidates, get_jobs
 from kombo_ats_client.models.get_candidates_response import GetCandidatesResponse
+
+from .spec_support import operation_for
 
 pytestmark = pytest.mark.anyio
 
@@ -132,15 +133,6 @@ async def test_sdk_walks_every_endpoint_with_filters_within_the_contract(
     assert covered == OPERATIONS
 
 
-def _template(method: str, path: str) -> str:
-    """The operationId a request was for (its path matched against the spec's path templates)."""
-    for op in api().operations.values():
-        pattern = "^/v1" + re.sub(r"\{[^}]+\}", "[^/]+", op.path) + "$"
-        if op.method == method and re.match(pattern, path):
-            return op.operation_id
-    raise AssertionError(f"{method} {path} is no operation of the spec")
-
-
 async def test_every_operation_of_the_spec_is_exercised_within_the_contract(
     client: AuthenticatedClient, kombo_sandbox: SandboxState, contract: OpenAPIContract
 ) -> None:
@@ -193,7 +185,7 @@ async def test_every_operation_of_the_spec_is_exercised_within_the_contract(
     await sdk.get_integration_by_token(client, token=parse_qs(urlsplit(link.data.link).query)["token"][0])
     await sdk.delete_integration(client, integration_id=WORKDAY)
 
-    covered = {_template(m, p) for m, p, status in contract.checked if status == 200}
+    covered = {operation_for(m, p) for m, p, status in contract.checked if status == 200}
     assert covered == set(api().operations), sorted(set(api().operations) - covered)
 
 

@@ -19,6 +19,8 @@ from kombo_ats.sandbox import SandboxState
 from kombo_ats.sandbox.contract import ContractTransport, OpenAPIContract
 from kombo_ats.spec import api
 
+from .spec_support import operation_for
+
 kombo = pytest.importorskip("kombo", reason="the official `kombo` package is not installed (pip install '.[bench]')")
 kombo_version = importlib.metadata.version("kombo")
 
@@ -72,7 +74,9 @@ async def test_the_official_sdk_walks_every_list(official: Any, kombo_sandbox: S
     assert got == kombo_sandbox.ids(GREENHOUSE, op.resource), op.resource
 
 
-async def test_the_official_sdk_calls_every_write(official: Any, kombo_sandbox: SandboxState) -> None:
+async def test_the_official_sdk_calls_every_write(
+    official: Any, kombo_sandbox: SandboxState, contract: OpenAPIContract
+) -> None:
     state, ats, general, connect = kombo_sandbox, official.ats, official.general, official.connect
     store = state.integrations[GREENHOUSE]
     job = next(j for j in store.jobs if j.status == "OPEN" and j.deleted_ms is None)
@@ -138,3 +142,7 @@ async def test_the_official_sdk_calls_every_write(official: Any, kombo_sandbox: 
 
     await general.delete_integration_async(integration_id=WORKDAY, body={})
     assert WORKDAY not in state.integrations
+
+    writes = {op.operation_id for op in api().operations.values() if not op.paginated}
+    answered = {operation_for(m, p) for m, p, status in contract.checked if status == 200}
+    assert writes <= answered, f"operations the official SDK never called here: {sorted(writes - answered)}"
