@@ -21,15 +21,17 @@ import pickle
 import random
 import sys
 import threading
+import warnings
 from collections.abc import AsyncIterator
 from typing import Any
 
 import attrs
 import httpx
 import pytest
-from kombo_ats import KomboAPIError, ServerError, iter_candidates, iter_pages
+from kombo_ats import KomboAPIError, ServerError, iter_candidates, iter_pages, iter_pages_dynamic
 from kombo_ats import _json as kombo_json
 from kombo_ats.errors import error_from_response
+from kombo_ats.spec import api as spec_api
 from kombo_ats.spec_data import example
 
 from kombo_ats_client.errors import MissingFieldError, ModelParseError
@@ -207,6 +209,24 @@ async def test_a_malformed_record_is_an_api_error_naming_model_and_field(
     assert not any(word in str(error) or word in repr(error) for word in PERSONAL)
     assert "Lovelace" in error.body_excerpt, "the excerpt stays available on the attribute"
     assert isinstance(error.__cause__, ModelParseError)
+
+
+LIST_RECORDS = sorted((op.resource, str(op.item_schema)) for op in spec_api().lists.values())
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("resource", "schema"), LIST_RECORDS, ids=[r for r, _ in LIST_RECORDS])
+async def test_every_list_record_needs_a_string_id(resource: str, schema: str) -> None:
+    """A record of any list with a null id is the API's error, whatever the list (records are keyed by id)."""
+    required = load_spec()["components"]["schemas"][schema].get("required", [])
+    assert "id" in required, f"components.schemas.{schema}: a list record must require `id`"
+    record = spec_record(schema) | {"id": None}
+    fake = FakeKombo(lambda request: json_response(200, page_body([record], None)))
+    async with fake.client(max_retries=0) as client:
+        with warnings.catch_warnings(), pytest.raises(KomboAPIError, match=rf"{schema}\.id"):
+            warnings.simplefilter("ignore", DeprecationWarning)  # deprecated lists still walk
+            async for _ in iter_pages_dynamic(client, resource, integration_id="acme:1"):
+                pass
 
 
 @pytest.mark.anyio

@@ -113,6 +113,7 @@ from .integration_status import IntegrationStatus
 from .integration_tool import IntegrationTool
 from .interview import Interview
 from .interview_application import InterviewApplication
+from .interview_record import InterviewRecord
 from .interviews_page import InterviewsPage
 from .job import Job
 from .job_posting import JobPosting
@@ -219,6 +220,7 @@ from .sync_type import SyncType
 from .system_role import SystemRole
 from .tag import Tag
 from .tag_by_name import TagByName
+from .tag_record import TagRecord
 from .tag_remote_fields import TagRemoteFields
 from .tags_page import TagsPage
 from .tool import Tool
@@ -355,6 +357,7 @@ __all__ = (
     "IntegrationTool",
     "Interview",
     "InterviewApplication",
+    "InterviewRecord",
     "InterviewsPage",
     "Job",
     "JobPosting",
@@ -459,6 +462,7 @@ __all__ = (
     "SystemRole",
     "Tag",
     "TagByName",
+    "TagRecord",
     "TagRemoteFields",
     "TagsPage",
     "Tool",

@@ -28,14 +28,14 @@ T = TypeVar("T", bound="InterviewsPage")
 class InterviewsPage:
     next_: str | None
     """ Cursor of the next page; null on the last page. """
-    results: list[Interview]
+    results: list[InterviewRecord]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["next"] = self.next_
 
-        field_dict["results"] = [item.to_dict() if isinstance(item, Interview) else item for item in self.results]
+        field_dict["results"] = [item.to_dict() if isinstance(item, InterviewRecord) else item for item in self.results]
 
         return field_dict
 
@@ -57,7 +57,7 @@ class InterviewsPage:
 
         if not isinstance(_results, list):
             raise ModelParseError.invalid("InterviewsPage", "results", _results, "a JSON array")
-        interviews_page.results = list(map(Interview.from_dict, _results))
+        interviews_page.results = list(map(InterviewRecord.from_dict, _results))
 
         if len(src_dict) == 2:
             interviews_page.additional_properties = {}
@@ -87,4 +87,4 @@ class InterviewsPage:
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
-from ..models.interview import Interview  # noqa: E402
+from ..models.interview_record import InterviewRecord  # noqa: E402

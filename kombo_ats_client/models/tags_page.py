@@ -28,14 +28,14 @@ T = TypeVar("T", bound="TagsPage")
 class TagsPage:
     next_: str | None
     """ Cursor of the next page; null on the last page. """
-    results: list[Tag]
+    results: list[TagRecord]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["next"] = self.next_
 
-        field_dict["results"] = [item.to_dict() if isinstance(item, Tag) else item for item in self.results]
+        field_dict["results"] = [item.to_dict() if isinstance(item, TagRecord) else item for item in self.results]
 
         return field_dict
 
@@ -57,7 +57,7 @@ class TagsPage:
 
         if not isinstance(_results, list):
             raise ModelParseError.invalid("TagsPage", "results", _results, "a JSON array")
-        tags_page.results = list(map(Tag.from_dict, _results))
+        tags_page.results = list(map(TagRecord.from_dict, _results))
 
         if len(src_dict) == 2:
             tags_page.additional_properties = {}
@@ -87,4 +87,4 @@ class TagsPage:
 
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
-from ..models.tag import Tag  # noqa: E402
+from ..models.tag_record import TagRecord  # noqa: E402

@@ -37,7 +37,7 @@ from kombo_ats_client.models.get_scorecards_response import GetScorecardsRespons
 from kombo_ats_client.models.get_tags_response import GetTagsResponse
 from kombo_ats_client.models.get_users_response import GetUsersResponse
 from kombo_ats_client.models.integration_field_definition import IntegrationFieldDefinition
-from kombo_ats_client.models.interview import Interview
+from kombo_ats_client.models.interview_record import InterviewRecord
 from kombo_ats_client.models.job import Job
 from kombo_ats_client.models.job_status import JobStatus
 from kombo_ats_client.models.job_visibility import JobVisibility
@@ -48,7 +48,7 @@ from kombo_ats_client.models.role import Role
 from kombo_ats_client.models.role_scope import RoleScope
 from kombo_ats_client.models.scorecard import Scorecard
 from kombo_ats_client.models.stored_attachment import StoredAttachment
-from kombo_ats_client.models.tag import Tag
+from kombo_ats_client.models.tag_record import TagRecord
 from kombo_ats_client.models.user import User
 
 from .._http import AnyClient
@@ -348,7 +348,7 @@ def iter_interviews(
     ids: Iterable[str] | str | None = None,
     remote_ids: Iterable[str] | str | None = None,
     job_ids: Iterable[str] | str | None = None,
-) -> ItemIterator[Interview]:
+) -> ItemIterator[InterviewRecord]:
     """Every record of ``GET /ats/interviews``, across all pages: Get interviews.
 
     Retrieve all interviews of the integration, one page at a time.
@@ -670,7 +670,7 @@ def iter_tags(
     ignore_unsupported_filters: bool | None = None,
     ids: Iterable[str] | str | None = None,
     remote_ids: Iterable[str] | str | None = None,
-) -> ItemIterator[Tag]:
+) -> ItemIterator[TagRecord]:
     """Every record of ``GET /ats/tags``, across all pages: Get tags.
 
     Retrieve all tags defined in the ATS, one page at a time.
@@ -909,7 +909,7 @@ def iter_pages(
     ids: Iterable[str] | str | None = ...,
     remote_ids: Iterable[str] | str | None = ...,
     job_ids: Iterable[str] | str | None = ...,
-) -> PageIterator[Interview]: ...
+) -> PageIterator[InterviewRecord]: ...
 
 
 @overload
@@ -1048,7 +1048,7 @@ def iter_pages(
     ignore_unsupported_filters: bool | None = ...,
     ids: Iterable[str] | str | None = ...,
     remote_ids: Iterable[str] | str | None = ...,
-) -> PageIterator[Tag]: ...
+) -> PageIterator[TagRecord]: ...
 
 
 @overload

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import datetime
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+from ..types import UNSET, Unset
+from ..types import format_datetime as _format_datetime
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "changed_at",
+        "name",
+        "remote_id",
+        "remote_deleted_at",
+    }
+)
+
+T = TypeVar("T", bound="TagRecord")
+
+
+@_attrs_define
+class TagRecord:
+    """A tag as `getTags` lists it: a record of its own, so `id` and `changed_at` are always there (the copies embedded in
+    candidates are `Tag`s).
+
+    """
+
+    id: str
+    """ Kombo's id of the tag. """
+    changed_at: datetime.datetime
+    """ When Kombo last saw this tag change. """
+    name: str | Unset | None = UNSET
+    remote_id: str | Unset | None = UNSET
+    remote_deleted_at: datetime.datetime | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+
+        field_dict["changed_at"] = _format_datetime(self.changed_at)
+
+        name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        remote_id = self.remote_id
+        if remote_id is not UNSET:
+            field_dict["remote_id"] = remote_id
+
+        remote_deleted_at = self.remote_deleted_at
+        if remote_deleted_at is not UNSET:
+            field_dict["remote_deleted_at"] = (
+                _format_datetime(remote_deleted_at)
+                if isinstance(remote_deleted_at, datetime.datetime)
+                else remote_deleted_at
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        tag_record = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("TagRecord", src_dict)
+        try:
+            _id = src_dict["id"]
+            _changed_at = src_dict["changed_at"]
+        except KeyError as exc:
+            raise MissingFieldError("TagRecord", str(exc.args[0])) from None
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 5:
+            try:
+                tag_record.name = src_dict["name"]
+                tag_record.remote_id = src_dict["remote_id"]
+                _remote_deleted_at = src_dict["remote_deleted_at"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            tag_record.name = _get("name", UNSET)
+            tag_record.remote_id = _get("remote_id", UNSET)
+            _remote_deleted_at = _get("remote_deleted_at", UNSET)
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("TagRecord", "id", _id, "a string")
+
+        tag_record.id = _id
+
+        try:
+            _parsed_datetime = _parse_datetime(_changed_at)
+        except (TypeError, ValueError):
+            _parsed_datetime = None
+        if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+            raise ModelParseError.invalid(
+                "TagRecord", "changed_at", _changed_at, "a timezone-aware ISO 8601 date-time string"
+            )
+        tag_record.changed_at = _parsed_datetime
+
+        if isinstance(_remote_deleted_at, str):
+            try:
+                _parsed_datetime = _parse_datetime(_remote_deleted_at)
+            except (TypeError, ValueError):
+                _parsed_datetime = None
+            if _parsed_datetime is None or _parsed_datetime.tzinfo is None:
+                raise ModelParseError.invalid(
+                    "TagRecord", "remote_deleted_at", _remote_deleted_at, "a timezone-aware ISO 8601 date-time string"
+                )
+            tag_record.remote_deleted_at = _parsed_datetime
+
+        else:
+            tag_record.remote_deleted_at = _remote_deleted_at
+
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
+            tag_record.additional_properties = {}
+        else:
+            tag_record.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return tag_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
