@@ -40,7 +40,6 @@ UNSET: Unset = Unset()
 # Zero-padded digits for format_datetime, built once: indexing a tuple is ~6x cheaper than isoformat().
 _TWO_DIGITS = tuple(f"{i:02d}" for i in range(100))
 _THREE_DIGITS = tuple(f"{i:03d}" for i in range(1000))
-_YEARS = {year: str(year) for year in range(1000, 10000)}
 _UTC = _datetime.UTC
 
 
@@ -53,8 +52,8 @@ def format_datetime(value: _datetime.datetime) -> str:
     much, which made it most of what ``to_dict()`` of a record cost.
     """
     if value.tzinfo is _UTC:
-        year = _YEARS.get(value.year)
-        if year is not None:
+        year = value.year
+        if year >= 1000:  # four digits without padding
             return (
                 f"{year}-{_TWO_DIGITS[value.month]}-{_TWO_DIGITS[value.day]}T{_TWO_DIGITS[value.hour]}:"
                 f"{_TWO_DIGITS[value.minute]}:{_TWO_DIGITS[value.second]}.{_THREE_DIGITS[value.microsecond // 1000]}Z"
