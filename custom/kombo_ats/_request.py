@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import Any
 
 from ._validation import check_integration_id, check_path_param
+from .filters import encode_value
 from .spec import INTEGRATION_HEADER, Operation, api, snake_case
 
 __all__ = ["build_request", "endpoint_module", "route_params"]
@@ -64,6 +65,9 @@ def route_params(op: Operation, *, integration_id: str | None, path: Mapping[str
     elif "integration_id" in path_names:
         params["integration_id"] = check_path_param("integration_id", check_integration_id(integration_id))
     for name, value in path.items():
+        param = op.param(name)
+        if param.kind == "enum":  # the spec's values only (e.g. /tools/{category}), named in the error
+            value = encode_value(param, value)
         params[name] = check_path_param(name, value)
     missing = sorted(path_names - set(params))
     if missing:  # the generated signatures make this a TypeError first; kept for the untyped paths

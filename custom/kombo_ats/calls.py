@@ -18,7 +18,8 @@ import attrs
 from kombo_ats_client.types import Unset
 
 from . import _json
-from ._body import build_body
+from ._body import CheckedBody, check_body
+from ._constants import DEFAULT_MAX_ATTACHMENT_BYTES
 from ._http import AnyClient, parse_body, send
 from ._request import build_request, route_params
 from ._validation import check_client
@@ -74,6 +75,16 @@ def warning_messages(envelope: object) -> list[str]:
     return messages
 
 
+def attachment_limit(client: AnyClient, per_call: int | None) -> int:
+    """The cap on each file of a body: the call's own, else the client's, else the SDK's default."""
+    limit = per_call if per_call is not None else getattr(client, "max_attachment_bytes", None)
+    if limit is None:
+        return DEFAULT_MAX_ATTACHMENT_BYTES
+    if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
+        raise ValueError(f"max_attachment_bytes: must be a positive int (bytes), got {limit!r}")
+    return limit
+
+
 def prepare(
     endpoint: CallEndpoint,
     client: AnyClient,
@@ -82,9 +93,13 @@ def prepare(
     path: Mapping[str, object],
     query: Mapping[str, Any],
     body: Mapping[str, Any],
+    max_attachment_bytes: int | None = None,
     stacklevel: int,
-) -> dict[str, Any]:
-    """Check everything and build the request (raises before anything is sent)."""
+) -> tuple[dict[str, Any], CheckedBody | None]:
+    """Check everything and build the request (raises before anything is sent).
+
+    Files given by path are not read yet: the caller completes the body (off the event loop).
+    """
     op = endpoint.operation
     check_client(client)
     params = route_params(op, integration_id=integration_id, path=path)
@@ -97,12 +112,18 @@ def prepare(
         if param.deprecated:
             warn_deprecated(param, stacklevel=stacklevel + 1)
     if op.body_schema is None:
-        return build_request(op, params)
-    json_body = build_body(api(), op.body_schema, body, stacklevel=stacklevel + 1)
-    model = endpoint.body(json_body) if endpoint.body is not None else None
+        return build_request(op, params), None
+    checked = check_body(
+        api(),
+        op.body_schema,
+        body,
+        max_attachment_bytes=attachment_limit(client, max_attachment_bytes),
+        stacklevel=stacklevel + 1,
+    )
+    model = endpoint.body(checked.json) if endpoint.body is not None else None
     request = build_request(op, params, body=model)
-    request["json"] = json_body  # exactly what was checked, not a model round trip of it
-    return request
+    request["json"] = checked.json  # exactly what was checked, not a model round trip of it
+    return request, checked
 
 
 async def call(
@@ -113,17 +134,21 @@ async def call(
     path: Mapping[str, object] | None = None,
     query: Mapping[str, Any] | None = None,
     body: Mapping[str, Any] | None = None,
+    max_attachment_bytes: int | None = None,
 ) -> Result[Any]:
     """Send one operation and return its :class:`Result` (see the module docstring)."""
-    request = prepare(
+    request, checked = prepare(
         endpoint,
         client,
         integration_id=integration_id,
         path=path or {},
         query=query or {},
         body=body or {},
+        max_attachment_bytes=max_attachment_bytes,
         stacklevel=3,
     )
+    if checked is not None:
+        request["json"] = await checked.complete_async()
     response = await send(client, request)
     if endpoint.response is None:
         payload = _json.loads(response.content) if response.content else None

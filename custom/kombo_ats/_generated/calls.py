@@ -292,6 +292,7 @@ async def add_application_attachment(
     application_id: str,
     attachment: FileInput | Attachment,
     remote_fields: Mapping[str, Any] | AttachmentRemoteFields | None = None,
+    max_attachment_bytes: int | None = None,
 ) -> Result[ActionResult]:
     """Add attachment to application (``POST /ats/applications/{application_id}/attachments``).
 
@@ -304,6 +305,8 @@ async def add_application_attachment(
             `data` or as a `data_url` Kombo downloads right away (a short-lived signed URL is fine).
         remote_fields (optional): Per-ATS options of an attachment upload; each is used by that ATS only
             (`oracle` applies to application attachments).
+
+    Files: each at most ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -319,6 +322,7 @@ async def add_application_attachment(
             "attachment": attachment,
             "remote_fields": remote_fields,
         },
+        max_attachment_bytes=max_attachment_bytes,
     )
 
 
@@ -408,6 +412,7 @@ async def add_candidate_attachment(
     candidate_id: str,
     attachment: FileInput | Attachment,
     remote_fields: Mapping[str, Any] | AttachmentRemoteFields | None = None,
+    max_attachment_bytes: int | None = None,
 ) -> Result[ActionResult]:
     """Add attachment to candidate (``POST /ats/candidates/{candidate_id}/attachments``).
 
@@ -419,6 +424,8 @@ async def add_candidate_attachment(
             `data` or as a `data_url` Kombo downloads right away (a short-lived signed URL is fine).
         remote_fields (optional): Per-ATS options of an attachment upload; each is used by that ATS only
             (`oracle` applies to application attachments).
+
+    Files: each at most ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -434,6 +441,7 @@ async def add_candidate_attachment(
             "attachment": attachment,
             "remote_fields": remote_fields,
         },
+        max_attachment_bytes=max_attachment_bytes,
     )
 
 
@@ -525,6 +533,7 @@ async def _create_application(
     gdpr_consent: Mapping[str, Any] | GdprConsent | None = None,
     remote_fields: Mapping[str, Any] | RemoteFields | None = None,
     screening_question_answers: Sequence[Mapping[str, Any] | ScreeningQuestionAnswer] | None = None,
+    max_attachment_bytes: int | None = None,
 ) -> Result[CreatedApplication]:
     """Create application (``POST /ats/jobs/{job_id}/applications``).
 
@@ -549,6 +558,8 @@ async def _create_application(
         screening_question_answers (optional): Unsupported question types are not submitted and come
             back as warnings.
 
+    Files: each at most ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
+
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
 
     Internal: the public function is ``kombo_ats.applications.create_application``.
@@ -571,6 +582,7 @@ async def _create_application(
             "remote_fields": remote_fields,
             "screening_question_answers": screening_question_answers,
         },
+        max_attachment_bytes=max_attachment_bytes,
     )
 
 
@@ -586,6 +598,7 @@ async def create_candidate(
     sourced_by: str | Mapping[str, Any] | SourcedBy | None = None,
     gdpr_consent: Mapping[str, Any] | GdprConsent | None = None,
     remote_fields: Mapping[str, Any] | RemoteFields | None = None,
+    max_attachment_bytes: int | None = None,
 ) -> Result[Candidate]:
     """Create candidate (``POST /ats/candidates``).
 
@@ -611,6 +624,8 @@ async def create_candidate(
             (e.g. `greenhouse.post_headers`, `successfactors.JobApplication`, `lever.candidate`). Each goes
             to that ATS unchanged and is ignored by the others; further ATS keys are allowed too.
 
+    Files: each at most ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
+
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
     return await call(
@@ -629,6 +644,7 @@ async def create_candidate(
             "gdpr_consent": gdpr_consent,
             "remote_fields": remote_fields,
         },
+        max_attachment_bytes=max_attachment_bytes,
     )
 
 
@@ -1093,6 +1109,7 @@ async def send_passthrough_request(
     response_as_base64: bool | None = None,
     multipart_form_data: Sequence[Mapping[str, Any] | MultipartFormField] | None = None,
     api_options: Mapping[str, Any] | None = None,
+    max_attachment_bytes: int | None = None,
 ) -> Result[PassthroughResult]:
     """Send passthrough request (``POST /passthrough/{tool}/{api}``).
 
@@ -1115,6 +1132,8 @@ async def send_passthrough_request(
         api_options (optional): Options for the chosen passthrough API's adapter (advanced; mostly
             undocumented).
 
+    Files: each at most ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
+
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
     return await call(
@@ -1136,6 +1155,7 @@ async def send_passthrough_request(
             "multipart_form_data": multipart_form_data,
             "api_options": api_options,
         },
+        max_attachment_bytes=max_attachment_bytes,
     )
 
 
