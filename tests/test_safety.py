@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import socket
 import threading
 import traceback
 from collections.abc import Iterator, Mapping
@@ -25,6 +26,7 @@ import pytest
 from kombo_ats import (
     AttachmentTooLargeError,
     KomboAPIError,
+    KomboConnectionError,
     KomboError,
     add_candidate_attachment,
     check_api_key,
@@ -32,6 +34,7 @@ from kombo_ats import (
     get_tools,
     iter_candidates,
     iter_pages_dynamic,
+    make_client,
     send_passthrough_request,
 )
 from kombo_ats._body import check_body
@@ -329,3 +332,29 @@ async def test_create_application_takes_a_per_call_attachment_cap() -> None:
                 attachments=[("cv.txt", b"x" * 11)],
                 max_attachment_bytes=10,
             )
+
+
+@pytest.mark.anyio
+async def test_a_refused_connection_names_the_host_but_neither_the_key_nor_user_info() -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    async with make_client(API_KEY, base_url=f"http://user:hunter2@127.0.0.1:{port}/v1", max_retries=0) as client:
+        with pytest.raises(KomboConnectionError) as info:
+            await check_api_key(client)
+    assert f"GET http://127.0.0.1:{port}/v1/check-api-key failed" in str(info.value)
+    _assert_no_key(info.value)
+    assert "hunter2" not in str(info.value)
+
+
+@pytest.mark.anyio
+async def test_a_transport_error_echoing_the_key_is_redacted() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError(f"proxy refused {request.headers['Authorization']}", request=request)
+
+    fake = FakeKombo(handler)
+    async with fake.client(max_retries=0) as client:
+        with pytest.raises(KomboConnectionError) as info:
+            await check_api_key(client)
+    assert "kombo.test" in str(info.value)
+    _assert_no_key(info.value)

@@ -164,7 +164,8 @@ async def send(
             continue
         if response is None:
             assert failure is not None
-            raise _transport_error(failure, method=method, path=path, attempt=attempt) from failure
+            shown = _shown_url(http.base_url, path)
+            raise _transport_error(failure, method=method, url=shown, attempt=attempt) from failure
         raise error_from_response(response, retry_after=retry_after)
 
 
@@ -193,13 +194,22 @@ def _setting(per_call: N | None, on_client: N | None, default: N) -> N:
     return on_client if on_client is not None else default
 
 
-def _transport_error(exc: httpx.HTTPError, *, method: str, path: str, attempt: int) -> KomboConnectionError:
-    """Wrap an httpx failure; the message names the request but never its headers (the API key)."""
+def _transport_error(exc: httpx.HTTPError, *, method: str, url: str, attempt: int) -> KomboConnectionError:
+    """Wrap an httpx failure; the message names the host and the request but never its headers (the API key)."""
     tries = f" after {attempt} attempts" if attempt > 1 else ""
-    detail = redact_text(str(exc) or type(exc).__name__, request_secrets(request_of(exc)))
+    secrets = request_secrets(request_of(exc))
+    # The httpx error stays the __cause__ (tracebacks show it): its message loses the key too.
+    exc.args = tuple(redact_text(arg, secrets) if isinstance(arg, str) else arg for arg in exc.args)
+    detail = redact_text(str(exc) or type(exc).__name__, secrets)
     if isinstance(exc, httpx.TimeoutException):
-        return KomboTimeoutError(f"{method} {path} timed out{tries}: {detail}")
-    return KomboConnectionError(f"{method} {path} failed{tries}: {type(exc).__name__}: {detail}")
+        return KomboTimeoutError(f"{method} {url} timed out{tries}: {detail}")
+    return KomboConnectionError(f"{method} {url} failed{tries}: {type(exc).__name__}: {detail}")
+
+
+def _shown_url(base_url: httpx.URL, path: str) -> str:
+    """``https://api.kombo.dev/v1/ats/jobs``: where a request went, without user info or query string."""
+    port = f":{base_url.port}" if base_url.port is not None else ""
+    return f"{base_url.scheme}://{base_url.host}{port}{base_url.path.rstrip('/')}{path}"
 
 
 def parse_body(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
