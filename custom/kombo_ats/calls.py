@@ -2,8 +2,8 @@
 
 The typed functions themselves (``move_application_to_stage``, ``check_api_key``, ...) are generated
 from the spec (``_generated/calls.py``); each hands its arguments to :func:`call`, which checks them
-against the spec (path parameters, query values, the request body), builds the request with the
-generated endpoint module, sends it with the retry mode its method allows (writes are only retried
+against the spec (path parameters, query values, the request body), builds the request from the
+operation's facts in the spec (``_request``), sends it with the retry mode its method allows (writes are only retried
 when provably unprocessed: 429 and connection failures) and returns the parsed answer as a
 :class:`Result`, with the ATS's warnings as plain strings.
 """
@@ -46,13 +46,11 @@ class Result(Generic[T]):
 
 @attrs.frozen
 class CallEndpoint:
-    """What a call needs of one operation besides the spec: its generated model classes."""
+    """What a call needs of one operation besides the spec: the generated model its answer is parsed into."""
 
     operation_id: str
     response: Callable[[Mapping[str, Any]], Any] | None
     """The generated envelope's ``from_dict`` (None when the spec gives the answer no schema)."""
-    body: Callable[[Mapping[str, Any]], Any] | None = None
-    """The generated request body's ``from_dict``."""
 
     @property
     def operation(self) -> Operation:
@@ -120,10 +118,7 @@ def prepare(
         max_attachment_bytes=attachment_limit(client, max_attachment_bytes),
         stacklevel=stacklevel + 1,
     )
-    model = endpoint.body(checked.json) if endpoint.body is not None else None
-    request = build_request(op, params, body=model)
-    request["json"] = checked.json  # exactly what was checked, not a model round trip of it
-    return request, checked
+    return build_request(op, params, json=checked.json), checked
 
 
 async def call(

@@ -327,7 +327,6 @@ def call_context(op: Operation, names: Names, ann: Annotations, handwritten: Map
         body.sort(key=lambda b: not b["required"])
     data_type = envelope_data(names, op.response_schema, ann.imports)
     response = ann.model(op.response_schema) if op.response_schema else None
-    body_class = ann.model(op.body_schema) if op.body_schema else None
     public = op.operation_id not in handwritten
     return {
         "op": op,
@@ -340,7 +339,6 @@ def call_context(op: Operation, names: Names, ann: Annotations, handwritten: Map
         "body": body,
         "data_type": data_type,
         "response": response,
-        "body_class": body_class,
         "doc": wrap(op.description or op.summary),
         "summary": " ".join(op.summary.split()),
         "write": op.method != "GET",

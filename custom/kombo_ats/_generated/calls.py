@@ -17,17 +17,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kombo_ats_client.models.action_result import ActionResult
-from kombo_ats_client.models.add_application_attachment_request import AddApplicationAttachmentRequest
 from kombo_ats_client.models.add_application_attachment_response import AddApplicationAttachmentResponse
-from kombo_ats_client.models.add_application_note_request import AddApplicationNoteRequest
 from kombo_ats_client.models.add_application_note_response import AddApplicationNoteResponse
-from kombo_ats_client.models.add_application_result_link_request import AddApplicationResultLinkRequest
 from kombo_ats_client.models.add_application_result_link_response import AddApplicationResultLinkResponse
-from kombo_ats_client.models.add_candidate_attachment_request import AddCandidateAttachmentRequest
 from kombo_ats_client.models.add_candidate_attachment_response import AddCandidateAttachmentResponse
-from kombo_ats_client.models.add_candidate_result_link_request import AddCandidateResultLinkRequest
 from kombo_ats_client.models.add_candidate_result_link_response import AddCandidateResultLinkResponse
-from kombo_ats_client.models.add_candidate_tag_request import AddCandidateTagRequest
 from kombo_ats_client.models.add_candidate_tag_response import AddCandidateTagResponse
 from kombo_ats_client.models.attachment import Attachment
 from kombo_ats_client.models.attachment_remote_fields import AttachmentRemoteFields
@@ -38,21 +32,15 @@ from kombo_ats_client.models.connect_language import ConnectLanguage
 from kombo_ats_client.models.connected_integration import ConnectedIntegration
 from kombo_ats_client.models.connection_link import ConnectionLink
 from kombo_ats_client.models.create_application_candidate import CreateApplicationCandidate
-from kombo_ats_client.models.create_application_request import CreateApplicationRequest
 from kombo_ats_client.models.create_application_response import CreateApplicationResponse
 from kombo_ats_client.models.create_candidate_application import CreateCandidateApplication
-from kombo_ats_client.models.create_candidate_request import CreateCandidateRequest
 from kombo_ats_client.models.create_candidate_response import CreateCandidateResponse
-from kombo_ats_client.models.create_connection_link_request import CreateConnectionLinkRequest
 from kombo_ats_client.models.create_connection_link_response import CreateConnectionLinkResponse
-from kombo_ats_client.models.create_reconnection_link_request import CreateReconnectionLinkRequest
 from kombo_ats_client.models.create_reconnection_link_response import CreateReconnectionLinkResponse
-from kombo_ats_client.models.create_setup_link_request import CreateSetupLinkRequest
 from kombo_ats_client.models.create_setup_link_response import CreateSetupLinkResponse
 from kombo_ats_client.models.created_application import CreatedApplication
 from kombo_ats_client.models.created_link import CreatedLink
 from kombo_ats_client.models.custom_field_mapping import CustomFieldMapping
-from kombo_ats_client.models.delete_integration_request import DeleteIntegrationRequest
 from kombo_ats_client.models.delete_integration_response import DeleteIntegrationResponse
 from kombo_ats_client.models.fetched_attachment_list import FetchedAttachmentList
 from kombo_ats_client.models.gdpr_consent import GdprConsent
@@ -70,30 +58,24 @@ from kombo_ats_client.models.import_by_application_id import ImportByApplication
 from kombo_ats_client.models.import_by_application_remote_id import ImportByApplicationRemoteId
 from kombo_ats_client.models.import_by_candidate_and_job_remote_ids import ImportByCandidateAndJobRemoteIds
 from kombo_ats_client.models.import_by_placement_id import ImportByPlacementId
-from kombo_ats_client.models.import_tracked_application_request import ImportTrackedApplicationRequest
 from kombo_ats_client.models.import_tracked_application_response import ImportTrackedApplicationResponse
 from kombo_ats_client.models.integration_category import IntegrationCategory
 from kombo_ats_client.models.integration_details import IntegrationDetails
 from kombo_ats_client.models.integration_field_definition import IntegrationFieldDefinition
 from kombo_ats_client.models.link_type import LinkType
-from kombo_ats_client.models.move_application_to_stage_request import MoveApplicationToStageRequest
 from kombo_ats_client.models.move_application_to_stage_response import MoveApplicationToStageResponse
 from kombo_ats_client.models.multipart_form_field import MultipartFormField
 from kombo_ats_client.models.note_content_type import NoteContentType
 from kombo_ats_client.models.note_remote_fields import NoteRemoteFields
 from kombo_ats_client.models.passthrough_result import PassthroughResult
-from kombo_ats_client.models.reject_application_request import RejectApplicationRequest
 from kombo_ats_client.models.reject_application_response import RejectApplicationResponse
 from kombo_ats_client.models.rejection_remote_fields import RejectionRemoteFields
 from kombo_ats_client.models.remote_fields import RemoteFields
-from kombo_ats_client.models.remove_candidate_tag_request import RemoveCandidateTagRequest
 from kombo_ats_client.models.remove_candidate_tag_response import RemoveCandidateTagResponse
 from kombo_ats_client.models.result_link_details import ResultLinkDetails
 from kombo_ats_client.models.result_link_remote_fields import ResultLinkRemoteFields
 from kombo_ats_client.models.screening_question_answer import ScreeningQuestionAnswer
-from kombo_ats_client.models.send_passthrough_request_request import SendPassthroughRequestRequest
 from kombo_ats_client.models.send_passthrough_request_response import SendPassthroughRequestResponse
-from kombo_ats_client.models.set_integration_enabled_request import SetIntegrationEnabledRequest
 from kombo_ats_client.models.set_integration_enabled_response import SetIntegrationEnabledResponse
 from kombo_ats_client.models.source import Source
 from kombo_ats_client.models.sourced_by import SourcedBy
@@ -105,11 +87,8 @@ from kombo_ats_client.models.tag_remote_fields import TagRemoteFields
 from kombo_ats_client.models.tool_id import ToolId
 from kombo_ats_client.models.tool_list import ToolList
 from kombo_ats_client.models.tracked_application import TrackedApplication
-from kombo_ats_client.models.trigger_sync_request import TriggerSyncRequest
 from kombo_ats_client.models.trigger_sync_response import TriggerSyncResponse
-from kombo_ats_client.models.update_custom_field_mapping_request import UpdateCustomFieldMappingRequest
 from kombo_ats_client.models.update_custom_field_mapping_response import UpdateCustomFieldMappingResponse
-from kombo_ats_client.models.update_integration_field_request import UpdateIntegrationFieldRequest
 from kombo_ats_client.models.update_integration_field_response import UpdateIntegrationFieldResponse
 
 from .._http import AnyClient
@@ -147,141 +126,33 @@ __all__ = [
 ]
 
 CALL_ENDPOINTS: dict[str, CallEndpoint] = {
-    "addApplicationAttachment": CallEndpoint(
-        "addApplicationAttachment",
-        AddApplicationAttachmentResponse.from_dict,
-        AddApplicationAttachmentRequest.from_dict,
-    ),
-    "addApplicationNote": CallEndpoint(
-        "addApplicationNote",
-        AddApplicationNoteResponse.from_dict,
-        AddApplicationNoteRequest.from_dict,
-    ),
-    "addApplicationResultLink": CallEndpoint(
-        "addApplicationResultLink",
-        AddApplicationResultLinkResponse.from_dict,
-        AddApplicationResultLinkRequest.from_dict,
-    ),
-    "addCandidateAttachment": CallEndpoint(
-        "addCandidateAttachment",
-        AddCandidateAttachmentResponse.from_dict,
-        AddCandidateAttachmentRequest.from_dict,
-    ),
-    "addCandidateResultLink": CallEndpoint(
-        "addCandidateResultLink",
-        AddCandidateResultLinkResponse.from_dict,
-        AddCandidateResultLinkRequest.from_dict,
-    ),
-    "addCandidateTag": CallEndpoint(
-        "addCandidateTag",
-        AddCandidateTagResponse.from_dict,
-        AddCandidateTagRequest.from_dict,
-    ),
-    "createApplication": CallEndpoint(
-        "createApplication",
-        CreateApplicationResponse.from_dict,
-        CreateApplicationRequest.from_dict,
-    ),
-    "createCandidate": CallEndpoint(
-        "createCandidate",
-        CreateCandidateResponse.from_dict,
-        CreateCandidateRequest.from_dict,
-    ),
-    "getApplicationAttachments": CallEndpoint(
-        "getApplicationAttachments",
-        GetApplicationAttachmentsResponse.from_dict,
-        None,
-    ),
-    "getCandidateAttachments": CallEndpoint(
-        "getCandidateAttachments",
-        GetCandidateAttachmentsResponse.from_dict,
-        None,
-    ),
-    "importTrackedApplication": CallEndpoint(
-        "importTrackedApplication",
-        ImportTrackedApplicationResponse.from_dict,
-        ImportTrackedApplicationRequest.from_dict,
-    ),
-    "moveApplicationToStage": CallEndpoint(
-        "moveApplicationToStage",
-        MoveApplicationToStageResponse.from_dict,
-        MoveApplicationToStageRequest.from_dict,
-    ),
-    "rejectApplication": CallEndpoint(
-        "rejectApplication",
-        RejectApplicationResponse.from_dict,
-        RejectApplicationRequest.from_dict,
-    ),
-    "removeCandidateTag": CallEndpoint(
-        "removeCandidateTag",
-        RemoveCandidateTagResponse.from_dict,
-        RemoveCandidateTagRequest.from_dict,
-    ),
-    "createConnectionLink": CallEndpoint(
-        "createConnectionLink",
-        CreateConnectionLinkResponse.from_dict,
-        CreateConnectionLinkRequest.from_dict,
-    ),
-    "getIntegrationByToken": CallEndpoint(
-        "getIntegrationByToken",
-        GetIntegrationByTokenResponse.from_dict,
-        None,
-    ),
-    "checkApiKey": CallEndpoint(
-        "checkApiKey",
-        CheckApiKeyResponse.from_dict,
-        None,
-    ),
-    "createReconnectionLink": CallEndpoint(
-        "createReconnectionLink",
-        CreateReconnectionLinkResponse.from_dict,
-        CreateReconnectionLinkRequest.from_dict,
-    ),
-    "createSetupLink": CallEndpoint(
-        "createSetupLink",
-        CreateSetupLinkResponse.from_dict,
-        CreateSetupLinkRequest.from_dict,
-    ),
-    "deleteIntegration": CallEndpoint(
-        "deleteIntegration",
-        DeleteIntegrationResponse.from_dict,
-        DeleteIntegrationRequest.from_dict,
-    ),
-    "getIntegrationDetails": CallEndpoint(
-        "getIntegrationDetails",
-        GetIntegrationDetailsResponse.from_dict,
-        None,
-    ),
-    "getTools": CallEndpoint(
-        "getTools",
-        GetToolsResponse.from_dict,
-        None,
-    ),
-    "sendPassthroughRequest": CallEndpoint(
-        "sendPassthroughRequest",
-        SendPassthroughRequestResponse.from_dict,
-        SendPassthroughRequestRequest.from_dict,
-    ),
-    "setIntegrationEnabled": CallEndpoint(
-        "setIntegrationEnabled",
-        SetIntegrationEnabledResponse.from_dict,
-        SetIntegrationEnabledRequest.from_dict,
-    ),
-    "triggerSync": CallEndpoint(
-        "triggerSync",
-        TriggerSyncResponse.from_dict,
-        TriggerSyncRequest.from_dict,
-    ),
-    "updateCustomFieldMapping": CallEndpoint(
-        "updateCustomFieldMapping",
-        UpdateCustomFieldMappingResponse.from_dict,
-        UpdateCustomFieldMappingRequest.from_dict,
-    ),
-    "updateIntegrationField": CallEndpoint(
-        "updateIntegrationField",
-        UpdateIntegrationFieldResponse.from_dict,
-        UpdateIntegrationFieldRequest.from_dict,
-    ),
+    "addApplicationAttachment": CallEndpoint("addApplicationAttachment", AddApplicationAttachmentResponse.from_dict),
+    "addApplicationNote": CallEndpoint("addApplicationNote", AddApplicationNoteResponse.from_dict),
+    "addApplicationResultLink": CallEndpoint("addApplicationResultLink", AddApplicationResultLinkResponse.from_dict),
+    "addCandidateAttachment": CallEndpoint("addCandidateAttachment", AddCandidateAttachmentResponse.from_dict),
+    "addCandidateResultLink": CallEndpoint("addCandidateResultLink", AddCandidateResultLinkResponse.from_dict),
+    "addCandidateTag": CallEndpoint("addCandidateTag", AddCandidateTagResponse.from_dict),
+    "createApplication": CallEndpoint("createApplication", CreateApplicationResponse.from_dict),
+    "createCandidate": CallEndpoint("createCandidate", CreateCandidateResponse.from_dict),
+    "getApplicationAttachments": CallEndpoint("getApplicationAttachments", GetApplicationAttachmentsResponse.from_dict),
+    "getCandidateAttachments": CallEndpoint("getCandidateAttachments", GetCandidateAttachmentsResponse.from_dict),
+    "importTrackedApplication": CallEndpoint("importTrackedApplication", ImportTrackedApplicationResponse.from_dict),
+    "moveApplicationToStage": CallEndpoint("moveApplicationToStage", MoveApplicationToStageResponse.from_dict),
+    "rejectApplication": CallEndpoint("rejectApplication", RejectApplicationResponse.from_dict),
+    "removeCandidateTag": CallEndpoint("removeCandidateTag", RemoveCandidateTagResponse.from_dict),
+    "createConnectionLink": CallEndpoint("createConnectionLink", CreateConnectionLinkResponse.from_dict),
+    "getIntegrationByToken": CallEndpoint("getIntegrationByToken", GetIntegrationByTokenResponse.from_dict),
+    "checkApiKey": CallEndpoint("checkApiKey", CheckApiKeyResponse.from_dict),
+    "createReconnectionLink": CallEndpoint("createReconnectionLink", CreateReconnectionLinkResponse.from_dict),
+    "createSetupLink": CallEndpoint("createSetupLink", CreateSetupLinkResponse.from_dict),
+    "deleteIntegration": CallEndpoint("deleteIntegration", DeleteIntegrationResponse.from_dict),
+    "getIntegrationDetails": CallEndpoint("getIntegrationDetails", GetIntegrationDetailsResponse.from_dict),
+    "getTools": CallEndpoint("getTools", GetToolsResponse.from_dict),
+    "sendPassthroughRequest": CallEndpoint("sendPassthroughRequest", SendPassthroughRequestResponse.from_dict),
+    "setIntegrationEnabled": CallEndpoint("setIntegrationEnabled", SetIntegrationEnabledResponse.from_dict),
+    "triggerSync": CallEndpoint("triggerSync", TriggerSyncResponse.from_dict),
+    "updateCustomFieldMapping": CallEndpoint("updateCustomFieldMapping", UpdateCustomFieldMappingResponse.from_dict),
+    "updateIntegrationField": CallEndpoint("updateIntegrationField", UpdateIntegrationFieldResponse.from_dict),
 }
 
 
