@@ -21,16 +21,15 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kombo_ats.spec import Api, Operation, Param, api
 
-from .errors import SandboxError
+from ..data.errors import SandboxError
+from ..data.records import parse_timestamp_us
+from ..data.store import RecordStore
 from .filter_views import core_values
-from .records import parse_timestamp_us
-
-if TYPE_CHECKING:
-    from .store import IntegrationStore
+from .render import build_doc
 
 __all__ = ["FilterField", "Predicate", "compile_filters", "filter_field", "singular"]
 
@@ -60,12 +59,12 @@ class FilterField:
         self.path = path
         self.fold = fold
 
-    def of(self, store: IntegrationStore, kind: str, rec: Any) -> list[Any]:
+    def of(self, store: RecordStore, kind: str, rec: Any) -> list[Any]:
         """The record's values at the path, from its core where possible (see :mod:`.filter_views`)."""
         core = core_values(store, rec, self.path)
         if core is not None:
             return [self.normalise(v) for v in core]
-        return self.values(store.doc(kind, rec))
+        return self.values(build_doc(store, kind, rec))
 
     def values(self, doc: Mapping[str, Any]) -> list[Any]:
         """Every value at the path (arrays fan out), ignoring nulls."""
@@ -168,7 +167,7 @@ def _timestamp_field(name: str) -> str:
     return name[: -len("_after")] + "_at"
 
 
-def _predicate(op: Operation, param: Param, value: Any, store: IntegrationStore, kind: str) -> Predicate:
+def _predicate(op: Operation, param: Param, value: Any, store: RecordStore, kind: str) -> Predicate:
     name = param.name
     if name == "ids":
         wanted = set(value)
@@ -202,7 +201,7 @@ def _predicate(op: Operation, param: Param, value: Any, store: IntegrationStore,
     return lambda rec: not wanted_values.isdisjoint(field.of(store, kind, rec))
 
 
-def compile_filters(op: Operation, values: Mapping[str, Any], store: IntegrationStore, kind: str) -> Predicate:
+def compile_filters(op: Operation, values: Mapping[str, Any], store: RecordStore, kind: str) -> Predicate:
     """Turn validated query values into one predicate over records (AND of all parameters)."""
     preds: list[Predicate] = []
     ignore_unsupported = bool(values.get("ignore_unsupported_filters"))

@@ -1,7 +1,7 @@
 """What a handler of a non-list operation gets (:class:`Call`) and how it answers (:func:`ok`).
 
-The app (:mod:`.app`) has already authenticated the request, checked its query and path against the
-spec, found the integration and validated the JSON body against the operation's request schema
+The operation endpoint (:mod:`.operations`) has already authenticated the request, checked its query
+and path against the spec, found the integration and validated the JSON body against the operation's request schema
 (:mod:`.validate`); a handler checks what only the data can tell (ids that must exist), changes the
 state and returns ``(status, payload)``.
 """
@@ -10,16 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kombo_ats.spec import Operation
 
-from .errors import SandboxError
-from .schema import props
-
-if TYPE_CHECKING:
-    from .state import SandboxState
-    from .store import IntegrationStore
+from ..data.errors import SandboxError
+from ..data.schema import props
+from ..logic.integration import IntegrationStore
+from ..logic.state import SandboxState
 
 __all__ = ["Call", "Handler", "ok"]
 

@@ -13,16 +13,30 @@ import json
 from typing import Any, cast
 from urllib.parse import urlencode
 
-from .calls import Call, Handler, ok
-from .config import tool_traits
-from .coverage import coverage
-from .errors import SandboxError
-from .mutations import Change
-from .records import ItemRec, iso
-from .state import ConnectionLink
-from .store import IntegrationStore
+from ...data.config import tool_traits
+from ...data.errors import SandboxError
+from ...data.records import ItemRec, iso
+from ...logic.coverage import coverage
+from ...logic.integration import IntegrationStore
+from ...logic.mutations import Change
+from ...logic.state import ConnectionLink
+from ..calls import Call, ok
 
-__all__ = ["GENERAL_HANDLERS"]
+__all__ = [
+    "check_api_key",
+    "create_connection_link",
+    "create_reconnection_link",
+    "create_setup_link",
+    "delete_integration",
+    "get_integration_by_token",
+    "get_integration_details",
+    "get_tools",
+    "send_passthrough_request",
+    "set_integration_enabled",
+    "trigger_sync",
+    "update_custom_field_mapping",
+    "update_integration_field",
+]
 
 _CONNECT = "https://connect.kombo.dev/v1"
 _STATIC_IPS = ["3.68.212.186", "18.196.222.19", "52.59.151.120"]
@@ -44,11 +58,11 @@ def _tool(tool: str) -> dict[str, Any]:
     }
 
 
-def _check_api_key(call: Call) -> tuple[int, Any]:
+def check_api_key(call: Call) -> tuple[int, Any]:
     return ok(call, {"environment_id": call.state.environment_id})
 
 
-def _details(call: Call) -> tuple[int, Any]:
+def get_integration_details(call: Call) -> tuple[int, Any]:
     store = call.integration()
     info = store.info
     data = {
@@ -71,12 +85,12 @@ def _details(call: Call) -> tuple[int, Any]:
     return ok(call, data)
 
 
-def _delete_integration(call: Call) -> tuple[int, Any]:
+def delete_integration(call: Call) -> tuple[int, Any]:
     call.state.integrations.pop(call.integration().integration_id, None)
     return ok(call, {})
 
 
-def _set_enabled(call: Call) -> tuple[int, Any]:
+def set_integration_enabled(call: Call) -> tuple[int, Any]:
     store = call.integration()
     store.info.enabled = bool(call.body["value"])
     if not store.info.enabled:
@@ -84,7 +98,7 @@ def _set_enabled(call: Call) -> tuple[int, Any]:
     return ok(call, {})
 
 
-def _trigger_sync(call: Call) -> tuple[int, Any]:
+def trigger_sync(call: Call) -> tuple[int, Any]:
     store = call.integration()
     if not store.info.enabled:
         raise SandboxError.input_invalid("The integration is disabled; enable it (setIntegrationEnabled) to sync")
@@ -101,7 +115,7 @@ def _link(call: Call, **params: str) -> str:
     return f"{_CONNECT}?{urlencode({'token': call.state.new_id(), **params})}"
 
 
-def _setup_link(call: Call) -> tuple[int, Any]:
+def create_setup_link(call: Call) -> tuple[int, Any]:
     store = call.integration()
     if not store.traits.setup_steps:
         raise SandboxError.input_invalid(f"The {store.tool} integration has no setup step enabled")
@@ -109,7 +123,7 @@ def _setup_link(call: Call) -> tuple[int, Any]:
     return ok(call, {"link": _link(call, type="setup", link_type=call.body["link_type"], language=language)})
 
 
-def _reconnection_link(call: Call) -> tuple[int, Any]:
+def create_reconnection_link(call: Call) -> tuple[int, Any]:
     call.integration()
     body = call.body
     link_type, language = body.get("link_type", "EMBEDDED"), body.get("language", "en")
@@ -122,12 +136,12 @@ def _update_field_setting(call: Call, kind: str, field: str, change_fn: Any) -> 
     change = Change(store)
     change.watch(kind, rec)
     change_fn(store, rec)
-    change.stamp(rec)
+    change.stamp(kind, rec)
     change.commit()
     return ok(call, store.document(kind, rec))
 
 
-def _update_integration_field(call: Call) -> tuple[int, Any]:
+def update_integration_field(call: Call) -> tuple[int, Any]:
     def apply(store: IntegrationStore, rec: ItemRec) -> None:
         enable = call.body["enable_passthrough"]
         if enable is not None:
@@ -136,7 +150,7 @@ def _update_integration_field(call: Call) -> tuple[int, Any]:
     return _update_field_setting(call, "integration_fields", "integration_field_id", apply)
 
 
-def _update_custom_field(call: Call) -> tuple[int, Any]:
+def update_custom_field_mapping(call: Call) -> tuple[int, Any]:
     def apply(store: IntegrationStore, rec: ItemRec) -> None:
         target_id = call.body["integration_field_id"]
         if target_id is not None:
@@ -151,7 +165,7 @@ def _update_custom_field(call: Call) -> tuple[int, Any]:
     return _update_field_setting(call, "custom_fields", "custom_field_id", apply)
 
 
-def _passthrough(call: Call) -> tuple[int, Any]:
+def send_passthrough_request(call: Call) -> tuple[int, Any]:
     """Echo what would have been sent, as the remote system's 200 answer."""
     store = call.integration()
     tool, which = call.path["tool"], call.path["api"]
@@ -176,7 +190,7 @@ def _passthrough(call: Call) -> tuple[int, Any]:
     return ok(call, result, [f"Sandbox: {body['method']} {url} was not sent anywhere"])
 
 
-def _get_tools(call: Call) -> tuple[int, Any]:
+def get_tools(call: Call) -> tuple[int, Any]:
     category = call.path["category"]
     tools = []
     for tool in _TOOLS[category]:
@@ -204,7 +218,7 @@ def _get_tools(call: Call) -> tuple[int, Any]:
     return ok(call, {"tools": tools})
 
 
-def _connection_link(call: Call) -> tuple[int, Any]:
+def create_connection_link(call: Call) -> tuple[int, Any]:
     body = call.body
     token = call.state.new_id()
     tool = body.get("integration_tool")
@@ -223,7 +237,7 @@ def _connection_link(call: Call) -> tuple[int, Any]:
     return ok(call, {"link": f"{_CONNECT}?{urlencode(params)}", "static_ips": static_ips})
 
 
-def _integration_by_token(call: Call) -> tuple[int, Any]:
+def get_integration_by_token(call: Call) -> tuple[int, Any]:
     """The token of a created link stands for the integration its (simulated) Connect flow created."""
     link = call.state.links.get(call.path["token"])
     if link is None:
@@ -248,20 +262,3 @@ def _integration_by_token(call: Call) -> tuple[int, Any]:
             "setup_status": "COMPLETED",
         },
     )
-
-
-GENERAL_HANDLERS: dict[str, Handler] = {
-    "checkApiKey": _check_api_key,
-    "getIntegrationDetails": _details,
-    "deleteIntegration": _delete_integration,
-    "setIntegrationEnabled": _set_enabled,
-    "triggerSync": _trigger_sync,
-    "createSetupLink": _setup_link,
-    "createReconnectionLink": _reconnection_link,
-    "updateIntegrationField": _update_integration_field,
-    "updateCustomFieldMapping": _update_custom_field,
-    "sendPassthroughRequest": _passthrough,
-    "getTools": _get_tools,
-    "createConnectionLink": _connection_link,
-    "getIntegrationByToken": _integration_by_token,
-}

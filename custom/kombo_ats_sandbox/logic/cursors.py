@@ -13,7 +13,7 @@ import binascii
 import json
 from dataclasses import dataclass
 
-from .errors import SandboxError
+from ..data.errors import SandboxError
 
 __all__ = ["Cursor", "decode_cursor", "encode_cursor"]
 

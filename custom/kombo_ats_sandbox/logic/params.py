@@ -13,8 +13,8 @@ from typing import Any
 
 from kombo_ats.spec import Operation, Param
 
-from .errors import SandboxError
-from .records import parse_timestamp_us
+from ..data.errors import SandboxError
+from ..data.records import parse_timestamp_us
 
 __all__ = ["csv_items", "parse_query"]
 

@@ -15,14 +15,29 @@ from urllib.parse import quote
 
 from kombo_ats.spec import api
 
-from .calls import Call, Handler, ok
-from .create import create_application, create_candidate
-from .errors import SandboxError
-from .mutations import Change, new_item, tag_for_name
-from .records import AppRec, CandRec, ItemRec, iso
-from .store import IntegrationStore
+from ...data.errors import SandboxError
+from ...data.records import AppRec, CandRec, ItemRec, iso
+from ...logic import create
+from ...logic.integration import IntegrationStore
+from ...logic.mutations import Change, new_item, tag_for_name
+from ..calls import Call, ok
 
-__all__ = ["ATS_HANDLERS"]
+__all__ = [
+    "add_application_attachment",
+    "add_application_note",
+    "add_application_result_link",
+    "add_candidate_attachment",
+    "add_candidate_result_link",
+    "add_candidate_tag",
+    "create_application",
+    "create_candidate",
+    "get_application_attachments",
+    "get_candidate_attachments",
+    "import_tracked_application",
+    "move_application_to_stage",
+    "reject_application",
+    "remove_candidate_tag",
+]
 
 
 def _application(call: Call) -> AppRec:
@@ -55,18 +70,18 @@ def _note(store: IntegrationStore, change: Change, cand: CandRec, app: AppRec | 
 
 
 # ---------------------------------------------------------------------------------------------- creates
-def _create_application(call: Call) -> tuple[int, Any]:
-    doc, warnings = create_application(call.integration(), call.path["job_id"], call.body)
+def create_application(call: Call) -> tuple[int, Any]:
+    doc, warnings = create.create_application(call.integration(), call.path["job_id"], call.body)
     return ok(call, doc, warnings + call.remote_field_warnings())
 
 
-def _create_candidate(call: Call) -> tuple[int, Any]:
-    doc, warnings = create_candidate(call.integration(), call.body)
+def create_candidate(call: Call) -> tuple[int, Any]:
+    doc, warnings = create.create_candidate(call.integration(), call.body)
     return ok(call, doc, warnings + call.remote_field_warnings())
 
 
 # ---------------------------------------------------------------------------------------------- applications
-def _move_to_stage(call: Call) -> tuple[int, Any]:
+def move_application_to_stage(call: Call) -> tuple[int, Any]:
     store = call.integration()
     app = _application(call)
     stage_id = call.body["stage_id"]
@@ -75,12 +90,12 @@ def _move_to_stage(call: Call) -> tuple[int, Any]:
     change = Change(store)
     change.watch("applications", app)
     app.stage_id = stage_id
-    change.stamp(app)
+    change.stamp("applications", app)
     change.commit()
     return ok(call, {}, call.remote_field_warnings())
 
 
-def _reject(call: Call) -> tuple[int, Any]:
+def reject_application(call: Call) -> tuple[int, Any]:
     store = call.integration()
     app = _application(call)
     reason = cast(ItemRec, store.live("rejection_reasons", call.body["rejection_reason_id"], "rejection_reason_id"))
@@ -89,14 +104,14 @@ def _reject(call: Call) -> tuple[int, Any]:
     app.outcome = "DECLINED"
     app.extra["rejection_reason_name"] = (reason.body or {}).get("name")
     app.extra["rejected_at"] = iso(change.now)
-    change.stamp(app)
+    change.stamp("applications", app)
     if call.body.get("note"):
         _note(store, change, store.candidates[app.cand], app, "Rejection note", _paragraphs(call.body["note"]))
     change.commit()
     return ok(call, {}, call.remote_field_warnings())
 
 
-def _add_note(call: Call) -> tuple[int, Any]:
+def add_application_note(call: Call) -> tuple[int, Any]:
     store = call.integration()
     app = _application(call)
     change = Change(store)
@@ -124,7 +139,7 @@ def _result_link(store: IntegrationStore, call: Call, kind: str, rec: CandRec | 
     change.commit()
 
 
-def _add_application_result_link(call: Call) -> tuple[int, Any]:
+def add_application_result_link(call: Call) -> tuple[int, Any]:
     _result_link(call.integration(), call, "applications", _application(call))
     return ok(call, {}, call.remote_field_warnings())
 
@@ -154,7 +169,7 @@ def _attachments_of(store: IntegrationStore, field: str, owner_id: str) -> list[
     return [a for a in store.children("attachments", field, owner_id) if a.deleted_ms is None]
 
 
-def _get_application_attachments(call: Call) -> tuple[int, Any]:
+def get_application_attachments(call: Call) -> tuple[int, Any]:
     store = call.integration()
     app = _application(call)
     cand = store.candidates[app.cand]
@@ -184,7 +199,7 @@ def _add_attachment(store: IntegrationStore, cand: CandRec, app: AppRec | None, 
     change.commit()
 
 
-def _add_application_attachment(call: Call) -> tuple[int, Any]:
+def add_application_attachment(call: Call) -> tuple[int, Any]:
     store = call.integration()
     app = _application(call)
     _add_attachment(store, store.candidates[app.cand], app, call.body["attachment"])
@@ -192,19 +207,19 @@ def _add_application_attachment(call: Call) -> tuple[int, Any]:
 
 
 # ---------------------------------------------------------------------------------------------- candidates
-def _get_candidate_attachments(call: Call) -> tuple[int, Any]:
+def get_candidate_attachments(call: Call) -> tuple[int, Any]:
     store = call.integration()
     cand = _candidate(call)
     files = _attachments_of(store, "candidate_id", cand.id)
     return ok(call, {"results": [_fetched(store, a, owners=True) for a in files]})
 
 
-def _add_candidate_attachment(call: Call) -> tuple[int, Any]:
+def add_candidate_attachment(call: Call) -> tuple[int, Any]:
     _add_attachment(call.integration(), _candidate(call), None, call.body["attachment"])
     return ok(call, {}, call.remote_field_warnings())
 
 
-def _add_candidate_result_link(call: Call) -> tuple[int, Any]:
+def add_candidate_result_link(call: Call) -> tuple[int, Any]:
     _result_link(call.integration(), call, "candidates", _candidate(call))
     return ok(call, {}, call.remote_field_warnings())
 
@@ -229,11 +244,11 @@ def _tags(call: Call, *, add: bool) -> tuple[int, Any]:
     return ok(call, {}, call.remote_field_warnings())
 
 
-def _add_tag(call: Call) -> tuple[int, Any]:
+def add_candidate_tag(call: Call) -> tuple[int, Any]:
     return _tags(call, add=True)
 
 
-def _remove_tag(call: Call) -> tuple[int, Any]:
+def remove_candidate_tag(call: Call) -> tuple[int, Any]:
     return _tags(call, add=False)
 
 
@@ -241,7 +256,7 @@ def _remove_tag(call: Call) -> tuple[int, Any]:
 _IMPORT_KEYS = tuple(k for k in api().component("ImportTrackedApplicationRequest")["properties"] if k != "tracked_at")
 
 
-def _import_tracked(call: Call) -> tuple[int, Any]:
+def import_tracked_application(call: Call) -> tuple[int, Any]:
     """Find the application the ATS-specific ids name; Kombo would fetch it in full on the next sync."""
     store = call.integration()
     given = [k for k in _IMPORT_KEYS if k in call.body]
@@ -268,28 +283,10 @@ def _import_tracked(call: Call) -> tuple[int, Any]:
         raise SandboxError.not_found(f"{key}.{first}: No application with these ids exists in this integration")
     change = Change(store)
     change.watch("applications", found)
-    change.stamp(found)
+    change.stamp("applications", found)
     change.commit()
     if "id_type" not in ids:
         options = api().resolve(api().component("ImportTrackedApplicationRequest")["properties"][key])
         branch = api().resolve(options.get("oneOf", [options])[0])
         ids["id_type"] = branch.get("properties", {}).get("id_type", {}).get("const")
     return ok(call, {"id": found.id, "tracked_at": call.body["tracked_at"], "imported_id": {key: ids}})
-
-
-ATS_HANDLERS: dict[str, Handler] = {
-    "createApplication": _create_application,
-    "createCandidate": _create_candidate,
-    "moveApplicationToStage": _move_to_stage,
-    "rejectApplication": _reject,
-    "addApplicationNote": _add_note,
-    "addApplicationResultLink": _add_application_result_link,
-    "addApplicationAttachment": _add_application_attachment,
-    "getApplicationAttachments": _get_application_attachments,
-    "getCandidateAttachments": _get_candidate_attachments,
-    "addCandidateAttachment": _add_candidate_attachment,
-    "addCandidateResultLink": _add_candidate_result_link,
-    "addCandidateTag": _add_tag,
-    "removeCandidateTag": _remove_tag,
-    "importTrackedApplication": _import_tracked,
-}

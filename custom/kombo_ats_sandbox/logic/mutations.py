@@ -15,10 +15,11 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any, cast
 
-from .records import AppRec, CandRec, ItemRec, JobRec, OfferRec, Record
-from .schema import props, record_schema, references
-from .seed_activity import ACTIVITY_KINDS
-from .store import IntegrationStore
+from ..data.records import AppRec, CandRec, ItemRec, JobRec, OfferRec, Record
+from ..data.schema import props, record_schema, references
+from ..data.seed_activity import ACTIVITY_KINDS
+from ..data.store import RecordStore
+from .render import build_doc, document
 
 __all__ = ["Change", "delete", "dependents", "new_item", "tag_for_name", "update"]
 
@@ -38,7 +39,7 @@ _OWNING_FIELDS = {"candidates": "candidate_id", "applications": "application_id"
 """Deleting a record of the key's kind deletes the activity records whose field names it."""
 
 
-def dependents(store: IntegrationStore, kind: str, rec: Record) -> Iterator[tuple[str, Record]]:
+def dependents(store: RecordStore, kind: str, rec: Record) -> Iterator[tuple[str, Record]]:
     """Records that embed ``rec`` directly (the closure of this relation is what a change can affect)."""
     if isinstance(rec, CandRec):
         apps = [store.applications[a] for a in rec.apps]
@@ -64,7 +65,7 @@ def dependents(store: IntegrationStore, kind: str, rec: Record) -> Iterator[tupl
     elif kind == "tags":
         for cand in store.candidates:
             if cand.tags is None:
-                store.doc("candidates", cand)  # generates the lazy body, which picks the seed tags
+                build_doc(store, "candidates", cand)  # generates the lazy body, which picks the seed tags
             if rec.seq in (cand.tags or ()):
                 yield "candidates", cand
     elif kind == "interviews":
@@ -78,11 +79,11 @@ def dependents(store: IntegrationStore, kind: str, rec: Record) -> Iterator[tupl
 class Change:
     """One change of the data: what may be affected, and who gets a fresh ``changed_at`` afterwards."""
 
-    def __init__(self, store: IntegrationStore) -> None:
+    def __init__(self, store: RecordStore) -> None:
         self.store = store
-        self.now = store.state.clock.now_ms()
+        self.now = store.shared.clock.now_ms()
         self._before: dict[int, tuple[str, Record, str]] = {}
-        self._stamped: dict[int, Record] = {}
+        self._stamped: dict[int, tuple[str, Record]] = {}
 
     def watch(self, kind: str, rec: Record) -> None:
         """Remember ``rec`` and everything that embeds it, transitively, as they are now."""
@@ -91,33 +92,37 @@ class Change:
             k, r = queue.pop()
             if id(r) in self._before:
                 continue
-            self._before[id(r)] = (k, r, _JSON.encode(self.store.doc(k, r)))
+            self._before[id(r)] = (k, r, _JSON.encode(build_doc(self.store, k, r)))
             queue.extend(dependents(self.store, k, r))
 
-    def stamp(self, rec: Record) -> None:
+    def stamp(self, kind: str, rec: Record) -> None:
         """``rec`` changed (or is new, or was just deleted): it gets the fresh ``changed_at`` in any case."""
         rec.changed_ms = self.now
         rec.cache = None
-        self._stamped[id(rec)] = rec
+        self._stamped[id(rec)] = (kind, rec)
 
     def commit(self) -> None:
-        """Re-stamp every watched live record whose document differs now (repeating until nothing moves)."""
+        """Re-stamp every watched live record whose document differs now (repeating until nothing moves).
+
+        Then the sandbox's change observers (``Shared.notify``) learn the kinds of every record stamped.
+        """
         pending = {key: entry for key, entry in self._before.items() if key not in self._stamped}
         moved = True
         while moved:
             moved = False
             for key, (kind, rec, before) in list(pending.items()):
-                if _JSON.encode(self.store.doc(kind, rec)) == before:
+                if _JSON.encode(build_doc(self.store, kind, rec)) == before:
                     continue
                 del pending[key]
                 moved = True
                 if rec.deleted_ms is None:
-                    self.stamp(rec)
+                    self.stamp(kind, rec)
                 else:
                     rec.cache = None  # shows the change, keeps the stamp of its deletion
+        self.store.shared.notify(self.store.integration_id, (kind for kind, _ in self._stamped.values()))
 
 
-def tag_for_name(store: IntegrationStore, change: Change, name: str) -> ItemRec:
+def tag_for_name(store: RecordStore, change: Change, name: str) -> ItemRec:
     """The live tag with this name (case-insensitive), created as ATSs do when there is none."""
     folded = name.strip().casefold()
     for tag in store.tags:
@@ -128,7 +133,7 @@ def tag_for_name(store: IntegrationStore, change: Change, name: str) -> ItemRec:
 
 
 def new_item(
-    store: IntegrationStore,
+    store: RecordStore,
     change: Change,
     kind: str,
     body: dict[str, Any],
@@ -138,15 +143,15 @@ def new_item(
 ) -> ItemRec:
     """Append a new record of a generic kind, stamped with the change's time."""
     seq = len(store.records(kind))
-    rec = ItemRec(seq, store.state.new_id(), remote_id or f"sbx-{kind[:3]}-{seq}", change.now, change.now, body=body)
+    rec = ItemRec(seq, store.shared.new_id(), remote_id or f"sbx-{kind[:3]}-{seq}", change.now, change.now, body=body)
     rec.links.update(links or {})
     store.append(kind, rec)
-    change.stamp(rec)
+    change.stamp(kind, rec)
     return rec
 
 
-def _check_changes(store: IntegrationStore, kind: str, rec: Record, changes: Mapping[str, Any]) -> None:
-    current = store.document(kind, rec)
+def _check_changes(store: RecordStore, kind: str, rec: Record, changes: Mapping[str, Any]) -> None:
+    current = document(store, kind, rec)
     refs = {r.name for r in references(record_schema(kind))}
     bad = sorted(k for k in changes if k not in current or k in _READ_ONLY or k in refs)
     if bad:
@@ -157,7 +162,7 @@ def _check_changes(store: IntegrationStore, kind: str, rec: Record, changes: Map
             raise ValueError("current_stage_id is not a stage of the application's job")
 
 
-def _apply(store: IntegrationStore, change: Change, kind: str, rec: Record, key: str, value: Any) -> None:
+def _apply(store: RecordStore, change: Change, kind: str, rec: Record, key: str, value: Any) -> None:
     core = _CORE_FIELDS.get(kind, {})
     if isinstance(rec, ItemRec):
         rec.body = {**(rec.body or {}), key: value}
@@ -175,7 +180,7 @@ def _apply(store: IntegrationStore, change: Change, kind: str, rec: Record, key:
         rec.extra[key] = value
 
 
-def update(store: IntegrationStore, kind: str, record_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
+def update(store: RecordStore, kind: str, record_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
     """Change fields of a record; returns its new document.
 
     The record gets a fresh ``changed_at``, and so does every live record whose document changes with it
@@ -189,14 +194,14 @@ def update(store: IntegrationStore, kind: str, record_id: str, changes: Mapping[
     change.watch(kind, rec)
     for key, value in changes.items():
         _apply(store, change, kind, rec, key, value)
-    change.stamp(rec)
+    change.stamp(kind, rec)
     change.commit()
     if isinstance(rec, JobRec) and "remote_id" in changes:
         store.reindex_jobs()
-    return store.document(kind, rec)
+    return document(store, kind, rec)
 
 
-def owned(store: IntegrationStore, kind: str, rec: Record) -> Iterator[tuple[str, Record]]:
+def owned(store: RecordStore, kind: str, rec: Record) -> Iterator[tuple[str, Record]]:
     """What goes when ``rec`` goes: a candidate's applications, an application's offers and activity, ..."""
     if isinstance(rec, CandRec):
         yield from (("applications", store.applications[a]) for a in rec.apps)
@@ -209,7 +214,7 @@ def owned(store: IntegrationStore, kind: str, rec: Record) -> Iterator[tuple[str
                 yield from ((child_kind, r) for r in store.children(child_kind, field_name, rec.id))
 
 
-def delete(store: IntegrationStore, kind: str, record_id: str) -> dict[str, Any]:
+def delete(store: RecordStore, kind: str, record_id: str) -> dict[str, Any]:
     """Mark a record deleted in the "remote system"; returns its document.
 
     Cascades the way an ATS does: a candidate takes its applications, notes, scorecards and attachments
@@ -220,7 +225,7 @@ def delete(store: IntegrationStore, kind: str, record_id: str) -> dict[str, Any]
     store.seed_everything()
     rec = store.get_record(kind, record_id)
     if rec.deleted_ms is not None:
-        return store.document(kind, rec)
+        return document(store, kind, rec)
     change = Change(store)
     doomed: list[tuple[str, Record]] = []
     queue = [(kind, rec)]
@@ -234,9 +239,9 @@ def delete(store: IntegrationStore, kind: str, record_id: str) -> dict[str, Any]
         queue.extend(owned(store, k, r))
     for k, r in doomed:
         change.watch(k, r)
-    for _, r in doomed:
+    for k, r in doomed:
         if r.deleted_ms is None:
             r.deleted_ms = change.now
-            change.stamp(r)
+            change.stamp(k, r)
     change.commit()
-    return store.document(kind, rec)
+    return document(store, kind, rec)

@@ -11,43 +11,41 @@ same either way (``tests/test_sandbox_api.py`` compares filters with an oracle o
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .records import AppRec, CandRec, JobRec, Record
-
-if TYPE_CHECKING:
-    from .store import IntegrationStore
+from ..data.records import AppRec, CandRec, JobRec, Record
+from ..data.store import RecordStore
 
 __all__ = ["core_values"]
 
-Read = Callable[["IntegrationStore", Any], list[Any]]
+Read = Callable[[RecordStore, Any], list[Any]]
 
 
-def _live_jobs(store: IntegrationStore, rec: CandRec) -> list[Any]:
+def _live_jobs(store: RecordStore, rec: CandRec) -> list[Any]:
     apps = [store.applications[a] for a in rec.apps]
     return [store.jobs[a.job].id for a in apps if a.deleted_ms is None]
 
 
 def _attribute(name: str) -> Read:
-    def read(store: IntegrationStore, rec: Any) -> list[Any]:
+    def read(store: RecordStore, rec: Any) -> list[Any]:
         return [getattr(rec, name)]
 
     return read
 
 
-def _job_id(store: IntegrationStore, rec: AppRec) -> list[Any]:
+def _job_id(store: RecordStore, rec: AppRec) -> list[Any]:
     return [store.jobs[rec.job].id]
 
 
-def _job_remote_id(store: IntegrationStore, rec: AppRec) -> list[Any]:
+def _job_remote_id(store: RecordStore, rec: AppRec) -> list[Any]:
     return [store.jobs[rec.job].remote_id]
 
 
-def _candidate_id(store: IntegrationStore, rec: AppRec) -> list[Any]:
+def _candidate_id(store: RecordStore, rec: AppRec) -> list[Any]:
     return [store.candidates[rec.cand].id]
 
 
-def _emails(store: IntegrationStore, rec: CandRec) -> list[Any]:
+def _emails(store: RecordStore, rec: CandRec) -> list[Any]:
     return list(rec.emails)
 
 
@@ -72,7 +70,7 @@ _CORE: dict[type[Record], dict[tuple[str, ...], Read]] = {
 }
 
 
-def core_values(store: IntegrationStore, rec: Record, path: tuple[str, ...]) -> list[Any] | None:
+def core_values(store: RecordStore, rec: Record, path: tuple[str, ...]) -> list[Any] | None:
     """The values at ``path`` from the record itself, or ``None`` when the document is needed."""
     read = _CORE.get(type(rec), {}).get(path)
     if read is None or path[0].removesuffix("[]") in rec.extra:

@@ -12,8 +12,8 @@ from typing import Any
 
 from kombo_ats.spec import api, snake_case
 
-from .config import ToolTraits
-from .schema import props
+from ..data.config import ToolTraits
+from ..data.schema import props
 
 __all__ = ["coverage"]
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from .errors import SandboxError
+from ..data.errors import SandboxError
+from ..data.records import AppRec, CandRec, JobRec, iso
+from ..data.schema import complete, plan, props
+from ..data.store import RecordStore
 from .mutations import Change, new_item
-from .records import AppRec, CandRec, JobRec, iso
-from .render import project
-from .schema import complete, plan, props
-from .store import IntegrationStore
+from .render import build_doc, document, project
 from .validate import validate_body
 
 __all__ = ["create_application", "create_candidate"]
@@ -29,7 +29,7 @@ def _bad(path: str, message: str) -> SandboxError:
 
 
 def _check_answers(
-    answers: list[dict[str, Any]], job: JobRec, store: IntegrationStore
+    answers: list[dict[str, Any]], job: JobRec, store: RecordStore
 ) -> tuple[list[dict[str, Any]], list[str]]:
     """Check answers against the job's questions: (answers the ATS stores, warnings)."""
     questions = {q["id"]: q for q in job.questions}
@@ -89,9 +89,9 @@ def _location(loc: dict[str, Any] | None) -> dict[str, Any] | None:
     }
 
 
-def _new_candidate(store: IntegrationStore, cand: dict[str, Any], source: Any, now: int) -> CandRec:
+def _new_candidate(store: RecordStore, cand: dict[str, Any], source: Any, now: int) -> CandRec:
     seq = len(store.candidates)
-    rec = CandRec(seq, store.state.new_id(), str(50_000 + seq), now, now)
+    rec = CandRec(seq, store.shared.new_id(), str(50_000 + seq), now, now)
     rec.first_name, rec.last_name = cand["first_name"], cand["last_name"]
     addresses = [
         {"email_address": cand["email_address"], "type": "PERSONAL"},
@@ -123,10 +123,8 @@ def _new_candidate(store: IntegrationStore, cand: dict[str, Any], source: Any, n
     return rec
 
 
-def _create(
-    store: IntegrationStore, job: JobRec, body: dict[str, Any], stage_id: str | None, stage_path: str
-) -> tuple[AppRec, list[str]]:
-    """The checks on the data and the creation itself; returns the new application and the warnings."""
+def _check(store: RecordStore, job: JobRec, body: dict[str, Any], stage_id: str | None, stage_path: str) -> str | None:
+    """What only the data can tell (the stage, the sourcing user, the job open); returns the stage id."""
     stage = job.stages[0]["id"] if job.stages else None
     if stage_id is not None:
         if stage_id not in {s["id"] for s in job.stages}:
@@ -136,12 +134,13 @@ def _create(
         user_id = body["sourced_by"]["user_id"]
         if store.user_for(user_id) is None:
             raise SandboxError.not_found(f"sourced_by.user_id: No user {user_id!r} exists in this integration")
-    submitted, warnings = _check_answers(body.get("screening_question_answers", []), job, store)
-    if job.status != "OPEN":
-        raise SandboxError(400, "ATS.JOB_CLOSED", f"The job {job.name!r} is {job.status} and takes no applications.")
+    return stage
+
+
+def _candidate_for(store: RecordStore, change: Change, job: JobRec, body: dict[str, Any]) -> CandRec:
+    """The existing candidate with the e-mail (unless it already applied to the job), else a new one."""
     cand_in = body["candidate"]
-    email = str(cand_in["email_address"])
-    existing = store.candidates_with_email(email)
+    existing = store.candidates_with_email(str(cand_in["email_address"]))
     for c in existing:
         if any(store.applications[a].job == job.seq and store.applications[a].deleted_ms is None for a in c.apps):
             raise SandboxError(
@@ -149,30 +148,17 @@ def _create(
                 "ATS.APPLICATION_ALREADY_EXISTS",
                 f"A candidate with this e-mail address has already applied to the job {job.name!r}.",
             )
-    change = Change(store)
     if existing:
-        cand = existing[0]
-        change.watch("candidates", cand)
-    else:
-        cand = _new_candidate(store, cand_in, body.get("source"), change.now)
-        store.append("candidates", cand)
-        change.stamp(cand)
-    seq = len(store.applications)
-    app = AppRec(seq, store.state.new_id(), str(700_000 + seq), change.now, change.now)
-    app.cand, app.job, app.outcome, app.stage_id = cand.seq, job.seq, "PENDING", stage
-    app.body = {
-        "rejection_reason_name": None,
-        "rejected_at": None,
-        "custom_fields": {},
-        "integration_fields": [],
-        "remote_updated_at": iso(change.now),
-        "remote_data": None,
-        "screening_question_answers": submitted,
-    }
-    store.append("applications", app)
-    cand.apps.append(app.seq)
-    change.stamp(app)
-    for att in body.get("attachments", []):
+        change.watch("candidates", existing[0])
+        return existing[0]
+    cand = _new_candidate(store, cand_in, body.get("source"), change.now)
+    store.append("candidates", cand)
+    change.stamp("candidates", cand)
+    return cand
+
+
+def _attach(store: RecordStore, change: Change, cand: CandRec, app: AppRec, attachments: list[dict[str, Any]]) -> None:
+    for att in attachments:
         new_item(
             store,
             change,
@@ -187,23 +173,51 @@ def _create(
             },
             links={"_content_type": att.get("content_type") or "application/octet-stream"},
         )
+
+
+def _create(
+    store: RecordStore, job: JobRec, body: dict[str, Any], stage_id: str | None, stage_path: str
+) -> tuple[AppRec, list[str]]:
+    """The checks on the data and the creation itself; returns the new application and the warnings."""
+    stage = _check(store, job, body, stage_id, stage_path)
+    submitted, warnings = _check_answers(body.get("screening_question_answers", []), job, store)
+    if job.status != "OPEN":
+        raise SandboxError(400, "ATS.JOB_CLOSED", f"The job {job.name!r} is {job.status} and takes no applications.")
+    change = Change(store)
+    cand = _candidate_for(store, change, job, body)
+    seq = len(store.applications)
+    app = AppRec(seq, store.shared.new_id(), str(700_000 + seq), change.now, change.now)
+    app.cand, app.job, app.outcome, app.stage_id = cand.seq, job.seq, "PENDING", stage
+    app.body = {
+        "rejection_reason_name": None,
+        "rejected_at": None,
+        "custom_fields": {},
+        "integration_fields": [],
+        "remote_updated_at": iso(change.now),
+        "remote_data": None,
+        "screening_question_answers": submitted,
+    }
+    store.append("applications", app)
+    cand.apps.append(app.seq)
+    change.stamp("applications", app)
+    _attach(store, change, cand, app, body.get("attachments", []))
     change.commit()
     return app, warnings
 
 
-def create_application(store: IntegrationStore, job_id: str, body: Any) -> tuple[dict[str, Any], list[str]]:
+def create_application(store: RecordStore, job_id: str, body: Any) -> tuple[dict[str, Any], list[str]]:
     """``POST /ats/jobs/{job_id}/applications``: (CreatedApplication document, warnings) or a SandboxError."""
     job = store.job_for_path(job_id)
     if job is None or job.deleted_ms is not None:
         raise SandboxError.not_found(f"job_id: No job with id {job_id!r} exists in this integration")
     body = validate_body("CreateApplicationRequest", body)
     app, warnings = _create(store, job, body, body.get("stage_id"), "stage_id")
-    doc = project(store.doc("applications", app), props("CreatedApplication"))
-    doc["candidate"] = store.document("candidates", store.candidates[app.cand])
+    doc = project(build_doc(store, "applications", app), props("CreatedApplication"))
+    doc["candidate"] = document(store, "candidates", store.candidates[app.cand])
     return complete(doc, plan("CreatedApplication")), warnings
 
 
-def create_candidate(store: IntegrationStore, body: Any) -> tuple[dict[str, Any], list[str]]:
+def create_candidate(store: RecordStore, body: Any) -> tuple[dict[str, Any], list[str]]:
     """``POST /ats/candidates``: the candidate (with the new application) as a Candidate document."""
     body = validate_body("CreateCandidateRequest", body)
     application = body["application"]
@@ -213,4 +227,4 @@ def create_candidate(store: IntegrationStore, body: Any) -> tuple[dict[str, Any]
             f"application.job_id: No job with id {application['job_id']!r} exists in this integration"
         )
     app, warnings = _create(store, job, body, application.get("stage_id"), "application.stage_id")
-    return store.document("candidates", store.candidates[app.cand]), warnings
+    return document(store, "candidates", store.candidates[app.cand]), warnings

@@ -8,6 +8,13 @@ Use :class:`SandboxState` from Python (tests, demos) to read and change data whi
 
 Every change stamps a fresh, strictly increasing ``changed_at`` on the record and on the records whose
 documents change with it (see :mod:`.mutations`), so ``updated_after`` sees exactly those.
+
+**Change hook**: ``state.change_observers`` is a list of callables ``(integration_id, kinds)`` called after
+every change of records, whatever made it (an API write, the admin API, this Python API): ``kinds`` is a
+frozenset of the list kinds (``"candidates"``, ``"tags"``, ...; Kombo's model names are ``"ats_" + kind``)
+whose records were created, changed, deleted or re-stamped. Observers run synchronously under the
+state's lock inside the request: keep them short (queue the event, deliver it elsewhere). Webhook
+delivery subscribes here; no handler needs to know about it.
 """
 
 from __future__ import annotations
@@ -18,11 +25,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from .config import Clock, SandboxConfig
-from .errors import SandboxError
-from .faults import Faults
-from .records import make_id
-from .store import IntegrationStore
+from ..data.config import Clock, Faults, SandboxConfig
+from ..data.errors import SandboxError
+from ..data.records import make_id
+from ..data.shared import ChangeObserver, Shared
+from .integration import IntegrationStore
 
 __all__ = ["ConnectionLink", "SandboxState"]
 
@@ -47,10 +54,8 @@ class SandboxState:
         self.config = config or SandboxConfig()
         self.config.faults.validate()
         self.lock = threading.RLock()
-        self.clock = Clock()
-        self.render_epoch = 0
-        self._fault_rng = random.Random(f"{self.config.seed}:faults")
-        self._id_rng = random.Random(f"{self.config.seed}:new-ids")
+        self.shared = Shared(self.config)
+        self.fault_rng = random.Random(f"{self.config.seed}:faults")
         self.environment_id = make_id(random.Random(f"{self.config.seed}:environment"))
         self.integrations: dict[str, IntegrationStore] = {}
         self.links: dict[str, ConnectionLink] = {}
@@ -61,15 +66,29 @@ class SandboxState:
     def faults(self) -> Faults:
         return self.config.faults
 
+    @property
+    def clock(self) -> Clock:
+        return self.shared.clock
+
+    @property
+    def render_epoch(self) -> int:
+        """Changes whenever what a rendered record looks like may change (reset, fault settings)."""
+        return self.shared.render_epoch
+
+    @property
+    def change_observers(self) -> list[ChangeObserver]:
+        """Called after every change of records with ``(integration_id, kinds)``; see the module docstring."""
+        return self.shared.observers
+
     def reset(self) -> None:
         """Regenerate every integration's initial data (drops all changes, links and connected integrations)."""
         with self.lock:
             self.integrations = {iid: self._new_store(iid) for iid in self.config.integrations}
             self.links = {}
-            self.render_epoch += 1
+            self.shared.render_epoch += 1
 
     def _new_store(self, integration_id: str) -> IntegrationStore:
-        return IntegrationStore(integration_id, f"{self.config.seed}:{integration_id}", self.config, self)
+        return IntegrationStore(integration_id, f"{self.config.seed}:{integration_id}", self.config, self.shared)
 
     def connect(self, tool: str) -> IntegrationStore:
         """A new integration with seeded data, as a finished Connect flow creates it."""
@@ -84,15 +103,11 @@ class SandboxState:
         new.validate()
         with self.lock:
             self.config.faults = new
-            self.render_epoch += 1
+            self.shared.render_epoch += 1
         return new
 
-    def pick_fault(self) -> Any:
-        with self.lock:
-            return self.faults.pick(self._fault_rng)
-
     def new_id(self) -> str:
-        return make_id(self._id_rng)
+        return self.shared.new_id()
 
     def check_api_key(self, token: str) -> bool:
         if not token:

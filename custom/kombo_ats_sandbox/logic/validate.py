@@ -19,7 +19,7 @@ from typing import Any
 
 from kombo_ats.spec import api
 
-from .errors import SandboxError
+from ..data.errors import SandboxError
 
 __all__ = ["BodyError", "validate_body"]
 

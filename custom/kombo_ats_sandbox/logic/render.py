@@ -10,15 +10,13 @@ current documents, so what a record embeds can never disagree with the record it
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .data import application_body, candidate_body, offer_body
-from .records import AppRec, CandRec, ItemRec, JobRec, OfferRec, Record, iso
-from .schema import complete, plan, props, record_schema, references
-from .seed_activity import fill_seeded
-
-if TYPE_CHECKING:
-    from .store import IntegrationStore
+from ..data.records import AppRec, CandRec, ItemRec, JobRec, OfferRec, Record, iso
+from ..data.schema import complete, plan, props, record_schema, references
+from ..data.seed_activity import fill_seeded
+from ..data.seed_core import application_body, candidate_body, offer_body
+from ..data.store import RecordStore
 
 __all__ = ["build_doc", "document", "project"]
 
@@ -36,20 +34,20 @@ def _stamps(rec: Record) -> dict[str, Any]:
     }
 
 
-def _remote_url(store: IntegrationStore, kind: str, remote_id: str) -> str:
+def _remote_url(store: RecordStore, kind: str, remote_id: str) -> str:
     return store.traits.remote_url(store.tool, kind, remote_id)
 
 
 # ---------------------------------------------------------------------------------------------- jobs
-def _job_doc(store: IntegrationStore, rec: JobRec) -> dict[str, Any]:
+def _job_doc(store: RecordStore, rec: JobRec) -> dict[str, Any]:
     body = rec.body or {}
     member_fields = [f for f in props("Job", "hiring_team") if f not in ("hiring_team_roles", "job_roles")]
     role_fields = props("Job", "hiring_team", "job_roles")
     team = []
     for seq, roles in rec.team:
-        member = project(store.doc("users", store.users[seq]), member_fields)
+        member = project(build_doc(store, "users", store.users[seq]), member_fields)
         member["hiring_team_roles"] = list(roles)
-        member["job_roles"] = [project(store.doc("roles", r), role_fields) for r in store.job_roles(roles)]
+        member["job_roles"] = [project(build_doc(store, "roles", r), role_fields) for r in store.job_roles(roles)]
         team.append(member)
     doc: dict[str, Any] = {
         "id": rec.id,
@@ -79,7 +77,7 @@ def emails(rec: CandRec) -> list[dict[str, Any]]:
     return [{"email_address": e, "type": "PRIVATE" if i == 0 else "WORK"} for i, e in enumerate(rec.emails)]
 
 
-def candidate_fields(store: IntegrationStore, rec: CandRec) -> dict[str, Any]:
+def candidate_fields(store: RecordStore, rec: CandRec) -> dict[str, Any]:
     """A candidate's own document without its embedded applications (what others embed of it)."""
     if rec.body is None:
         rec.body = candidate_body(store.seed, rec)
@@ -94,13 +92,13 @@ def candidate_fields(store: IntegrationStore, rec: CandRec) -> dict[str, Any]:
         **rec.body,
         "email_addresses": emails(rec),
         **_stamps(rec),
-        "tags": [project(store.doc("tags", t), tag_fields) for t in tags if t.deleted_ms is None],
+        "tags": [project(build_doc(store, "tags", t), tag_fields) for t in tags if t.deleted_ms is None],
     }
     doc.update((k, v) for k, v in rec.extra.items() if k != "email_addresses")
     return doc
 
 
-def _candidate_doc(store: IntegrationStore, rec: CandRec) -> dict[str, Any]:
+def _candidate_doc(store: RecordStore, rec: CandRec) -> dict[str, Any]:
     doc = candidate_fields(store, rec)
     fields = props("Candidate", "applications")
     doc["applications"] = [
@@ -112,7 +110,7 @@ def _candidate_doc(store: IntegrationStore, rec: CandRec) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------------------- applications
-def _application_doc(store: IntegrationStore, rec: AppRec, *, embed: bool = True) -> dict[str, Any]:
+def _application_doc(store: RecordStore, rec: AppRec, *, embed: bool = True) -> dict[str, Any]:
     job = store.jobs[rec.job]
     if rec.body is None:
         rec.body = application_body(store.seed, rec, job)
@@ -146,7 +144,7 @@ def _application_doc(store: IntegrationStore, rec: AppRec, *, embed: bool = True
 
 
 # ---------------------------------------------------------------------------------------------- offers
-def _offer_fields(store: IntegrationStore, rec: OfferRec) -> dict[str, Any]:
+def _offer_fields(store: RecordStore, rec: OfferRec) -> dict[str, Any]:
     if rec.body is None:
         rec.body = offer_body(store.seed, rec)
     doc: dict[str, Any] = {
@@ -161,7 +159,7 @@ def _offer_fields(store: IntegrationStore, rec: OfferRec) -> dict[str, Any]:
     return doc
 
 
-def _offer_doc(store: IntegrationStore, rec: OfferRec) -> dict[str, Any]:
+def _offer_doc(store: RecordStore, rec: OfferRec) -> dict[str, Any]:
     doc = _offer_fields(store, rec)
     app = store.applications[rec.app]
     job = store.jobs[app.job]
@@ -172,7 +170,7 @@ def _offer_doc(store: IntegrationStore, rec: OfferRec) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------------------- everything else
-def item_doc(store: IntegrationStore, kind: str, rec: ItemRec, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+def item_doc(store: RecordStore, kind: str, rec: ItemRec, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     """A generic record: id, its stored fields, the stamps its schema has, its embedded references."""
     if "_seed" in rec.links:
         fill_seeded(store, kind, rec)
@@ -197,14 +195,15 @@ def item_doc(store: IntegrationStore, kind: str, rec: ItemRec, *, skip: tuple[st
             continue
         if ref.many:
             found = (store.find(ref.kind, t) for t in target or ())
-            doc[ref.name] = [project(store.doc(ref.kind, r), ref.fields) for r in found if r is not None]
+            doc[ref.name] = [project(build_doc(store, ref.kind, r), ref.fields) for r in found if r is not None]
         else:
             found_one = store.find(ref.kind, target) if isinstance(target, str) else None
-            doc[ref.name] = project(store.doc(ref.kind, found_one), ref.fields) if found_one is not None else None
+            found_doc = build_doc(store, ref.kind, found_one) if found_one is not None else None
+            doc[ref.name] = project(found_doc, ref.fields) if found_doc is not None else None
     return doc
 
 
-def build_doc(store: IntegrationStore, kind: str, rec: Record) -> dict[str, Any]:
+def build_doc(store: RecordStore, kind: str, rec: Record) -> dict[str, Any]:
     """The record as the API shows it, before completion and fault decoration."""
     if isinstance(rec, ItemRec):
         return item_doc(store, kind, rec)
@@ -219,6 +218,6 @@ def build_doc(store: IntegrationStore, kind: str, rec: Record) -> dict[str, Any]
     raise TypeError(kind)  # pragma: no cover
 
 
-def document(store: IntegrationStore, kind: str, rec: Record) -> dict[str, Any]:
+def document(store: RecordStore, kind: str, rec: Record) -> dict[str, Any]:
     """The complete document: every property of the record schema, nullable nested ones too."""
     return complete(build_doc(store, kind, rec), plan(record_schema(kind)))

@@ -36,19 +36,18 @@ def _email(first: str, last: str, tool: str) -> str:
     return f"{first}.{last}@{tool}-customer.example.com".lower().replace("ä", "ae").replace("ö", "oe")
 
 
-def seed_catalog(seed: str, tool: str) -> dict[str, list[ItemRec]]:
-    """Every catalog kind of one integration, keyed by kind."""
-    out: dict[str, list[ItemRec]] = {}
-
+def _roles(seed: str) -> list[ItemRec]:
     rng = random.Random(f"{seed}:roles")
-    out["roles"] = [
+    return [
         _item(rng, i, f"role-{i}", {"remote_label": label, "scope": scope, "unified_type": unified})
         for i, (label, scope, unified) in enumerate(ROLES)
     ]
-    system_roles = {label: r.id for r, (label, scope, _) in zip(out["roles"], ROLES, strict=True) if scope == "SYSTEM"}
 
+
+def _users(seed: str, tool: str, roles: list[ItemRec]) -> list[ItemRec]:
+    system_roles = {label: r.id for r, (label, scope, _) in zip(roles, ROLES, strict=True) if scope == "SYSTEM"}
     rng = random.Random(f"{seed}:users")
-    out["users"] = [
+    return [
         _item(
             rng,
             i,
@@ -64,15 +63,11 @@ def seed_catalog(seed: str, tool: str) -> dict[str, list[ItemRec]]:
         for i, (first, last, labels) in enumerate(USERS)
     ]
 
-    rng = random.Random(f"{seed}:tags")
-    out["tags"] = [_item(rng, i, str(i), {"name": name}) for i, name in enumerate(TAGS)]
 
-    rng = random.Random(f"{seed}:rejection_reasons")
-    out["rejection_reasons"] = [_item(rng, i, f"rr-{i}", {"name": name}) for i, name in enumerate(REJECTION_REASONS)]
-
+def _application_stages(seed: str) -> list[ItemRec]:
     rng = random.Random(f"{seed}:application_stages")
     stages = [*STAGE_NAMES, "Phone Screen (old)"]
-    out["application_stages"] = [
+    return [
         _item(
             rng,
             i,
@@ -82,8 +77,10 @@ def seed_catalog(seed: str, tool: str) -> dict[str, list[ItemRec]]:
         for i, name in enumerate(stages)
     ]
 
+
+def _integration_fields(seed: str) -> list[ItemRec]:
     rng = random.Random(f"{seed}:integration_fields")
-    out["integration_fields"] = [
+    return [
         _item(
             rng,
             i,
@@ -99,12 +96,12 @@ def seed_catalog(seed: str, tool: str) -> dict[str, list[ItemRec]]:
         )
         for i, (key, model, kind, label) in enumerate(INTEGRATION_FIELDS)
     ]
-    by_key = {
-        (model, key): f.id for f, (key, model, _, _) in zip(out["integration_fields"], INTEGRATION_FIELDS, strict=True)
-    }
 
+
+def _custom_fields(seed: str, integration_fields: list[ItemRec]) -> list[ItemRec]:
+    by_key = {(model, key): f.id for f, (key, model, _, _) in zip(integration_fields, INTEGRATION_FIELDS, strict=True)}
     rng = random.Random(f"{seed}:custom_fields")
-    out["custom_fields"] = [
+    return [
         _item(
             rng,
             i,
@@ -114,4 +111,23 @@ def seed_catalog(seed: str, tool: str) -> dict[str, list[ItemRec]]:
         )
         for i, (key, model, label, mapped) in enumerate(CUSTOM_FIELDS)
     ]
-    return out
+
+
+def _named(seed: str, kind: str, prefix: str, names: tuple[str, ...]) -> list[ItemRec]:
+    rng = random.Random(f"{seed}:{kind}")
+    return [_item(rng, i, f"{prefix}{i}", {"name": name}) for i, name in enumerate(names)]
+
+
+def seed_catalog(seed: str, tool: str) -> dict[str, list[ItemRec]]:
+    """Every catalog kind of one integration, keyed by kind (each from its own generator)."""
+    roles = _roles(seed)
+    integration_fields = _integration_fields(seed)
+    return {
+        "roles": roles,
+        "users": _users(seed, tool, roles),
+        "tags": _named(seed, "tags", "", TAGS),
+        "rejection_reasons": _named(seed, "rejection_reasons", "rr-", REJECTION_REASONS),
+        "application_stages": _application_stages(seed),
+        "integration_fields": integration_fields,
+        "custom_fields": _custom_fields(seed, integration_fields),
+    }

@@ -11,19 +11,19 @@ references need at once, the rest (titles, locations, answers) from a per-record
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from .data import location, record_seed
-from .records import ANCHOR_MS, DAY_MS, ItemRec, iso, make_id, paused_gc
+from .dataset import IntegrationData
+from .records import ANCHOR_MS, DAY_MS, ItemRec, Record, iso, make_id, paused_gc
+from .seed_core import location, record_seed
 from .vocab import NOTES, PLACES, SCORECARD_QUESTIONS, SCORECARD_SUMMARIES, SYSTEM_NOTES
-
-if TYPE_CHECKING:
-    from .store import IntegrationStore
 
 __all__ = ["ACTIVITY_KINDS", "fill_seeded", "seed_activity"]
 
 _HOUR_MS = 3_600_000
+Records = Callable[[str], Sequence[Record]]
+"""The records of a kind, seeded first if need be (scorecards are seeded from the interviews)."""
 
 
 def _deleted(rec: ItemRec, parent_deleted: int | None) -> ItemRec:
@@ -32,7 +32,7 @@ def _deleted(rec: ItemRec, parent_deleted: int | None) -> ItemRec:
     return rec
 
 
-def _interviews(store: IntegrationStore) -> list[ItemRec]:
+def _interviews(store: IntegrationData, records: Records) -> list[ItemRec]:
     rng = random.Random(f"{store.seed}:interviews")
     rand = rng.random  # int(rand() * n), not randrange: this runs ~200,000 times at 100,000 candidates
     users = [store.users[s].id for s in store.staff_seqs()]
@@ -54,7 +54,7 @@ def _interviews(store: IntegrationStore) -> list[ItemRec]:
     return out
 
 
-def _interview_rest(store: IntegrationStore, rec: ItemRec, rng: random.Random, seed: Any) -> dict[str, Any]:
+def _interview_rest(store: IntegrationData, rec: ItemRec, rng: random.Random, seed: Any) -> dict[str, Any]:
     job_seq, stage_index, start = seed
     job = store.jobs[job_seq]
     stage = job.stages[stage_index]
@@ -98,15 +98,16 @@ def _response(rng: random.Random, label: str, kind: str, description: str | None
     }
 
 
-def _scorecards(store: IntegrationStore) -> list[ItemRec]:
+def _scorecards(store: IntegrationData, records: Records) -> list[ItemRec]:
     rng = random.Random(f"{store.seed}:scorecards")
     out: list[ItemRec] = []
-    for interview in store.records("interviews"):
+    apps = {a.id: a for a in store.applications[: store.seed_sizes["applications"]]}
+    for interview in records("interviews"):
         assert isinstance(interview, ItemRec)
         body = interview.body or {}
         if body.get("canceled") or rng.random() >= 0.75:
             continue
-        app = store.find_app(str(body["application_id"]))
+        app = apps.get(str(body["application_id"]))
         if app is None:  # pragma: no cover - seeded interviews belong to seed applications
             continue
         created = interview.changed_ms
@@ -128,12 +129,12 @@ def _scorecards(store: IntegrationStore) -> list[ItemRec]:
     return out
 
 
-def _scorecard_rest(store: IntegrationStore, rec: ItemRec, rng: random.Random, seed: Any) -> dict[str, Any]:
+def _scorecard_rest(store: IntegrationData, rec: ItemRec, rng: random.Random, seed: Any) -> dict[str, Any]:
     questions = [SCORECARD_QUESTIONS[0], *rng.sample(SCORECARD_QUESTIONS[1:], rng.randrange(2, 5))]
     return {"remote_updated_at": iso(seed), "responses": [_response(rng, *q) for q in questions]}
 
 
-def _notes(store: IntegrationStore) -> list[ItemRec]:
+def _notes(store: IntegrationData, records: Records) -> list[ItemRec]:
     rng = random.Random(f"{store.seed}:notes")
     out: list[ItemRec] = []
     n_apps = store.seed_sizes["applications"]
@@ -174,7 +175,7 @@ def _notes(store: IntegrationStore) -> list[ItemRec]:
     return out
 
 
-def _attachments(store: IntegrationStore) -> list[ItemRec]:
+def _attachments(store: IntegrationData, records: Records) -> list[ItemRec]:
     rng = random.Random(f"{store.seed}:attachments")
     out: list[ItemRec] = []
     n_apps = store.seed_sizes["applications"]
@@ -205,20 +206,20 @@ def _attachments(store: IntegrationStore) -> list[ItemRec]:
     return out
 
 
-_SEEDERS: dict[str, Callable[[IntegrationStore], list[ItemRec]]] = {
+_SEEDERS: dict[str, Callable[[IntegrationData, Records], list[ItemRec]]] = {
     "interviews": _interviews,
     "scorecards": _scorecards,
     "notes": _notes,
     "attachments": _attachments,
 }
 ACTIVITY_KINDS = tuple(_SEEDERS)
-_RESTS: dict[str, tuple[int, Callable[[IntegrationStore, ItemRec, random.Random, Any], dict[str, Any]]]] = {
+_RESTS: dict[str, tuple[int, Callable[[IntegrationData, ItemRec, random.Random, Any], dict[str, Any]]]] = {
     "interviews": (4, _interview_rest),
     "scorecards": (5, _scorecard_rest),
 }
 
 
-def fill_seeded(store: IntegrationStore, kind: str, rec: ItemRec) -> None:
+def fill_seeded(store: IntegrationData, kind: str, rec: ItemRec) -> None:
     """Generate the lazy part of a seeded record on its first use (its eager fields win)."""
     seed = rec.links.pop("_seed", None)
     if seed is None:
@@ -228,7 +229,7 @@ def fill_seeded(store: IntegrationStore, kind: str, rec: ItemRec) -> None:
     rec.body = {**rest(store, rec, rng, seed), **{k: v for k, v in (rec.body or {}).items()}}
 
 
-def seed_activity(store: IntegrationStore, kind: str) -> list[ItemRec]:
-    """The seed records of one activity kind of ``store``."""
+def seed_activity(store: IntegrationData, kind: str, records: Records) -> list[ItemRec]:
+    """The seed records of one activity kind of ``store``; ``records(kind)`` gives those of another kind."""
     with paused_gc():
-        return _SEEDERS[kind](store)
+        return _SEEDERS[kind](store, records)
