@@ -19,6 +19,9 @@ from typing import Any
 __all__ = [
     "DEFAULT_API_KEY",
     "DEFAULT_INTEGRATIONS",
+    "MAX_BODY_BYTES",
+    "MAX_CURSOR_CHARS",
+    "MAX_JSON_DEPTH",
     "SCRIPT_ITEMS",
     "Clock",
     "Faults",
@@ -34,6 +37,13 @@ DEFAULT_INTEGRATIONS = (
     "personio:Qd6v1Ljv3GqQ3XGSaDcYp8aM",
 )
 
+# Limits on what a request may send (answers: 413 for a larger body, 400 naming the problem otherwise).
+MAX_BODY_BYTES = 10 * 1024 * 1024
+"""Largest request body accepted (an attachment's base64 ``data`` is the large part of any write)."""
+MAX_JSON_DEPTH = 32
+"""Deepest nesting of arrays and objects accepted in a JSON body (Kombo's bodies need fewer than 10)."""
+MAX_CURSOR_CHARS = 4096
+"""Longest pagination cursor accepted (the sandbox's own are a few hundred characters)."""
 
 SCRIPT_ITEMS = ("429", "500", "502", "503", "504")
 """What ``Faults.script`` may hold: the status of the answer the next request gets."""

@@ -57,7 +57,7 @@ def _interviews(store: IntegrationData, records: Records) -> list[ItemRec]:
 def _interview_rest(store: IntegrationData, rec: ItemRec, rng: random.Random, seed: Any) -> dict[str, Any]:
     job_seq, stage_index, start = seed
     job = store.jobs[job_seq]
-    stage = job.stages[stage_index]
+    stage = job.stages[min(stage_index, len(job.stages) - 1)] if job.stages else {"id": None, "name": "Interview"}
     remote = rng.random() < 0.5
     return {
         "title": f"{stage['name']}: {job.name}",

@@ -1,8 +1,10 @@
 """The admin API under ``/_sandbox`` (not part of Kombo's API): read and change data, faults, reset.
 
 Same bearer key as the API (the key itself is never part of an answer), except ``/_sandbox/health``
-for readiness probes. Changes go through the same mutation code as the API's writes, so they stamp
-``changed_at`` and notify the change observers the same way.
+for readiness probes. Errors use the API's envelope; bodies are read at the door like the API's
+(:mod:`.body`). Changes go through the same mutation code as the API's writes
+(:mod:`..logic.mutations`): checked against the record schema of the spec, they stamp ``changed_at``
+and notify the change observers the same way.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from ..data.config import Faults
 from ..data.errors import SandboxError
 from ..logic.state import SandboxState
 from .auth import authenticate
+from .body import read_json
 from .responses import error_response
 
 __all__ = ["admin_routes"]
@@ -26,7 +29,8 @@ AdminHandler = Callable[[SandboxState, Request], Awaitable[Response]]
 
 
 def _error(message: str, status_code: int) -> Response:
-    return JSONResponse({"error": message}, status_code=status_code)
+    """Admin errors use the API's error envelope too: one error shape for everything the sandbox answers."""
+    return error_response(SandboxError(status_code, "PLATFORM.INPUT_INVALID", message))
 
 
 def _unknown(state: SandboxState, request: Request) -> Response | None:
@@ -56,7 +60,7 @@ async def record(state: SandboxState, request: Request) -> Response:
             return JSONResponse(state.get(iid, kind, rid))
         if request.method == "DELETE":
             return JSONResponse(state.delete(iid, kind, rid))
-        changes = await request.json()
+        changes = await read_json(request)
         if not isinstance(changes, dict):
             return _error("body must be a JSON object of fields to change", 400)
         return JSONResponse(state.update(iid, kind, rid, **changes))
@@ -77,9 +81,11 @@ async def ids(state: SandboxState, request: Request) -> Response:
 
 async def faults(state: SandboxState, request: Request) -> Response:
     if request.method == "PUT":
+        data = await read_json(request)
+        if not isinstance(data, dict):
+            return _error("body must be a JSON object of fault settings", 400)
         try:
-            data = await request.json()
-            new = state.set_faults(Faults.from_dict(data if isinstance(data, dict) else {}))
+            new = state.set_faults(Faults.from_dict(data))
         except (ValueError, TypeError) as exc:
             return _error(str(exc), 400)
         return JSONResponse(new.to_dict())
@@ -96,9 +102,9 @@ def _endpoint(state: SandboxState, handler: AdminHandler, *, public: bool = Fals
         try:
             if not public:
                 authenticate(state, request)
+            return await handler(state, request)
         except SandboxError as exc:
             return error_response(exc)
-        return await handler(state, request)
 
     return endpoint
 

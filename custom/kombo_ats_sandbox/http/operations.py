@@ -24,6 +24,7 @@ from ..logic.params import parse_query, parse_value
 from ..logic.state import SandboxState
 from ..logic.validate import validate_body
 from .auth import authenticate
+from .body import read_json
 from .calls import Call
 from .faults import pick
 from .handlers import HANDLERS
@@ -62,15 +63,10 @@ def _integration(state: SandboxState, op: Operation, request: Request) -> Integr
 
 
 async def _body(op: Operation, request: Request) -> Any:
-    """The request body, parsed and validated against the operation's request schema (None without one)."""
+    """The request body, read at the door (:mod:`.body`) and validated against the operation's request schema."""
     if op.body_schema is None:
         return None
-    raw = await request.body()
-    try:
-        body = json.loads(raw) if raw else None
-    except ValueError:
-        raise SandboxError.input_invalid("body: Malformed JSON") from None
-    return validate_body(op.body_schema, body)
+    return validate_body(op.body_schema, await read_json(request))
 
 
 async def _answer(state: SandboxState, op: Operation, request: Request) -> Response:

@@ -63,14 +63,17 @@ def _check_answers(
         submitted.append(
             {
                 "answer": {"content": answer},
-                "question": {"remote_id": question["remote_id"], "title": question["title"], "type": qtype},
+                "question": {"remote_id": question.get("remote_id"), "title": question["title"], "type": qtype},
             }
         )
     return submitted, warnings
 
 
 def _network(url: str) -> str | None:
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    try:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:  # pragma: no cover - the body's uri format check refuses such links first
+        return None
     return _NETWORKS.get(host.split(".")[0]) if host else None
 
 

@@ -40,7 +40,7 @@ def decorate(kind: str, doc: dict[str, Any], faults: Faults) -> dict[str, Any]:
             doc["hiring_team"] = [dict(m, hiring_team_roles=["TALENT_SCOUT"]) for m in doc.get("hiring_team") or []]
             doc["job_postings"] = [dict(p, status="PAUSED") for p in doc.get("job_postings") or []]
             doc["screening_questions"] = [
-                dict(q, format=dict(q["format"] or {}, type="FILE")) for q in doc.get("screening_questions") or []
+                dict(q, format=dict(q.get("format") or {}, type="FILE")) for q in doc.get("screening_questions") or []
             ]
         if kind == "candidates":
             doc["phone_numbers"] = [dict(p, type="WORK_MOBILE") for p in doc.get("phone_numbers") or []]

@@ -15,11 +15,15 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any, cast
 
+from kombo_ats.spec import api
+
 from ..data.records import AppRec, CandRec, ItemRec, JobRec, OfferRec, Record
+from ..data.safe_json import SURROGATE
 from ..data.schema import props, record_schema, references
 from ..data.seed_activity import ACTIVITY_KINDS
 from ..data.store import RecordStore
 from .render import build_doc, document
+from .validate import BodyError, check_value
 
 __all__ = ["Change", "delete", "dependents", "new_item", "tag_for_name", "update"]
 
@@ -150,12 +154,51 @@ def new_item(
     return rec
 
 
+_LINKED_BY_ID = {("jobs", "stages"): "name", ("jobs", "screening_questions"): "title"}
+"""Lists of a record other records point into by ``id``: each item needs a text ``id`` and this label."""
+
+
+def _check_tags(value: Any) -> None:
+    names = value if isinstance(value, list) else None
+    if names is None or not all(
+        isinstance(t, str) or (isinstance(t, dict) and isinstance(t.get("name"), str)) for t in names
+    ):
+        raise ValueError('tags: Expected a list of tag names (or of {"name": ...} objects)')
+    for i, t in enumerate(names):
+        if SURROGATE.search(t if isinstance(t, str) else t["name"]):
+            raise ValueError(f"tags[{i}]: Invalid text: contains a lone UTF-16 surrogate, which is not valid Unicode")
+
+
+def _check_value(kind: str, key: str, value: Any) -> None:
+    """The value must be one the spec allows for that property (checked strictly: no unknown keys)."""
+    if kind == "candidates" and key == "tags":  # names, as the tag writes take them
+        _check_tags(value)
+        return
+    schema = api().component(record_schema(kind))["properties"][key]
+    try:
+        check_value(schema, value, key)
+    except BodyError as exc:
+        raise ValueError(str(exc)) from None
+    label = _LINKED_BY_ID.get((kind, key))
+    for i, item in enumerate(value if label is not None and isinstance(value, list) else ()):
+        if not isinstance(item.get("id"), str) or not isinstance(item.get(label), str):
+            raise ValueError(f"{key}[{i}]: Needs a text id and {label} (other records refer to it by id)")
+
+
 def _check_changes(store: RecordStore, kind: str, rec: Record, changes: Mapping[str, Any]) -> None:
-    current = document(store, kind, rec)
+    """Only the record schema's own, writable properties, with values the spec allows (``ValueError`` otherwise)."""
+    fields = props(record_schema(kind))
     refs = {r.name for r in references(record_schema(kind))}
-    bad = sorted(k for k in changes if k not in current or k in _READ_ONLY or k in refs)
+    unknown = sorted(k for k in changes if k not in fields)
+    if unknown:
+        raise ValueError(f"{unknown[0]}: Unknown field: {kind} records have no such property in the spec")
+    bad = sorted(k for k in changes if k in _READ_ONLY or k in refs)
     if bad:
-        raise ValueError(f"cannot change {', '.join(bad)} of {kind}")
+        raise ValueError(
+            f"{bad[0]}: cannot change {', '.join(bad)} of {kind} (read-only: ids, stamps, embedded records)"
+        )
+    for key, value in changes.items():
+        _check_value(kind, key, value)
     if isinstance(rec, AppRec) and "current_stage_id" in changes:
         job = store.jobs[rec.job]
         if changes["current_stage_id"] not in {s["id"] for s in job.stages}:
@@ -175,7 +218,7 @@ def _apply(store: RecordStore, change: Change, kind: str, rec: Record, key: str,
         names = [str(t.get("name", "")) if isinstance(t, dict) else str(t) for t in value or []]
         rec.tags = list(dict.fromkeys(tag_for_name(store, change, n).seq for n in names if n.strip()))
     elif isinstance(rec, JobRec) and key in ("stages", "screening_questions"):
-        setattr(rec, "stages" if key == "stages" else "questions", value)
+        setattr(rec, "stages" if key == "stages" else "questions", value or [])
     else:
         rec.extra[key] = value
 

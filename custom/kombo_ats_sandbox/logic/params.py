@@ -8,6 +8,7 @@ values of the wrong type, unknown enum values and out-of-range numbers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -23,10 +24,13 @@ def csv_items(value: str) -> list[str]:
     return [v for v in (p.strip() for p in value.split(",")) if v]
 
 
+_INTEGER = re.compile(r"-?[0-9]{1,15}")
+
+
 def _number(param: Param, raw: str) -> int:
     text = raw.strip()
-    if not text.lstrip("-").isdigit():
-        raise SandboxError.input_invalid(f"{param.name}: Expected number, received {raw!r}")
+    if not _INTEGER.fullmatch(text):  # ASCII digits only, and few: int() refuses '²' and 5,000-digit strings
+        raise SandboxError.input_invalid(f"{param.name}: Expected number, received {raw[:50]!r}")
     value = int(text)
     if param.minimum is not None and value < param.minimum:
         raise SandboxError.input_invalid(f"{param.name}: Number must be greater than or equal to {param.minimum:g}")

@@ -16,12 +16,14 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from kombo_ats.spec import api
 
 from ..data.errors import SandboxError
+from ..data.safe_json import SURROGATE
 
-__all__ = ["BodyError", "validate_body"]
+__all__ = ["BodyError", "check_value", "validate_body"]
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^\s/?#]+\S*$")
@@ -72,10 +74,21 @@ def _key(path: str, name: str) -> str:
     return name if path in ("", "body") else f"{path}.{name}"
 
 
+def _is_url(value: str) -> bool:
+    """Shaped like a URL and parseable as one (``http://[not-an-ipv6`` is not: its host is unreadable)."""
+    if not _URL.match(value):
+        return False
+    try:
+        parts = urlsplit(value)
+        return bool(parts.hostname) and (parts.port is None or parts.port >= 0)
+    except ValueError:
+        return False
+
+
 def _format(value: str, fmt: str | None, path: str) -> None:
     if fmt == "email" and not _EMAIL.match(value):
         raise BodyError(path, "Invalid email")
-    if fmt in ("uri", "url") and not _URL.match(value):
+    if fmt in ("uri", "url") and not _is_url(value):
         raise BodyError(path, "Invalid url")
     if fmt == "date":
         try:
@@ -92,6 +105,8 @@ def _format(value: str, fmt: str | None, path: str) -> None:
 
 
 def _string(schema: Mapping[str, Any], value: str, path: str) -> None:
+    if SURROGATE.search(value):
+        raise BodyError(path, "Invalid text: contains a lone UTF-16 surrogate, which is not valid Unicode")
     low, high = schema.get("minLength"), schema.get("maxLength")
     if isinstance(low, int) and len(value) < low:
         raise BodyError(path, f"String must contain at least {low} character(s)")
@@ -108,12 +123,12 @@ def _string(schema: Mapping[str, Any], value: str, path: str) -> None:
             raise BodyError(path, "Invalid base64") from None
 
 
-def _alternatives(schema: Mapping[str, Any], value: Any, path: str, key: str) -> None:
+def _alternatives(schema: Mapping[str, Any], value: Any, path: str, key: str, strict: bool) -> None:
     branches = [api().resolve(b) for b in schema[key]]
     errors: list[BodyError] = []
     for branch in branches:
         try:
-            _check(branch, value, path)
+            _check(branch, value, path, strict)
         except BodyError as exc:
             errors.append(exc)
         else:
@@ -127,26 +142,29 @@ def _alternatives(schema: Mapping[str, Any], value: Any, path: str, key: str) ->
     raise BodyError(path, "Invalid input")
 
 
-def _object(schema: Mapping[str, Any], value: dict[str, Any], path: str) -> None:
+def _object(schema: Mapping[str, Any], value: dict[str, Any], path: str, strict: bool) -> None:
     properties: Mapping[str, Any] = schema.get("properties", {})
     for name in schema.get("required", ()):
         if name not in value:
             raise BodyError(_key(path, name), "Required")
+    extra = schema.get("additionalProperties")
     for name, item in value.items():
         if name in properties:
-            _check(properties[name], item, _key(path, name))
-        elif isinstance(schema.get("additionalProperties"), Mapping):
-            _check(schema["additionalProperties"], item, _key(path, name))
+            _check(properties[name], item, _key(path, name), strict)
+        elif isinstance(extra, Mapping):
+            _check(extra, item, _key(path, name), strict)
+        elif strict and extra is not True:
+            raise BodyError(_key(path, name), "Unknown field: the spec's schema has no such property")
     exclusive = (schema.get("not") or {}).get("required") if isinstance(schema.get("not"), Mapping) else None
     if exclusive and sum(1 for name in exclusive if name in value) != 1:
         raise BodyError(path, f"Give exactly one of {' or '.join(exclusive)}")
 
 
-def _check(schema: Mapping[str, Any], value: Any, path: str) -> None:
+def _check(schema: Mapping[str, Any], value: Any, path: str, strict: bool = False) -> None:
     schema = api().resolve(schema)
     for key in ("anyOf", "oneOf"):
         if key in schema:
-            _alternatives(schema, value, path, key)
+            _alternatives(schema, value, path, key, strict)
             return
     if "const" in schema and value != schema["const"]:
         raise BodyError(path, f"Invalid literal value, expected {schema['const']!r}")
@@ -171,9 +189,15 @@ def _check(schema: Mapping[str, Any], value: Any, path: str) -> None:
         if "minItems" in schema and len(value) < schema["minItems"]:
             raise BodyError(path, f"Array must contain at least {schema['minItems']} element(s)")
         for i, item in enumerate(value):
-            _check(schema.get("items", {}), item, f"{path}[{i}]")
+            _check(schema.get("items", {}), item, f"{path}[{i}]", strict)
     elif isinstance(value, dict):
-        _object(schema, value, path)
+        _object(schema, value, path, strict)
+
+
+def check_value(schema: Mapping[str, Any], value: Any, path: str) -> None:
+    """Check a value the sandbox will serve (an admin change) against its schema, strictly: a key the schema
+    does not have is an error too. Raises :class:`BodyError` naming the path."""
+    _check(schema, value, path, strict=True)
 
 
 def validate_body(schema_name: str, body: Any) -> dict[str, Any]:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import html
 from typing import Any, cast
-from urllib.parse import quote
 
 from kombo_ats.spec import api
 
 from ...data.errors import SandboxError
 from ...data.records import AppRec, CandRec, ItemRec, iso
 from ...logic import create
+from ...logic.files import content_key, data_url
 from ...logic.integration import IntegrationStore
 from ...logic.mutations import Change, new_item, tag_for_name
 from ..calls import Call, ok
@@ -155,7 +155,7 @@ def _fetched(store: IntegrationStore, rec: ItemRec, *, owners: bool) -> dict[str
         "type": body.get("type"),
         "file_name": body.get("file_name"),
         "content_type": rec.links.get("_content_type"),
-        "data_url": f"https://files.sandbox.example.com/{store.tool}/{rec.id}/{quote(str(body.get('file_name')))}",
+        "data_url": data_url(store.tool, rec.id, str(body.get("file_name"))),
         "remote_created_at": iso(rec.created_ms),
         "remote_updated_at": body.get("remote_updated_at"),
     }
@@ -194,7 +194,7 @@ def _add_attachment(store: IntegrationStore, cand: CandRec, app: AppRec | None, 
         },
         links={"_content_type": attachment.get("content_type") or "application/octet-stream"},
     )
-    key = f"{store.tool}/{rec.id}/{attachment['name']}"
+    key = content_key(store.tool, rec.id, attachment["name"])
     rec.body = {**(rec.body or {}), "content_ref": {"type": "s3", "bucket": "kombo-sandbox-files", "key": key}}
     change.commit()
 
