@@ -91,7 +91,7 @@ demo: $(DEMO_STAMP)
 	$(BIN)/python -m examples.demo
 
 sandbox: $(DEMO_STAMP)
-	$(BIN)/python -m kombo_ats.sandbox --port 8000
+	$(BIN)/python -m kombo_ats_sandbox --port 8000
 
 bench: setup
 	$(BIN)/python -m benchmarks

@@ -16,7 +16,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from kombo_ats import make_client
-from kombo_ats.sandbox import SandboxConfig, SandboxState
+from kombo_ats_sandbox import SandboxConfig, SandboxState
 
 from examples.fastapi_app.app import create_app
 from kombo_ats_client import AuthenticatedClient

@@ -35,7 +35,7 @@ import yaml
 from kombo_ats import spec
 from kombo_ats._generated import CALL_ENDPOINTS, LIST_ENDPOINTS
 from kombo_ats._request import _argument_names
-from kombo_ats.spec_data import example
+from kombo_ats_sandbox.spec_data import example
 
 from .kombo_fake import FakeKombo, json_response, page_body
 from .spec_support import ROOT

@@ -2,7 +2,7 @@
 
 Two kinds of checks:
 
-* explicit cases: spec-generated pages (``kombo_ats.spec_data``), unknown fields, unknown enum values, nulls
+* explicit cases: spec-generated pages (``kombo_ats_sandbox.spec_data``), unknown fields, unknown enum values, nulls
   everywhere, missing optionals, ``Z``/offset timestamps, the ``to_dict`` round trip, and clear errors for
   payloads a model cannot do without (missing required field, not an object, unusable required value);
 * a differential fuzzer: the same spec is generated once more with the *stock* openapi-python-client
@@ -15,7 +15,7 @@ Two kinds of checks:
   independent check written against ``openapi.yaml`` (``spec_violation``), so the fuzzer still proves
   everything else is parsed exactly like the stock code.
 
-Test data comes from ``kombo_ats.spec_data`` (never from the benchmark's generator), so a new optional field
+Test data comes from ``kombo_ats_sandbox.spec_data`` (never from the benchmark's generator), so a new optional field
 in the spec changes the data here too and cannot break these tests.
 """
 
@@ -39,8 +39,8 @@ from typing import Any
 
 import attrs
 import pytest
-from kombo_ats.spec_data import Mode
-from kombo_ats.spec_data import example as spec_example
+from kombo_ats_sandbox.spec_data import Mode
+from kombo_ats_sandbox.spec_data import example as spec_example
 
 from kombo_ats_client.errors import MissingFieldError, ModelParseError
 from kombo_ats_client.models import (

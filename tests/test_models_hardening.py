@@ -9,7 +9,7 @@
 * 8: records read by many threads at once stay intact and give every thread the same objects;
 * 9: pickle / copy / deepcopy of sparse records round-trip, with ``UNSET`` still the one singleton.
 
-All records come from ``kombo_ats.spec_data`` (the spec), not from hand-written or benchmark data.
+All records come from ``kombo_ats_sandbox.spec_data`` (the spec), not from hand-written or benchmark data.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from kombo_ats import KomboAPIError, ServerError, iter_candidates, iter_pages, i
 from kombo_ats import _json as kombo_json
 from kombo_ats.errors import error_from_response
 from kombo_ats.spec import api as spec_api
-from kombo_ats.spec_data import example
+from kombo_ats_sandbox.spec_data import example
 
 from kombo_ats_client.errors import MissingFieldError, ModelParseError
 from kombo_ats_client.models import (

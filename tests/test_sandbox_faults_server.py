@@ -7,10 +7,10 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from kombo_ats.sandbox import KINDS, Faults, SandboxConfig, SandboxServer, SandboxState, create_app
-from kombo_ats.sandbox.__main__ import build_parser, config_from_args
-from kombo_ats.sandbox.contract import ContractTransport, OpenAPIContract
-from kombo_ats.sandbox.pytest_plugin import ASGI_BASE_URL
+from kombo_ats_sandbox import KINDS, Faults, SandboxConfig, SandboxServer, SandboxState, create_app
+from kombo_ats_sandbox.__main__ import build_parser, config_from_args
+from kombo_ats_sandbox.contract import ContractTransport, OpenAPIContract
+from kombo_ats_sandbox.pytest_plugin import ASGI_BASE_URL
 
 from kombo_ats_client.models.get_applications_response import GetApplicationsResponse
 from kombo_ats_client.models.get_jobs_response import GetJobsResponse

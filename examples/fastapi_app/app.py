@@ -19,7 +19,7 @@ repository (``make demo`` installs only the SDK and its sandbox; ``make setup`` 
 Run it against the bundled sandbox (two shells; the sandbox on port 8000, the app on 8080;
 ``tests/test_fastapi_run_command.py`` runs these very lines)::
 
-    python -m kombo_ats.sandbox --port 8000
+    python -m kombo_ats_sandbox --port 8000
     KOMBO_API_KEY=sandbox-api-key KOMBO_BASE_URL=http://127.0.0.1:8000/v1 \
         uvicorn examples.fastapi_app.app:app --port 8080
 

@@ -13,7 +13,8 @@ import html
 from typing import Any, cast
 from urllib.parse import quote
 
-from ..spec import api
+from kombo_ats.spec import api
+
 from .calls import Call, Handler, ok
 from .create import create_application, create_candidate
 from .errors import SandboxError

@@ -1,6 +1,6 @@
 """Pytest fixtures for testing code against the Kombo ATS sandbox.
 
-Enable with ``pytest_plugins = ["kombo_ats.sandbox.pytest_plugin"]`` in a ``conftest.py``.
+Enable with ``pytest_plugins = ["kombo_ats_sandbox.pytest_plugin"]`` in a ``conftest.py``.
 
 * ``kombo_sandbox_config`` - the :class:`SandboxConfig` (small data set; override the fixture to change it);
 * ``kombo_sandbox`` - a fresh :class:`SandboxState` per test: read and mutate data, set faults;

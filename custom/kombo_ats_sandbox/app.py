@@ -14,12 +14,12 @@ import json
 from typing import Any
 
 import anyio
+from kombo_ats.spec import Operation, api
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from ..spec import Operation, api
 from .config import SandboxConfig
 from .errors import SandboxError, error_body
 from .faults import Faults

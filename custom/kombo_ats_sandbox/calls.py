@@ -12,7 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..spec import Operation
+from kombo_ats.spec import Operation
+
 from .errors import SandboxError
 from .schema import props
 

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
-from ..spec import api
+from kombo_ats.spec import api
+
 from .config import SandboxConfig, tool_traits
 from .cursors import Cursor, decode_cursor, encode_cursor
 from .data import generate

@@ -22,8 +22,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..spec import api
-from ..spec_data import example
+from kombo_ats.spec import api
+
+from .spec_data import example
 
 __all__ = ["REFERENCE_KINDS", "Plan", "Reference", "complete", "plan", "props", "record_schema", "references"]
 

@@ -1,7 +1,7 @@
 """Records for a list kind the sandbox has no hand-written seed data for: generated from the spec.
 
 A new paginated list added to ``openapi.yaml`` is served at once: a few records per integration,
-made by :func:`kombo_ats.spec_data.example` from the list's record schema, with the sandbox's ids and
+made by :func:`kombo_ats_sandbox.spec_data.example` from the list's record schema, with the sandbox's ids and
 timestamps, deterministic per seed. Realistic data for the kind (``seed_catalog``) can come later; the
 sandbox does not have to wait for it, and neither do the contract tests.
 """
@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import random
 
-from ..spec import api
-from ..spec_data import example
+from kombo_ats.spec import api
+
 from .records import ANCHOR_MS, DAY_MS, ItemRec, make_id
+from .spec_data import example
 
 __all__ = ["GENERATED_PER_KIND", "seed_from_spec"]
 

@@ -23,7 +23,8 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..spec import Api, Operation, Param, api
+from kombo_ats.spec import Api, Operation, Param, api
+
 from .errors import SandboxError
 from .filter_views import core_values
 from .records import parse_timestamp_us

@@ -1,6 +1,6 @@
 """The sandbox's own dependencies (the ``sandbox`` extra), checked when this module is imported.
 
-``kombo_ats.sandbox`` imports this module before anything that needs starlette or uvicorn.
+``kombo_ats_sandbox`` imports this module before anything that needs starlette or uvicorn.
 
 Without it a user would see ``ModuleNotFoundError: No module named 'starlette'`` from deep inside the
 package; this says which extra to install instead.
@@ -21,7 +21,7 @@ def require_sandbox_extra() -> None:
             importlib.import_module(name)
         except ImportError as exc:
             raise ModuleNotFoundError(
-                f"kombo_ats.sandbox needs the 'sandbox' extra ({name} is not installed): {INSTALL_HINT}",
+                f"kombo_ats_sandbox needs the 'sandbox' extra ({name} is not installed): {INSTALL_HINT}",
                 name=name,
             ) from exc
 

@@ -17,7 +17,8 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from ..spec import api
+from kombo_ats.spec import api
+
 from .errors import SandboxError
 
 __all__ = ["BodyError", "validate_body"]

@@ -1,4 +1,4 @@
-"""``python -m kombo_ats.sandbox --port 8000``: serve the Kombo ATS sandbox with uvicorn."""
+"""``python -m kombo_ats_sandbox --port 8000``: serve the Kombo ATS sandbox with uvicorn."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def _ratio(text: str) -> float:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="python -m kombo_ats.sandbox",
+        prog="python -m kombo_ats_sandbox",
         description="A local Kombo ATS API sandbox. Clients use base_url http://HOST:PORT/v1.",
     )
     p.add_argument("--host", default="127.0.0.1", help="interface to bind (default: %(default)s, loopback)")

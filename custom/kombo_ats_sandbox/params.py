@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..spec import Operation, Param
+from kombo_ats.spec import Operation, Param
+
 from .errors import SandboxError
 from .records import parse_timestamp_us
 

@@ -29,8 +29,8 @@ _SPEC_HOST = "https://api.kombo.dev"
 
 
 def default_spec_path() -> Path:
-    """``openapi.yaml`` at the repository root (custom/kombo_ats/sandbox/ -> ../../..)."""
-    return Path(__file__).resolve().parents[3] / "openapi.yaml"
+    """``openapi.yaml`` at the repository root (custom/kombo_ats_sandbox/ -> ../../..)."""
+    return Path(__file__).resolve().parents[2] / "openapi.yaml"
 
 
 class ContractViolation(AssertionError):

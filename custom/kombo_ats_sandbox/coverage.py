@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..spec import api, snake_case
+from kombo_ats.spec import api, snake_case
+
 from .config import ToolTraits
 from .schema import props
 
