@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from pydantic.json_schema import JsonSchemaValue
     from pydantic_core import CoreSchema
 
-__all__ = ["core_schema", "json_schema", "schema_path"]
+__all__ = ["core_schema", "json_schema", "schema_path", "spec_schema"]
 
 _COMPONENT_REF = "#/components/schemas/"
 _SPEC_MODULE = "kombo_ats.spec"
@@ -100,6 +100,11 @@ def schema_path(cls: type) -> tuple[str, ...]:
             "cannot use it; it is not a model generated from the spec (or `make generate` is stale)"
         )
     return path
+
+
+def spec_schema(cls: type) -> Mapping[str, Any]:
+    """The spec's schema of a generated model class (``$ref``s left as they are)."""
+    return _spec_schema(schema_path(cls))
 
 
 def _spec_schema(path: tuple[str, ...]) -> Mapping[str, Any]:
