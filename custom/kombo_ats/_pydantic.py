@@ -66,7 +66,7 @@ def _inline_models(
 ) -> Iterator[tuple[str, tuple[str, ...]]]:
     """(class name, path) of the objects declared inline in ``schema``'s properties, at any depth."""
     for prop, sub in schema.get("properties", {}).items():
-        if isinstance(sub, Mapping) and "$ref" not in sub and "properties" in sub:
+        if isinstance(sub, Mapping) and "$ref" not in sub and (sub.get("type") == "object" or "properties" in sub):
             name = parent + _pascal(str(sub.get("title") or prop))
             sub_path = (*path, "properties", prop)
             yield name, sub_path
@@ -196,9 +196,12 @@ def _serialise(value: Any) -> Any:
 _building = threading.local()
 
 
-def _ref(cls: type) -> str:
-    """The reference pydantic itself gives a class (its definitions are then found and named ``Candidate``)."""
-    return f"{cls.__module__}.{cls.__qualname__}:{id(cls)}"
+def _ref(cls: type, name: str | None = None) -> str:
+    """The reference pydantic itself gives a class, so it finds the definition again and names it ``Candidate``.
+
+    ``name``: the component's name where the class name differs (``Warning_`` is the definition ``Warning``).
+    """
+    return f"{cls.__module__}.{name or cls.__qualname__}:{id(cls)}"
 
 
 def core_schema(cls: type[SpecModel], handler: GetCoreSchemaHandler) -> CoreSchema:
@@ -220,7 +223,7 @@ def _schema(
 ) -> CoreSchema:
     from pydantic_core import core_schema as cs
 
-    ref = _ref(cls)
+    ref = _ref(cls, path[0] if len(path) == 1 else None)
     in_progress: set[str] = _building.__dict__.setdefault("refs", set())
     if ref in in_progress:  # a model that (through others) contains itself
         return cs.definition_reference_schema(ref)
