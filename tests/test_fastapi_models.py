@@ -25,7 +25,7 @@ from openapi_spec_validator import validate
 from pydantic import BaseModel, TypeAdapter
 
 import kombo_ats_client.models as models
-from kombo_ats_client.models import Candidate, CreateApplicationRequest, Job, Location
+from kombo_ats_client.models import Candidate, CreateApplicationCandidate, CreateApplicationRequest, Job, Location
 from tests.spec_support import load_spec
 
 SPEC_MODELS = [
@@ -76,6 +76,12 @@ def make_app() -> FastAPI:
     async def apply(request: Annotated[CreateApplicationRequest, Body()]) -> dict[str, Any]:
         assert isinstance(request, CreateApplicationRequest)
         return {"email": request.candidate.email_address, "body": request.to_dict()}
+
+    @app.post("/candidates")
+    async def add_candidate(
+        candidate: Annotated[CreateApplicationCandidate, Body(embed=True)],
+    ) -> CreateApplicationCandidate:
+        return candidate
 
     @app.post("/shortlist")
     async def post_shortlist(body: Shortlist) -> Shortlist:
@@ -157,6 +163,18 @@ async def test_bad_request_body_is_a_422_naming_the_field(body: Any, loc: list[A
     (error,) = response.json()["detail"]
     assert error["loc"] == loc
     assert says in error["msg"]
+
+
+@pytest.mark.anyio
+async def test_what_only_kombo_receives_is_checked_like_the_sdks_writes() -> None:
+    """A component only sent to Kombo (here nested in a request body) refuses what the write path refuses."""
+    good = {"first_name": "Ada", "last_name": "Lovelace", "email_address": "ada@example.com"}
+    ok = await _get(make_app(), "POST", "/candidates", json={"candidate": good})
+    assert ok.status_code == 200 and ok.json() == good
+    typo = await _get(make_app(), "POST", "/candidates", json={"candidate": {**good, "emial": "x"}})
+    assert typo.status_code == 422
+    (error,) = typo.json()["detail"]
+    assert error["loc"] == ["body", "candidate", "emial"] and "unknown field" in error["msg"]
 
 
 @pytest.mark.anyio

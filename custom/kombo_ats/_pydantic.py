@@ -154,13 +154,41 @@ def _invalid(message: str, loc: tuple[str | int, ...], value: Any) -> Exception:
 
 
 @functools.cache
-def _request_bodies() -> frozenset[str]:
-    """Components that are an operation's JSON request body: validated as strictly as the SDK's writes."""
-    return frozenset(op.body_schema for op in api().operations.values() if op.body_schema is not None)
+def _request_only() -> frozenset[str]:
+    """Components only ever sent to Kombo (request bodies and what only they contain).
+
+    These are validated as strictly as the SDK's writes check them (``_body``: types, required fields,
+    unknown fields refused), so a FastAPI body of such a type is a 422 naming the field. Everything that
+    also comes *from* Kombo (responses, webhooks) keeps ``from_dict``'s leniency: open enums, unknown fields.
+    """
+    document = api().document
+    sent = _closure(_refs([op["requestBody"] for op in _operations(document) if "requestBody" in op]))
+    outside = {key: value for key, value in document.items() if key not in ("paths", "components")}
+    received = _closure(
+        _refs([outside, *({k: v for k, v in op.items() if k != "requestBody"} for op in _operations(document))])
+    )
+    return frozenset(sent - received)
+
+
+def _operations(document: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    methods = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
+    return [op for item in document.get("paths", {}).values() for m, op in item.items() if m in methods]
+
+
+def _closure(names: Iterator[str]) -> set[str]:
+    """The components named and every component they refer to, at any depth."""
+    found: set[str] = set()
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name not in found:
+            found.add(name)
+            todo.extend(_refs(api().schemas[name]))
+    return found
 
 
 def _validator(cls: type[SpecModel], path: tuple[str, ...]) -> Callable[[Any], Any]:
-    strict_body = path[0] if len(path) == 1 and path[0] in _request_bodies() else None
+    strict_body = path[0] if len(path) == 1 and path[0] in _request_only() else None
     name = cls.__name__
 
     def validate(value: Any) -> Any:
