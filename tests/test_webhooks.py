@@ -334,4 +334,4 @@ async def test_the_in_memory_store_forgets_the_oldest_ids() -> None:
 
 def test_on_refuses_what_is_not_an_event_class() -> None:
     with pytest.raises(TypeError, match="event classes"):
-        WebhookHandlers().on("data-changed")  # type: ignore[arg-type]
+        WebhookHandlers().on("data-changed")  # type: ignore[call-overload]

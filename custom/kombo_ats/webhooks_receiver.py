@@ -22,7 +22,7 @@ import os
 import traceback
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, overload
 
 import anyio.to_thread
 import attrs
@@ -41,6 +41,8 @@ __all__ = ["InMemorySeenEventIds", "Receipt", "SeenEventIds", "WebhookHandlers",
 logger = logging.getLogger("kombo_ats.webhooks")
 
 E = TypeVar("E", bound=WebhookEvent[Any])
+E2 = TypeVar("E2", bound=WebhookEvent[Any])
+E3 = TypeVar("E3", bound=WebhookEvent[Any])
 Handler = Callable[[E], Awaitable[None] | None]
 
 
@@ -106,7 +108,17 @@ class WebhookHandlers:
     def __repr__(self) -> str:
         return f"<WebhookHandlers: {len(self._handlers)} handlers>"
 
-    def on(self, *event_types: type[E]) -> Callable[[Handler[E]], Handler[E]]:
+    @overload
+    def on(self, event_type: type[E], /) -> Callable[[Handler[E]], Handler[E]]: ...
+    @overload
+    def on(self, t1: type[E], t2: type[E2], /) -> Callable[[Handler[E | E2]], Handler[E | E2]]: ...
+    @overload
+    def on(
+        self, t1: type[E], t2: type[E2], t3: type[E3], /
+    ) -> Callable[[Handler[E | E2 | E3]], Handler[E | E2 | E3]]: ...
+    @overload
+    def on(self, *event_types: type[WebhookEvent[Any]]) -> Callable[[Handler[Any]], Handler[Any]]: ...
+    def on(self, *event_types: type[WebhookEvent[Any]]) -> Callable[[Handler[Any]], Handler[Any]]:
         """Decorator: call the function for events of these classes (subclasses of ``WebhookEvent``)."""
         if not event_types:
             raise TypeError("on() needs at least one event class, e.g. on(DataChangedEvent) or on(WebhookEvent)")
@@ -116,7 +128,7 @@ class WebhookHandlers:
                     f"on() takes event classes from kombo_ats.webhooks (e.g. DataChangedEvent), got {cls!r}"
                 )
 
-        def register(handler: Handler[E]) -> Handler[E]:
+        def register(handler: Handler[Any]) -> Handler[Any]:
             self._handlers.append((tuple(event_types), handler))
             return handler
 
