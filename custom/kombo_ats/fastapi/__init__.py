@@ -8,8 +8,9 @@ try:
 except ImportError as exc:  # pragma: no cover
     raise ImportError("kombo_ats.fastapi needs FastAPI: pip install 'kombo-ats-client[fastapi]'") from exc
 
-from ._webhooks import webhook_router
+from ._webhooks import WebhookHandlers, webhook_router
 
 __all__ = [
+    "WebhookHandlers",
     "webhook_router",
 ]

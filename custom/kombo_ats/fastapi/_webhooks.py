@@ -18,7 +18,7 @@ from ..webhooks import SIGNATURE_HEADER
 from ..webhooks_constants import MAX_WEBHOOK_BODY_BYTES
 from ..webhooks_receiver import WebhookHandlers, webhook_secret
 
-__all__ = ["webhook_router"]
+__all__ = ["WebhookHandlers", "webhook_router"]
 
 
 async def _read_body(request: Request, max_bytes: int) -> bytes | None:
