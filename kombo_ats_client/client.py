@@ -21,6 +21,8 @@ class RequestHooks(Protocol):
 
     def parse(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T: ...
 
+    def with_options(self, client: Any, options: dict[str, Any]) -> Any: ...
+
 
 @define
 class Client:
@@ -102,6 +104,36 @@ class Client:
         if self.hooks is not None:
             return await self.hooks.send(self, request_kwargs)
         return await self.get_async_httpx_client().request(**request_kwargs)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
+        max_attachment_bytes: int | None = None,
+    ) -> "Client":
+        """A copy with other settings that shares this client's connection pool: cheap, per use.
+
+        ``await check_api_key(client.with_options(timeout=5, max_retries=0))``. Settings left ``None``
+        stay as they are; each is checked by kombo_ats. Open and close the original client: the copy
+        uses its pool (closing either closes the pool of both).
+        """
+        if self.hooks is None:
+            raise TypeError("with_options: needs a client from kombo_ats.make_client()")
+        options = {
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "max_response_bytes": max_response_bytes,
+            "max_attachment_bytes": max_attachment_bytes,
+        }
+        copy: Client = self.hooks.with_options(self, options)
+        return copy
+
+    @property
+    def http_timeout(self) -> httpx.Timeout | None:
+        """httpx's timeouts of this client (a copy from ``with_options`` has its own over the shared pool)."""
+        return self._timeout
 
     def parse_model(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
         """Parse a success body into a model (through the hooks, if any)."""
@@ -259,6 +291,36 @@ class AuthenticatedClient:
         if self.hooks is not None:
             return await self.hooks.send(self, request_kwargs)
         return await self.get_async_httpx_client().request(**request_kwargs)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
+        max_attachment_bytes: int | None = None,
+    ) -> "AuthenticatedClient":
+        """A copy with other settings that shares this client's connection pool: cheap, per use.
+
+        ``await check_api_key(client.with_options(timeout=5, max_retries=0))``. Settings left ``None``
+        stay as they are; each is checked by kombo_ats. Open and close the original client: the copy
+        uses its pool (closing either closes the pool of both).
+        """
+        if self.hooks is None:
+            raise TypeError("with_options: needs a client from kombo_ats.make_client()")
+        options = {
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "max_response_bytes": max_response_bytes,
+            "max_attachment_bytes": max_attachment_bytes,
+        }
+        copy: AuthenticatedClient = self.hooks.with_options(self, options)
+        return copy
+
+    @property
+    def http_timeout(self) -> httpx.Timeout | None:
+        """httpx's timeouts of this client (a copy from ``with_options`` has its own over the shared pool)."""
+        return self._timeout
 
     def parse_model(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
         """Parse a success body into a model (through the hooks, if any)."""

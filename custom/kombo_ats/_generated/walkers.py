@@ -146,6 +146,8 @@ def iter_application_stages(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -160,6 +162,7 @@ def iter_application_stages(
 
     Filters are the keywords below (see ``ApplicationStageFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["application_stages"],
@@ -169,6 +172,8 @@ def iter_application_stages(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -190,6 +195,8 @@ def iter_applications(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -208,6 +215,7 @@ def iter_applications(
 
     Filters are the keywords below (see ``ApplicationFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["applications"],
@@ -217,6 +225,8 @@ def iter_applications(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -244,6 +254,8 @@ def iter_attachments(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -260,6 +272,7 @@ def iter_attachments(
 
     Filters are the keywords below (see ``AttachmentFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["attachments"],
@@ -269,6 +282,8 @@ def iter_attachments(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -292,6 +307,8 @@ def iter_candidates(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -308,6 +325,7 @@ def iter_candidates(
 
     Filters are the keywords below (see ``CandidateFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["candidates"],
@@ -317,6 +335,8 @@ def iter_candidates(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -342,6 +362,8 @@ def iter_interviews(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -355,6 +377,7 @@ def iter_interviews(
 
     Filters are the keywords below (see ``InterviewFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["interviews"],
@@ -364,6 +387,8 @@ def iter_interviews(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -386,6 +411,8 @@ def iter_jobs(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -406,6 +433,7 @@ def iter_jobs(
 
     Filters are the keywords below (see ``JobFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["jobs"],
@@ -415,6 +443,8 @@ def iter_jobs(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -444,6 +474,8 @@ def iter_notes(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -458,6 +490,7 @@ def iter_notes(
 
     Filters are the keywords below (see ``NoteFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["notes"],
@@ -467,6 +500,8 @@ def iter_notes(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -490,6 +525,8 @@ def iter_offers(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -502,6 +539,7 @@ def iter_offers(
 
     Filters are the keywords below (see ``OfferFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["offers"],
@@ -511,6 +549,8 @@ def iter_offers(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -532,6 +572,8 @@ def iter_rejection_reasons(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -545,6 +587,7 @@ def iter_rejection_reasons(
 
     Filters are the keywords below (see ``RejectionReasonFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["rejection_reasons"],
@@ -554,6 +597,8 @@ def iter_rejection_reasons(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -575,6 +620,8 @@ def iter_roles(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -588,6 +635,7 @@ def iter_roles(
 
     Filters are the keywords below (see ``RoleFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["roles"],
@@ -597,6 +645,8 @@ def iter_roles(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -619,6 +669,8 @@ def iter_scorecards(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -633,6 +685,7 @@ def iter_scorecards(
 
     Filters are the keywords below (see ``ScorecardFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["scorecards"],
@@ -642,6 +695,8 @@ def iter_scorecards(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -665,6 +720,8 @@ def iter_tags(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -677,6 +734,7 @@ def iter_tags(
 
     Filters are the keywords below (see ``TagFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["tags"],
@@ -686,6 +744,8 @@ def iter_tags(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -707,6 +767,8 @@ def iter_users(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -720,6 +782,7 @@ def iter_users(
 
     Filters are the keywords below (see ``UserFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["users"],
@@ -729,6 +792,8 @@ def iter_users(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -751,6 +816,8 @@ def iter_custom_fields(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
 ) -> ItemIterator[CustomFieldMapping]:
     """Every record of ``GET /integrations/{integration_id}/custom-fields``, across all pages: Get
     custom fields.
@@ -760,6 +827,7 @@ def iter_custom_fields(
 
     Filters are the keywords below (see ``CustomFieldFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["custom_fields"],
@@ -769,6 +837,8 @@ def iter_custom_fields(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         filter_kwargs={},
         stacklevel=2,
@@ -784,6 +854,8 @@ def iter_integration_fields(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
 ) -> ItemIterator[IntegrationFieldDefinition]:
     """Every record of ``GET /integrations/{integration_id}/integration-fields``, across all pages: Get
     integration fields.
@@ -793,6 +865,7 @@ def iter_integration_fields(
 
     Filters are the keywords below (see ``IntegrationFieldFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["integration_fields"],
@@ -802,6 +875,8 @@ def iter_integration_fields(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         filter_kwargs={},
         stacklevel=2,
@@ -819,6 +894,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -837,6 +914,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -861,6 +940,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -881,6 +962,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -903,6 +986,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -922,6 +1007,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -948,6 +1035,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -968,6 +1057,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -986,6 +1077,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1004,6 +1097,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1023,6 +1118,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1043,6 +1140,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1061,6 +1160,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1080,6 +1181,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
 ) -> PageIterator[CustomFieldMapping]: ...
 
 
@@ -1093,6 +1196,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
 ) -> PageIterator[IntegrationFieldDefinition]: ...
 
 
@@ -1104,6 +1209,8 @@ def iter_pages(
     cursor: str | None = None,
     page_size: int | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     filters: Filters | None = None,
     **kwargs: Any,
 ) -> PageIterator[Any]:
@@ -1127,6 +1234,8 @@ def iter_pages(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         kwargs=kwargs,
         stacklevel=2,
@@ -1141,6 +1250,8 @@ def iter_pages_dynamic(
     cursor: str | None = None,
     page_size: int | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     filters: Filters | None = None,
     **kwargs: Any,
 ) -> PageIterator[Any]:
@@ -1160,6 +1271,8 @@ def iter_pages_dynamic(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         filters=filters,
         kwargs=kwargs,
         stacklevel=2,
