@@ -25,13 +25,12 @@ class DuckTarget:
 
     def sync(self, integration_ids: Sequence[str], **options: Any) -> SyncReport:
         options.setdefault("resources", ["candidates"])
-        return sync(
-            integration_ids,
-            destination=self.destination,
-            pipelines_dir=self.pipelines_dir,
-            client_options={"api_key": self.api_key, "base_url": self.server.base_url},
-            **options,
-        )
+        if "client_factory" not in options:
+            options["client_options"] = self.client_options()
+        return sync(integration_ids, destination=self.destination, pipelines_dir=self.pipelines_dir, **options)
+
+    def client_options(self, **more: Any) -> dict[str, Any]:
+        return {"api_key": self.api_key, "base_url": self.server.base_url, **more}
 
     def rows(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
         with duckdb.connect(str(self.path), read_only=True) as db:

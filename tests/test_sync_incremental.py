@@ -7,11 +7,13 @@ never mix. Each test syncs one small list of a fresh sandbox into its own DuckDB
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import duckdb
+import httpx
 import pytest
-from kombo_ats.sync import SyncProgress
+from kombo_ats import make_client
 from kombo_ats_sandbox import SandboxConfig, SandboxServer, SandboxState
 
 from tests.sync_support import DuckTarget
@@ -52,20 +54,29 @@ def test_a_record_changed_while_the_walk_is_between_pages_arrives_in_the_next_ru
     target: DuckTarget, kombo_sandbox: SandboxState, kombo_sandbox_integration_id: str
 ) -> None:
     iid = kombo_sandbox_integration_id
-    early = kombo_sandbox.ids(iid, "candidates")[0]  # on the first page, already read when it changes
-    changes: list[int] = []
+    ids = kombo_sandbox.ids(iid, "candidates")
+    early, late = ids[0], ids[-1]  # on the first page (already read when it changes) and on the last
+    pages: list[str] = []
 
-    def change_after_first_page(event: SyncProgress) -> None:
-        if event.pages == 1 and not event.done and not changes:
-            kombo_sandbox.update(iid, "candidates", early, title="Changed mid-walk")
-            changes.append(event.records)
+    async def change_after_first_page(response: httpx.Response) -> None:
+        # A response hook runs before the walker sees the page, so before the next page is requested.
+        if response.request.url.path.endswith("/ats/candidates"):
+            pages.append(str(response.request.url))
+            if len(pages) == 1:
+                kombo_sandbox.update(iid, "candidates", early, title="Changed mid-walk")
+                kombo_sandbox.update(iid, "candidates", late, title="Changed later")  # read with a newer changed_at
 
-    report = target.sync([iid], page_size=10, progress=change_after_first_page)
-    assert report.ok and changes == [10]
+    options = target.client_options(httpx_args={"event_hooks": {"response": [change_after_first_page]}})
+    # No overlap: it would hide the difference here, where the changes are microseconds apart.
+    exact = {"page_size": 10, "overlap": dt.timedelta(0)}
+    report = target.sync([iid], client_factory=lambda: make_client(**options), **exact)
+    assert report.ok and len(pages) == 4
+    assert target.rows("SELECT title FROM ats.candidates WHERE id = ?", late) == [("Changed later",)]
     assert target.rows("SELECT title FROM ats.candidates WHERE id = ?", early) != [("Changed mid-walk",)]
 
-    # Its changed_at is older than records read on later pages: a max(changed_at) checkpoint would skip it.
-    target.sync([iid], page_size=10)
+    # Its changed_at is older than that of a record read on a later page: a checkpoint at the largest
+    # changed_at seen would skip it for good; one at when the walk started cannot.
+    target.sync([iid], **exact)
     assert target.rows("SELECT title FROM ats.candidates WHERE id = ?", early) == [("Changed mid-walk",)]
 
 

@@ -101,6 +101,7 @@ def _records(
     *,
     full: bool,
     keep_deleted: bool,
+    overlap: dt.timedelta,
     report: SyncReport,
     client_factory: ClientFactory,
     concurrency: int,
@@ -115,7 +116,7 @@ def _records(
         mode: Mode = "incremental" if since is not None else "full"
         # Full fetches skip deleted records (their rows are removed as vanished) unless they are kept.
         include = table.include_deleted and (since is not None or keep_deleted)
-        walks.append(Walk(iid, since - c.OVERLAP if since is not None else None, include))
+        walks.append(Walk(iid, since - overlap if since is not None else None, include))
         report.outcomes[(table.resource, iid)] = Outcome(table.resource, iid, mode, since=since)
     begun = {iid: time.monotonic() for iid in integration_ids}
 
@@ -163,6 +164,7 @@ def kombo_source(
     resources: Iterable[str] | None = None,
     full: bool = False,
     keep_deleted: bool = False,
+    overlap: dt.timedelta = c.OVERLAP,
     concurrency: int = c.CONCURRENCY,
     page_size: int = c.PAGE_SIZE,
     progress: ProgressCallback | None = None,
@@ -174,7 +176,8 @@ def kombo_source(
 
     ``resources`` picks lists by name (default: every list of the spec). ``full`` fetches everything
     instead of what changed since the previous run. ``keep_deleted`` keeps records Kombo marks deleted
-    (``remote_deleted_at`` set) instead of deleting their rows. The client comes from ``make_client``
+    (``remote_deleted_at`` set) instead of deleting their rows. ``overlap`` is subtracted from the previous
+    start to absorb clock skew (records fetched twice merge). The client comes from ``make_client``
     with ``client_options`` (``api_key``, ``base_url``, ...; by default ``$KOMBO_API_KEY``), or from
     ``client_factory``. ``report`` (a :class:`SyncReport`) collects what each walk did; a walk that fails
     is recorded there and does not stop the others (without a report, the source raises at the end, so
@@ -186,6 +189,8 @@ def kombo_source(
         raise ValueError(f"concurrency: expected a whole number >= 1, got {concurrency!r}")
     if not isinstance(page_size, int) or isinstance(page_size, bool) or page_size < 1:
         raise ValueError(f"page_size: expected a whole number >= 1, got {page_size!r}")
+    if not isinstance(overlap, dt.timedelta) or overlap < dt.timedelta(0):
+        raise ValueError(f"overlap: expected a timedelta >= 0, got {overlap!r}")
     factory = client_factory or default_client_factory(dict(client_options or {}))
     raise_at_end = report is None
     run_report = report if report is not None else SyncReport(synced_at=dt.datetime.now(dt.UTC))
@@ -196,6 +201,7 @@ def kombo_source(
             ids,
             full=full,
             keep_deleted=keep_deleted,
+            overlap=overlap,
             report=run_report,
             client_factory=factory,
             concurrency=concurrency,
