@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import httpx
 import pytest
 from kombo_ats import WalkProgress, iter_candidates, iter_pages, make_client
@@ -28,7 +30,7 @@ async def test_walker_reports_every_page(
     pages = -(-live // 25)
     assert [p.pages for p in seen] == list(range(1, pages + 1))
     assert [p.records for p in seen] == [min(25 * n, live) for n in range(1, pages + 1)]
-    assert all(b.elapsed >= a.elapsed >= 0 for a, b in zip(seen, seen[1:], strict=False))
+    assert all(b.elapsed >= a.elapsed >= 0 for a, b in itertools.pairwise(seen))
 
 
 @pytest.mark.anyio
