@@ -30,7 +30,7 @@ from .errors import (
 )
 from .filters import Filters
 from .inputs import FileInput
-from .pagination import ItemIterator, Page, PageIterator
+from .pagination import ItemIterator, Page, PageIterator, WalkProgress
 
 __all__ = [
     "AttachmentInput",
@@ -53,6 +53,7 @@ __all__ = [
     "ResponseTooLargeError",
     "Result",
     "ServerError",
+    "WalkProgress",
     "__version__",
     "create_application",
     "make_client",
