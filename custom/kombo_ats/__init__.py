@@ -15,6 +15,7 @@ from .applications import AttachmentInput, CreatedApplicationResult, create_appl
 from .calls import Result
 from .client import make_client
 from .errors import (
+    AttachmentTooLargeError,
     AuthenticationError,
     InvalidInputError,
     KomboAPIError,
@@ -34,6 +35,7 @@ from .pagination import ItemIterator, Page, PageIterator, WalkProgress
 
 __all__ = [
     "AttachmentInput",
+    "AttachmentTooLargeError",
     "AuthenticationError",
     "CreatedApplicationResult",
     "FileInput",
