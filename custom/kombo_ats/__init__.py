@@ -31,6 +31,7 @@ from .errors import (
 from .filters import Filters
 from .inputs import FileInput
 from .pagination import ItemIterator, Page, PageIterator
+from .storage import record_to_json, records_to_dicts, records_to_json, records_to_ndjson
 
 __all__ = [
     "AttachmentInput",
@@ -56,5 +57,9 @@ __all__ = [
     "__version__",
     "create_application",
     "make_client",
+    "record_to_json",
+    "records_to_dicts",
+    "records_to_json",
+    "records_to_ndjson",
 ]
 __all__ += _generated_all
