@@ -32,6 +32,7 @@ from .errors import (
 from .filters import Filters
 from .inputs import FileInput
 from .pagination import ItemIterator, Page, PageIterator, WalkProgress
+from .storage import record_to_json, records_to_dicts, records_to_json, records_to_ndjson
 
 __all__ = [
     "AttachmentInput",
@@ -59,5 +60,9 @@ __all__ = [
     "__version__",
     "create_application",
     "make_client",
+    "record_to_json",
+    "records_to_dicts",
+    "records_to_json",
+    "records_to_ndjson",
 ]
 __all__ += _generated_all
