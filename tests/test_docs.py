@@ -69,7 +69,9 @@ def test_snippet_runs_as_shown(where: str, code: str, monkeypatch: pytest.Monkey
         namespace: dict[str, Any] = {"__name__": "__main__"}
         output = io.StringIO()
         with contextlib.redirect_stdout(output):
-            exec(compile(code, where, "exec"), namespace)
+            # dont_inherit: the snippet runs as its own module would, without this file's ``from __future__``
+            # (string annotations would keep pydantic from resolving a model the snippet defines)
+            exec(compile(code, where, "exec", dont_inherit=True), namespace)
 
 
 @pytest.mark.parametrize(("where", "code"), PYTEST, ids=[w for w, _ in PYTEST])
