@@ -13,6 +13,8 @@ import io
 import json
 import logging
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -359,3 +361,17 @@ def sandbox_spec_component(name: str) -> Any:
     from tests.spec_support import load_spec
 
     return load_spec()["components"]["schemas"][name]
+
+
+def test_without_fastapi_the_import_error_names_the_extra() -> None:
+    code = (
+        "import sys\n"
+        "sys.modules['fastapi'] = None  # as if FastAPI were not installed\n"
+        "import kombo_ats, kombo_ats_client.models\n"
+        "try:\n"
+        "    import kombo_ats.fastapi\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "pip install 'kombo-ats-client[fastapi]'" in result.stdout
