@@ -9,9 +9,8 @@ import sys
 import time
 from collections.abc import Sequence
 
-from .config import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, SandboxConfig
-from .faults import Faults
-from .state import SandboxState
+from .data.config import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, Faults, SandboxConfig
+from .logic.state import SandboxState
 
 
 def _ratio(text: str) -> float:
@@ -76,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     import uvicorn
 
-    from .app import create_app
+    from .http.app import create_app
 
     started = time.perf_counter()
     state = SandboxState(config_from_args(args))

@@ -21,10 +21,10 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from .app import create_app
-from .config import SandboxConfig
+from .data.config import SandboxConfig
+from .http.app import create_app
+from .logic.state import SandboxState
 from .server import SandboxServer
-from .state import SandboxState
 
 __all__ = [
     "ASGI_BASE_URL",

@@ -9,9 +9,9 @@ from types import TracebackType
 
 import uvicorn
 
-from .app import create_app
-from .config import SandboxConfig
-from .state import SandboxState
+from .data.config import SandboxConfig
+from .http.app import create_app
+from .logic.state import SandboxState
 
 __all__ = ["SandboxServer"]
 

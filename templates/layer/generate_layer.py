@@ -7,7 +7,8 @@ generates what a hand-written layer would otherwise restate per endpoint, into
 * ``openapi.json`` - the spec itself, read at runtime by :mod:`kombo_ats.spec` (no YAML dependency);
 * ``filters.py``   - one frozen filters class per paginated list operation (``CandidateFilters``);
 * ``walkers.py``   - ``iter_<resource>`` per list operation and the typed ``iter_pages`` overloads;
-* ``calls.py``     - one typed async function per other operation (``move_application_to_stage``).
+* ``calls.py``     - one typed async function per other operation (``move_application_to_stage``);
+* ``webhooks.py``  - one event class per event of the spec's ``webhooks:`` (``DataChangedEvent``).
 
 Names and types come from the same parser openapi-python-client uses (so the generated model classes
 are referenced by their exact names); what each parameter takes comes from :mod:`kombo_ats.spec`, the
@@ -61,6 +62,7 @@ else:
     Api, Operation, Param = _spec.Api, _spec.Operation, _spec.Param
 _table = _load(HERE / "operations_table.py", "_kombo_operations_table")
 render_table, replace_table = _table.render_table, _table.replace_table
+webhook_context = _load(HERE / "webhooks_context.py", "_kombo_webhooks_context").webhook_context
 
 MODELS = "kombo_ats_client.models"
 RESERVED_ARGUMENTS = {"client", "integration_id", "filters", "page_size", "cursor", "read_ahead"}
@@ -357,6 +359,7 @@ def render(spec_path: Path, output: Path, readme: Path | None = None) -> None:
         "filters.py": env.get_template("filters.py.jinja").render(lists=lists, imports=sorted(filter_ann.imports)),
         "walkers.py": env.get_template("walkers.py.jinja").render(lists=lists, imports=sorted(filter_ann.imports)),
         "calls.py": env.get_template("calls.py.jinja").render(calls=calls, imports=sorted(call_ann.imports)),
+        "webhooks.py": env.get_template("webhooks.py.jinja").render(**webhook_context(document, names)),
     }
     for name, text in files.items():
         (output / name).write_text(text, encoding="utf-8")

@@ -4,7 +4,8 @@
 * :data:`IntegrationId`: a route parameter the SDK can send (anything else is the caller's 422, not a 500);
 * :func:`install_error_handlers`: ``KomboError``s as HTTP answers (404, 429 with ``Retry-After``, 502/504);
 * :func:`stream_ndjson` / :func:`stream_csv`: a walk as a streamed response that fetches the first page
-  before the response starts and ends a broken stream with a line carrying the resume cursor.
+  before the response starts and ends a broken stream with a line carrying the resume cursor;
+* :func:`webhook_router`: receives Kombo's signed webhooks (see docs/webhooks.md).
 
 The SDK's models need none of this to work in FastAPI where the route declares their type (``-> Job``,
 ``response_model=list[Job]``, bodies): they speak pydantic's protocol themselves (``kombo_ats._pydantic``).
@@ -21,6 +22,7 @@ from ._encoders import register_model_encoders
 from ._errors import install_error_handlers, kombo_error_response, status_for
 from ._params import IntegrationId
 from ._streaming import stream_csv, stream_ndjson
+from ._webhooks import WebhookHandlers, webhook_router
 
 register_model_encoders()
 
@@ -28,6 +30,7 @@ __all__ = [
     "ClientFactory",
     "IntegrationId",
     "KomboClient",
+    "WebhookHandlers",
     "get_kombo_client",
     "install_error_handlers",
     "kombo_error_response",
@@ -35,4 +38,5 @@ __all__ = [
     "status_for",
     "stream_csv",
     "stream_ndjson",
+    "webhook_router",
 ]
