@@ -264,7 +264,7 @@ def test_json_loads_turns_deep_nesting_into_value_error(
     body: bytes, decoder: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if decoder == "stdlib":
-        monkeypatch.setattr(kombo_json, "_orjson", None)
+        monkeypatch.setattr(kombo_json, "_DECODER", None)
     with pytest.raises(ValueError):
         kombo_json.loads(body)
     with pytest.raises(ValueError):
@@ -275,7 +275,7 @@ def test_json_loads_turns_deep_nesting_into_value_error(
 @pytest.mark.anyio
 @pytest.mark.parametrize("body", DEEP, ids=["open-arrays", "open-objects", "closed-5000", "inside-envelope"])
 async def test_a_deeply_nested_200_body_is_an_api_error(body: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(kombo_json, "_orjson", None)  # the stdlib decoder is the one that recurses
+    monkeypatch.setattr(kombo_json, "_DECODER", None)  # the stdlib decoder is the one that recurses
     error = await walk_error(body)
     assert type(error) is KomboAPIError and error.status_code == 200
     assert len(str(error)) < 400
@@ -285,7 +285,7 @@ async def test_a_deeply_nested_200_body_is_an_api_error(body: bytes, monkeypatch
 @pytest.mark.parametrize("decoder", ["default", "stdlib"])
 def test_error_from_response_never_raises(body: bytes, decoder: str, monkeypatch: pytest.MonkeyPatch) -> None:
     if decoder == "stdlib":
-        monkeypatch.setattr(kombo_json, "_orjson", None)
+        monkeypatch.setattr(kombo_json, "_DECODER", None)
     error = error_from_response(httpx.Response(502, content=body))
     assert isinstance(error, ServerError) and error.status_code == 502 and error.code is None
 
@@ -305,7 +305,7 @@ def test_error_from_response_never_raises_on_an_unread_or_closed_stream() -> Non
 
 @pytest.mark.anyio
 async def test_a_deeply_nested_error_body_is_a_typed_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(kombo_json, "_orjson", None)
+    monkeypatch.setattr(kombo_json, "_DECODER", None)
     error = await walk_error(b'{"error":' + b"[" * 100_000, status=503)
     assert type(error) is ServerError
 

@@ -31,7 +31,8 @@ from .errors import (
 )
 from .filters import Filters
 from .inputs import FileInput
-from .pagination import ItemIterator, Page, PageIterator
+from .pagination import ItemIterator, Page, PageIterator, WalkProgress
+from .storage import record_to_json, records_to_dicts, records_to_json, records_to_ndjson
 
 __all__ = [
     "AttachmentInput",
@@ -55,8 +56,13 @@ __all__ = [
     "ResponseTooLargeError",
     "Result",
     "ServerError",
+    "WalkProgress",
     "__version__",
     "create_application",
     "make_client",
+    "record_to_json",
+    "records_to_dicts",
+    "records_to_json",
+    "records_to_ndjson",
 ]
 __all__ += _generated_all

@@ -53,7 +53,7 @@ from kombo_ats_client.models.user import User
 
 from .._http import AnyClient
 from ..filters import Filters
-from ..pagination import ItemIterator, ListEndpoint, PageIterator, walk, walk_resource
+from ..pagination import ItemIterator, ListEndpoint, PageIterator, WalkProgressCallback, walk, walk_resource
 from .filters import (
     ApplicationFilters,
     ApplicationStageFilters,
@@ -148,6 +148,7 @@ def iter_application_stages(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -174,6 +175,7 @@ def iter_application_stages(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -197,6 +199,7 @@ def iter_applications(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -227,6 +230,7 @@ def iter_applications(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -256,6 +260,7 @@ def iter_attachments(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -284,6 +289,7 @@ def iter_attachments(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -309,6 +315,7 @@ def iter_candidates(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -337,6 +344,7 @@ def iter_candidates(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -364,6 +372,7 @@ def iter_interviews(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -389,6 +398,7 @@ def iter_interviews(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -413,6 +423,7 @@ def iter_jobs(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -445,6 +456,7 @@ def iter_jobs(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -476,6 +488,7 @@ def iter_notes(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -502,6 +515,7 @@ def iter_notes(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -527,6 +541,7 @@ def iter_offers(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -551,6 +566,7 @@ def iter_offers(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -574,6 +590,7 @@ def iter_rejection_reasons(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -599,6 +616,7 @@ def iter_rejection_reasons(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -622,6 +640,7 @@ def iter_roles(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -647,6 +666,7 @@ def iter_roles(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -671,6 +691,7 @@ def iter_scorecards(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -697,6 +718,7 @@ def iter_scorecards(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -722,6 +744,7 @@ def iter_tags(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -746,6 +769,7 @@ def iter_tags(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -769,6 +793,7 @@ def iter_users(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -794,6 +819,7 @@ def iter_users(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -818,6 +844,7 @@ def iter_custom_fields(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
 ) -> ItemIterator[CustomFieldMapping]:
     """Every record of ``GET /integrations/{integration_id}/custom-fields``, across all pages: Get
     custom fields.
@@ -839,6 +866,7 @@ def iter_custom_fields(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         filter_kwargs={},
         stacklevel=2,
@@ -856,6 +884,7 @@ def iter_integration_fields(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
 ) -> ItemIterator[IntegrationFieldDefinition]:
     """Every record of ``GET /integrations/{integration_id}/integration-fields``, across all pages: Get
     integration fields.
@@ -877,6 +906,7 @@ def iter_integration_fields(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         filter_kwargs={},
         stacklevel=2,
@@ -896,6 +926,7 @@ def iter_pages(
     read_ahead: bool = ...,
     timeout: float | None = ...,
     max_retries: int | None = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -916,6 +947,7 @@ def iter_pages(
     read_ahead: bool = ...,
     timeout: float | None = ...,
     max_retries: int | None = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -942,6 +974,7 @@ def iter_pages(
     read_ahead: bool = ...,
     timeout: float | None = ...,
     max_retries: int | None = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -964,6 +997,7 @@ def iter_pages(
     read_ahead: bool = ...,
     timeout: float | None = ...,
     max_retries: int | None = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -988,6 +1022,7 @@ def iter_pages(
     read_ahead: bool = ...,
     timeout: float | None = ...,
     max_retries: int | None = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1009,6 +1044,7 @@ def iter_pages(
     read_ahead: bool = ...,
     timeout: float | None = ...,
     max_retries: int | None = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1037,6 +1073,7 @@ def iter_pages(
     read_ahead: bool = ...,
     timeout: float | None = ...,
     max_retries: int | None = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1059,6 +1096,7 @@ def iter_pages(
     read_ahead: bool = ...,
     timeout: float | None = ...,
     max_retries: int | None = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1079,6 +1117,7 @@ def iter_pages(
     read_ahead: bool = ...,
     timeout: float | None = ...,
     max_retries: int | None = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1099,6 +1138,7 @@ def iter_pages(
     read_ahead: bool = ...,
     timeout: float | None = ...,
     max_retries: int | None = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1120,6 +1160,7 @@ def iter_pages(
     read_ahead: bool = ...,
     timeout: float | None = ...,
     max_retries: int | None = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1142,6 +1183,7 @@ def iter_pages(
     read_ahead: bool = ...,
     timeout: float | None = ...,
     max_retries: int | None = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1162,6 +1204,7 @@ def iter_pages(
     read_ahead: bool = ...,
     timeout: float | None = ...,
     max_retries: int | None = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1183,6 +1226,7 @@ def iter_pages(
     read_ahead: bool = ...,
     timeout: float | None = ...,
     max_retries: int | None = ...,
+    progress: WalkProgressCallback | None = ...,
 ) -> PageIterator[CustomFieldMapping]: ...
 
 
@@ -1198,6 +1242,7 @@ def iter_pages(
     read_ahead: bool = ...,
     timeout: float | None = ...,
     max_retries: int | None = ...,
+    progress: WalkProgressCallback | None = ...,
 ) -> PageIterator[IntegrationFieldDefinition]: ...
 
 
@@ -1211,6 +1256,7 @@ def iter_pages(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
     filters: Filters | None = None,
     **kwargs: Any,
 ) -> PageIterator[Any]:
@@ -1236,6 +1282,7 @@ def iter_pages(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         kwargs=kwargs,
         stacklevel=2,
@@ -1252,6 +1299,7 @@ def iter_pages_dynamic(
     read_ahead: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    progress: WalkProgressCallback | None = None,
     filters: Filters | None = None,
     **kwargs: Any,
 ) -> PageIterator[Any]:
@@ -1273,6 +1321,7 @@ def iter_pages_dynamic(
         read_ahead=read_ahead,
         timeout=timeout,
         max_retries=max_retries,
+        progress=progress,
         filters=filters,
         kwargs=kwargs,
         stacklevel=2,
