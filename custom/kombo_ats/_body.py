@@ -232,7 +232,7 @@ class _Converter:
         if callable(to_dict) and not isinstance(value, type):
             value = to_dict()
         if value is None:
-            if self._nullable(resolved):
+            if self.api.nullable(resolved):
                 return None
             raise BodyError(f"{path}: must not be None (leave the field out instead)")
         shorthand = resolved.get("x-kombo-shorthand")
@@ -276,13 +276,6 @@ class _Converter:
             return "object"
         return str(kind) if kind is not None else None
 
-    def _nullable(self, schema: Mapping[str, Any]) -> bool:
-        kind = schema.get("type")
-        if kind == "null" or (isinstance(kind, list) and "null" in kind):
-            return True
-        branches = schema.get("anyOf") or schema.get("oneOf") or []
-        return any(self._nullable(self.api.resolve(b)) for b in branches) or (kind is None and not branches)
-
     def _any_of(self, branches: Sequence[Mapping[str, Any]], value: Any, path: str) -> Any:
         errors: list[Exception] = []
         for branch in branches:
@@ -323,11 +316,7 @@ class _Converter:
             field = f"{path}.{key}" if path else key
             if key in properties:
                 prop = properties[key]
-                if (
-                    item is None
-                    and key not in schema.get("required", ())
-                    and not self._nullable(self.api.resolve(prop))
-                ):
+                if item is None and key not in schema.get("required", ()) and not self.api.nullable(prop):
                     continue  # None for an optional field means "leave it out"
                 if self.api.resolve(prop).get("deprecated") or prop.get("deprecated"):
                     self.deprecated.append(f"{field} is deprecated: {_first_sentence(prop, self.api)}")
@@ -498,9 +487,7 @@ def check_body(
     required = set(schema.get("required", ()))
     properties = schema.get("properties", {})
     given = {  # None leaves a field out, except a required field that takes null: it is sent as null
-        k: v
-        for k, v in values.items()
-        if v is not None or (k in required and converter._nullable(api.resolve(properties.get(k, {}))))
+        k: v for k, v in values.items() if v is not None or (k in required and api.nullable(properties.get(k, {})))
     }
     body = converter.convert(schema, given, "")
     if not isinstance(body, dict):  # pragma: no cover - request bodies are objects

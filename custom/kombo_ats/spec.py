@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -26,7 +26,10 @@ __all__ = [
     "Param",
     "ParamKind",
     "api",
+    "join_list",
+    "nullable",
     "snake_case",
+    "split_list",
 ]
 
 SPEC_JSON = Path(__file__).resolve().parent / "_generated" / "openapi.json"
@@ -44,6 +47,39 @@ def snake_case(value: str) -> str:
     if any(c.isupper() for c in value):
         value = " ".join(re.split("([A-Z]?[a-z]+)", value))
     return "_".join(re.findall(r"[^. _-]+", value)).lower()
+
+
+LIST_SEPARATOR = ","
+"""Kombo's list parameters are ``style: form, explode: false``: ONE value, items joined by commas."""
+
+
+def join_list(items: Iterable[str]) -> str:
+    """A list parameter's wire value (the SDK's filters send it; items were checked to hold no comma)."""
+    return LIST_SEPARATOR.join(items)
+
+
+def split_list(value: str) -> list[str]:
+    """A list parameter's items from its wire value (the sandbox reads it): blanks around items dropped."""
+    return [item for item in (part.strip() for part in value.split(LIST_SEPARATOR)) if item]
+
+
+def nullable(schema: Mapping[str, Any], resolve: Callable[[Mapping[str, Any]], Mapping[str, Any]]) -> bool:
+    """Whether a schema accepts ``null``: the one reading of "nullable" for the SDK, sandbox and test data.
+
+    A ``"null"`` type (alone or in a list), a nullable ``anyOf``/``oneOf`` branch, ``null`` among the
+    ``enum`` values, or no type at all (a free-form value, null included) unless the schema otherwise
+    constrains the shape (``properties``, ``items``, ``allOf``, ``const``). ``resolve`` follows ``$ref``.
+    """
+    schema = resolve(schema)
+    kind = schema.get("type")
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    branches = schema.get("anyOf") or schema.get("oneOf")
+    if branches:
+        return any(nullable(branch, resolve) for branch in branches)
+    if "enum" in schema:
+        return None in schema["enum"]
+    return kind is None and not any(k in schema for k in ("properties", "allOf", "const", "items"))
 
 
 @attrs.frozen
@@ -159,6 +195,10 @@ class Api:
 
     def component(self, name: str) -> Mapping[str, Any]:
         return self.resolve(self.schemas[name])
+
+    def nullable(self, schema: Mapping[str, Any]) -> bool:
+        """Whether ``schema`` accepts ``null`` (see :func:`nullable`)."""
+        return nullable(schema, self.resolve)
 
     @staticmethod
     def ref_name(schema: Mapping[str, Any] | None) -> str | None:

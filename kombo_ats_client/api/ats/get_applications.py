@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.application_outcome import ApplicationOutcome
 from ...models.error_response import ErrorResponse
 from ...models.get_applications_response import GetApplicationsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, format_datetime
 
 
 def _get_kwargs(
@@ -44,10 +44,7 @@ def _get_kwargs(
             raise ValueError(
                 "updated_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
             )
-        _updated_after_utc = updated_after.astimezone(datetime.UTC)
-        params["updated_after"] = (
-            f"{_updated_after_utc:%Y-%m-%dT%H:%M:%S}.{_updated_after_utc.microsecond // 1000:03d}Z"
-        )
+        params["updated_after"] = format_datetime(updated_after.astimezone(datetime.UTC))
     else:
         params["updated_after"] = updated_after
 
@@ -92,10 +89,7 @@ def _get_kwargs(
             raise ValueError(
                 "remote_created_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
             )
-        _remote_created_after_utc = remote_created_after.astimezone(datetime.UTC)
-        params["remote_created_after"] = (
-            f"{_remote_created_after_utc:%Y-%m-%dT%H:%M:%S}.{_remote_created_after_utc.microsecond // 1000:03d}Z"
-        )
+        params["remote_created_after"] = format_datetime(remote_created_after.astimezone(datetime.UTC))
     else:
         params["remote_created_after"] = remote_created_after
 

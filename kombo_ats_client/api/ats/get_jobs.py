@@ -12,7 +12,7 @@ from ...models.error_response import ErrorResponse
 from ...models.get_jobs_response import GetJobsResponse
 from ...models.job_status import JobStatus
 from ...models.job_visibility import JobVisibility
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, format_datetime
 
 
 def _get_kwargs(
@@ -48,10 +48,7 @@ def _get_kwargs(
             raise ValueError(
                 "updated_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
             )
-        _updated_after_utc = updated_after.astimezone(datetime.UTC)
-        params["updated_after"] = (
-            f"{_updated_after_utc:%Y-%m-%dT%H:%M:%S}.{_updated_after_utc.microsecond // 1000:03d}Z"
-        )
+        params["updated_after"] = format_datetime(updated_after.astimezone(datetime.UTC))
     else:
         params["updated_after"] = updated_after
 
@@ -100,10 +97,7 @@ def _get_kwargs(
             raise ValueError(
                 "remote_created_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
             )
-        _remote_created_after_utc = remote_created_after.astimezone(datetime.UTC)
-        params["remote_created_after"] = (
-            f"{_remote_created_after_utc:%Y-%m-%dT%H:%M:%S}.{_remote_created_after_utc.microsecond // 1000:03d}Z"
-        )
+        params["remote_created_after"] = format_datetime(remote_created_after.astimezone(datetime.UTC))
     else:
         params["remote_created_after"] = remote_created_after
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_tags_response import GetTagsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, format_datetime
 
 
 def _get_kwargs(
@@ -36,10 +36,7 @@ def _get_kwargs(
             raise ValueError(
                 "updated_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
             )
-        _updated_after_utc = updated_after.astimezone(datetime.UTC)
-        params["updated_after"] = (
-            f"{_updated_after_utc:%Y-%m-%dT%H:%M:%S}.{_updated_after_utc.microsecond // 1000:03d}Z"
-        )
+        params["updated_after"] = format_datetime(updated_after.astimezone(datetime.UTC))
     else:
         params["updated_after"] = updated_after
 
