@@ -27,6 +27,7 @@ import attrs
 
 from kombo_ats_client.types import format_datetime as wire_datetime
 
+from ._constants import MAX_PAGE_SIZE
 from .spec import LIST_SEPARATOR, Operation, Param, api, join_list
 
 __all__ = [
@@ -40,7 +41,6 @@ __all__ = [
     "validate_page_size",
 ]
 
-MAX_PAGE_SIZE = 250
 StrList = Iterable[str] | str
 """A list filter: any iterable of strings (a lone string counts as a one-item list)."""
 

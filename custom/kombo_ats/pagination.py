@@ -18,6 +18,7 @@ from typing import Any, Generic, Self, TypeVar
 
 import attrs
 
+from ._constants import DEFAULT_PAGE_SIZE
 from ._http import AnyClient, RequestOptions, parse_body, send
 from ._prefetch import Prefetch
 from ._request import build_request, route_params
@@ -38,7 +39,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-DEFAULT_PAGE_SIZE = 100
 
 
 @attrs.frozen
