@@ -1,23 +1,76 @@
+import datetime
 import ssl
 from collections.abc import Callable, Mapping
+from enum import Enum
 from typing import Any, Protocol, Self, TypeVar
+from urllib.parse import quote
 
 import httpx
-from attrs import define, evolve, field
+from attrs import define, evolve, field, frozen
+
+from .types import Unset, format_datetime
 
 T = TypeVar("T")
+
+
+@frozen
+class OperationRequest:
+    """One call of an operation as plain data: what a generated endpoint function hands its client.
+
+    The values are the function's arguments as given (enum members, datetimes, lists, ``UNSET``), keyed
+    by the spec's parameter names; the body is already plain JSON. A client from
+    ``kombo_ats.make_client()`` checks and builds the request from the spec's facts about the operation
+    (``method`` and ``path`` identify it); a plain client encodes it with :meth:`to_request_kwargs`.
+    """
+
+    method: str
+    path: str
+    path_params: dict[str, Any]
+    query: dict[str, Any]
+    headers: dict[str, Any]
+    json: Any = None
+
+    def to_request_kwargs(self) -> dict[str, Any]:
+        """``httpx`` request keywords: lists joined by commas (the API's ``explode: false``), enums as
+        their values, date-times in UTC as ``YYYY-MM-DDTHH:mm:ss.sssZ``, unset values left out."""
+        url = self.path.format_map({k: quote(str(_wire(k, v)), safe="") for k, v in self.path_params.items()})
+        kwargs: dict[str, Any] = {"method": self.method, "url": url}
+        params = {k: _wire(k, v) for k, v in self.query.items() if v is not None and not isinstance(v, Unset)}
+        if params:
+            kwargs["params"] = params
+        headers = {k: str(_wire(k, v)) for k, v in self.headers.items() if v is not None and not isinstance(v, Unset)}
+        if self.json is not None:
+            kwargs["json"] = self.json
+        if headers:
+            kwargs["headers"] = headers
+        return kwargs
+
+
+def _wire(name: str, value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime.datetime):
+        if value.utcoffset() is None:
+            raise ValueError(
+                f"{name}: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
+            )
+        return format_datetime(value.astimezone(datetime.UTC))
+    if isinstance(value, list | tuple):
+        return ",".join(str(_wire(name, item)) for item in value)
+    return value
 
 
 class RequestHooks(Protocol):
     """How a client sends requests and reads success bodies.
 
-    ``kombo_ats.make_client()`` installs hooks that add retries by method safety, typed errors from
-    any error body, response size and time limits and logging; the generated endpoint functions
-    call them through :meth:`Client.send_async` and :meth:`Client.parse_model`, so they get the same
-    behaviour as the SDK's own functions. Without hooks a client behaves like the stock generated one.
+    ``kombo_ats.make_client()`` installs the SDK's core: it builds each call's request from the spec's
+    facts (checked like the SDK's own calls), retries by method safety, raises typed errors from any
+    error body, bounds response size and time, and logs. The generated endpoint functions call it
+    through :meth:`Client.send_operation` and :meth:`Client.parse_model`, so they behave like the SDK's
+    own functions. Without hooks a client encodes and sends the request itself.
     """
 
-    async def send(self, client: Any, request_kwargs: dict[str, Any]) -> httpx.Response: ...
+    async def send_operation(self, client: Any, request: OperationRequest) -> httpx.Response: ...
 
     def parse(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T: ...
 
@@ -99,11 +152,11 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
-    async def send_async(self, request_kwargs: dict[str, Any]) -> httpx.Response:
-        """Send one request built by an endpoint's ``_get_kwargs`` (through the hooks, if any)."""
+    async def send_operation(self, request: OperationRequest) -> httpx.Response:
+        """Send one call of a generated endpoint function: built and sent by the SDK's core (the hooks) if any."""
         if self.hooks is not None:
-            return await self.hooks.send(self, request_kwargs)
-        return await self.get_async_httpx_client().request(**request_kwargs)
+            return await self.hooks.send_operation(self, request)
+        return await self.get_async_httpx_client().request(**request.to_request_kwargs())
 
     def with_options(
         self,
@@ -286,11 +339,11 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
-    async def send_async(self, request_kwargs: dict[str, Any]) -> httpx.Response:
-        """Send one request built by an endpoint's ``_get_kwargs`` (through the hooks, if any)."""
+    async def send_operation(self, request: OperationRequest) -> httpx.Response:
+        """Send one call of a generated endpoint function: built and sent by the SDK's core (the hooks) if any."""
         if self.hooks is not None:
-            return await self.hooks.send(self, request_kwargs)
-        return await self.get_async_httpx_client().request(**request_kwargs)
+            return await self.hooks.send_operation(self, request)
+        return await self.get_async_httpx_client().request(**request.to_request_kwargs())
 
     def with_options(
         self,

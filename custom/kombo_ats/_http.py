@@ -1,7 +1,7 @@
 """Send one logical request: attempts, retries, limits, logging, and mapping failures to typed errors.
 
-Requests come built (by ``_request`` from the spec's facts for the SDK's own calls, by ``_get_kwargs``
-for the generated endpoint functions) and are sent through the client's shared
+Requests come built by ``_request`` from the spec's facts (for the SDK's own calls and for the
+generated endpoint functions' plain-data calls alike) and are sent through the client's shared
 ``httpx.AsyncClient``. Per-call headers travel with the request only; the shared client is never
 mutated, which is what makes one client safe for many integrations at once.
 

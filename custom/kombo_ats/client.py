@@ -16,6 +16,7 @@ import attrs
 import httpx
 
 from kombo_ats_client import AuthenticatedClient
+from kombo_ats_client.client import OperationRequest
 
 from ._constants import (
     API_KEY_ENV,
@@ -29,6 +30,7 @@ from ._constants import (
     USER_AGENT,
 )
 from ._http import AnyClient, parse_body, send
+from ._request import operation_request
 from ._validation import check_header_value, check_max_retries, check_positive_int, check_timeout
 
 T = TypeVar("T")
@@ -161,11 +163,11 @@ def with_options(
 class SDKHooks:
     """The generated client's hooks (``RequestHooks`` in kombo_ats_client): the core's send, parse, with_options."""
 
-    async def send(self, client: Any, request_kwargs: dict[str, Any]) -> httpx.Response:
-        return await send(client, request_kwargs)
-
     def parse(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
         return parse_body(response, from_dict)
+
+    async def send_operation(self, client: Any, request: OperationRequest) -> httpx.Response:
+        return await send(client, operation_request(request))
 
     def with_options(self, client: Any, options: dict[str, Any]) -> Any:
         return with_options(client, **options)

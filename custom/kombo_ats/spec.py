@@ -193,6 +193,13 @@ class Api:
             raise ValueError(f"{ref} is not a schema object")
         return node
 
+    def operation_at(self, method: str, path: str) -> Operation:
+        """The operation at ``METHOD path-template`` (how a generated endpoint module names its own)."""
+        for op in self.operations.values():
+            if op.method == method.upper() and op.path == path:
+                return op
+        raise KeyError(f"no operation {method.upper()} {path} in the spec; kombo_ats_client is stale: make generate")
+
     def component(self, name: str) -> Mapping[str, Any]:
         return self.resolve(self.schemas[name])
 
