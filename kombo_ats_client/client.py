@@ -1,6 +1,6 @@
 import datetime
 import ssl
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
 from typing import Any, Protocol, Self, TypeVar
 from urllib.parse import quote
@@ -11,6 +11,19 @@ from attrs import define, evolve, field, frozen
 from .types import Unset, format_datetime
 
 T = TypeVar("T")
+
+LIST_SEPARATOR = ","
+"""Kombo's list parameters are ``style: form, explode: false``: ONE value, items joined by commas."""
+
+
+def join_list(items: Iterable[str]) -> str:
+    """A list parameter's wire value: the one implementation, used by the SDK's filters too."""
+    return LIST_SEPARATOR.join(items)
+
+
+def split_list(value: str) -> list[str]:
+    """A list parameter's items from its wire value (blanks around items dropped); the sandbox reads lists so."""
+    return [item for item in (part.strip() for part in value.split(LIST_SEPARATOR)) if item]
 
 
 @frozen
@@ -56,7 +69,7 @@ def _wire(name: str, value: Any) -> Any:
             )
         return format_datetime(value.astimezone(datetime.UTC))
     if isinstance(value, list | tuple):
-        return ",".join(str(_wire(name, item)) for item in value)
+        return join_list(str(_wire(name, item)) for item in value)
     return value
 
 

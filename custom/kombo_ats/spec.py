@@ -13,14 +13,17 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 import attrs
 
+from kombo_ats_client.client import LIST_SEPARATOR, join_list, split_list
+
 __all__ = [
     "INTEGRATION_HEADER",
+    "LIST_SEPARATOR",
     "Api",
     "Operation",
     "Param",
@@ -47,20 +50,6 @@ def snake_case(value: str) -> str:
     if any(c.isupper() for c in value):
         value = " ".join(re.split("([A-Z]?[a-z]+)", value))
     return "_".join(re.findall(r"[^. _-]+", value)).lower()
-
-
-LIST_SEPARATOR = ","
-"""Kombo's list parameters are ``style: form, explode: false``: ONE value, items joined by commas."""
-
-
-def join_list(items: Iterable[str]) -> str:
-    """A list parameter's wire value (the SDK's filters send it; items were checked to hold no comma)."""
-    return LIST_SEPARATOR.join(items)
-
-
-def split_list(value: str) -> list[str]:
-    """A list parameter's items from its wire value (the sandbox reads it): blanks around items dropped."""
-    return [item for item in (part.strip() for part in value.split(LIST_SEPARATOR)) if item]
 
 
 def nullable(schema: Mapping[str, Any], resolve: Callable[[Mapping[str, Any]], Mapping[str, Any]]) -> bool:
