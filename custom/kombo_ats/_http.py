@@ -33,7 +33,7 @@ from ._constants import (
 )
 from ._logging import log_attempt, log_retry
 from ._redact import redact_bytes, redact_text, request_of, request_secrets
-from ._validation import check_header_value, check_max_retries, check_timeout, check_url_path
+from ._validation import check_max_retries, check_timeout
 from .errors import (
     KomboAPIError,
     KomboConnectionError,
@@ -135,12 +135,8 @@ async def send(
         http_timeout = httpx.Timeout(deadline)
     request_kwargs = {**request_kwargs, "timeout": http_timeout}
     method = str(request_kwargs["method"]).upper()
-    path = str(request_kwargs["url"])
-    check_url_path(path)
+    path = str(request_kwargs["url"])  # built by _request from checked values (ids, headers): sent as it is
     headers: Mapping[str, Any] = request_kwargs.get("headers") or {}
-    for name, value in headers.items():  # generated functions called directly skip the SDK's own checks
-        if isinstance(value, str):
-            check_header_value("integration_id" if name == "X-Integration-Id" else f"header {name}", value)
     retry_mode = mode if mode is not None else retry_mode_for(method)
     integration_id = headers.get("X-Integration-Id")
     attempt = 0

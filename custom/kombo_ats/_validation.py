@@ -19,7 +19,6 @@ __all__ = [
     "check_path_param",
     "check_positive_int",
     "check_timeout",
-    "check_url_path",
 ]
 
 REMOTE_PREFIX = "remote:"
@@ -77,18 +76,6 @@ def check_path_param(field: str, value: object) -> str:
     if value.startswith(REMOTE_PREFIX) and not value[len(REMOTE_PREFIX) :].strip():
         raise ValueError(f"{field}: 'remote:' must be followed by the record's id in the remote system")
     return value
-
-
-def check_url_path(path: str) -> None:
-    """Last line of defence for requests built elsewhere (generated functions called directly).
-
-    A path whose segments are empty or dots was built from an unusable path parameter.
-    """
-    segments = path.split("?", 1)[0].split("/")[1:]
-    if any(segment in ("", ".", "..") for segment in segments):
-        raise ValueError(
-            f"request path {path!r} has an empty or dot segment: a path parameter (an id) is empty, '.' or '..'"
-        )
 
 
 def check_timeout(timeout: object) -> float:
