@@ -375,3 +375,14 @@ async def test_generated_functions_with_the_sdk_client_get_the_same_checks() -> 
         with pytest.raises(ValueError, match=r"^page_size: must be between 1 and 250"):
             await get_jobs.asyncio(client=client, x_integration_id=INTEGRATION, page_size=1000)
     assert fake.requests == []
+
+
+@pytest.mark.anyio
+async def test_a_deprecated_filter_of_a_generated_function_warns_like_the_walkers() -> None:
+    from kombo_ats_client.api.ats import get_jobs
+
+    fake = FakeKombo(lambda r: json_response(200, {"status": "success", "data": {"next": None, "results": []}}))
+    async with fake.client() as client:
+        with pytest.warns(DeprecationWarning, match="'status' filter is deprecated; use statuses"):
+            await get_jobs.asyncio(client=client, x_integration_id=INTEGRATION, status="OPEN")
+    assert fake.requests[0].url.params["status"] == "OPEN"

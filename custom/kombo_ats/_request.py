@@ -17,11 +17,11 @@ from urllib.parse import quote
 from kombo_ats_client.client import OperationRequest
 from kombo_ats_client.types import Unset
 
-from ._validation import check_header_value, check_integration_id, check_path_param
-from .filters import encode_value
+from ._validation import check_integration_id, check_path_param
+from .filters import encode_value, warn_deprecated
 from .spec import INTEGRATION_HEADER, Operation, Param, api, split_list
 
-__all__ = ["build_request", "operation_request", "route_params"]
+__all__ = ["build_request", "encode_query", "operation_request", "route_params"]
 
 
 def route_params(op: Operation, *, integration_id: str | None, path: Mapping[str, object]) -> dict[str, Any]:
@@ -81,7 +81,29 @@ def build_request(op: Operation, params: Mapping[str, Any], *, json: Any = None)
     return request
 
 
-def check_wire_moment(param: Param, value: str) -> str:
+def encode_query(op: Operation, query: Mapping[str, Any], *, wire_strings: bool, stacklevel: int) -> dict[str, Any]:
+    """Checked wire values of the query parameters given (``None``/``UNSET`` leave one out).
+
+    Deprecated parameters still work but warn. ``wire_strings``: strings may already be in the wire
+    form, as the generated functions allow (``"a,b"`` for a list, ``"2024-01-31T09:30:00.000Z"``).
+    """
+    params: dict[str, Any] = {}
+    for name, value in query.items():
+        if value is None or isinstance(value, Unset):
+            continue
+        param = op.param(name)
+        if wire_strings and isinstance(value, str) and param.kind in ("datetime", "date"):
+            params[name] = _wire_moment(param, value)
+        else:
+            if wire_strings and isinstance(value, str) and param.kind in ("csv", "enum_csv"):
+                value = split_list(value)
+            params[name] = encode_value(param, value)
+        if param.deprecated:
+            warn_deprecated(param, stacklevel=stacklevel + 1)
+    return params
+
+
+def _wire_moment(param: Param, value: str) -> str:
     """A date-time (with a timezone) or a date given already as its wire string."""
     try:
         parsed = dt.datetime.fromisoformat(value) if param.kind == "datetime" else dt.date.fromisoformat(value)
@@ -101,20 +123,9 @@ def operation_request(call: OperationRequest) -> dict[str, Any]:
     the walkers' and typed calls' (an already comma-separated string counts as the list it spells).
     """
     op = api().operation_at(call.method, call.path)
-    params: dict[str, Any] = {}
-    for name, value in (*call.path_params.items(), *call.query.items(), *call.headers.items()):
-        if value is None or isinstance(value, Unset):
-            continue
-        param = op.param(name)
-        if param.location == "path":
-            value = check_path_param(name, encode_value(param, value) if param.kind == "enum" else value)
-        elif param.location == "header":
-            value = check_header_value("integration_id" if name == INTEGRATION_HEADER else name, value)
-        elif isinstance(value, str) and param.kind in ("datetime", "date"):
-            value = check_wire_moment(param, value)  # already in the wire form: checked, sent as it is
-        else:
-            if param.kind in ("csv", "enum_csv") and isinstance(value, str):
-                value = split_list(value)
-            value = encode_value(param, value)
-        params[name] = value
+    integration_id = call.headers.get(INTEGRATION_HEADER, call.path_params.get("integration_id"))
+    path = {name: value for name, value in call.path_params.items() if name != "integration_id"}
+    params = route_params(op, integration_id=integration_id, path=path)
+    # A deprecated parameter's warning points at the generated function (asyncio_detailed) that was called.
+    params.update(encode_query(op, call.query, wire_strings=True, stacklevel=5))
     return build_request(op, params, json=call.json)

@@ -21,9 +21,9 @@ from . import _json
 from ._body import CheckedBody, check_body
 from ._constants import DEFAULT_MAX_ATTACHMENT_BYTES
 from ._http import AnyClient, RequestOptions, parse_body, send
-from ._request import build_request, route_params
+from ._request import build_request, encode_query, route_params
 from ._validation import check_client
-from .filters import encode_value, warn_deprecated, warn_deprecated_operation
+from .filters import warn_deprecated_operation
 from .spec import Operation, api
 
 __all__ = ["CallEndpoint", "Result", "call", "warning_messages"]
@@ -102,13 +102,7 @@ def prepare(
     check_client(client)
     params = route_params(op, integration_id=integration_id, path=path)
     warn_deprecated_operation(op, stacklevel=stacklevel + 1)
-    for name, value in query.items():
-        if value is None:
-            continue
-        param = op.param(name)
-        params[name] = encode_value(param, value)
-        if param.deprecated:
-            warn_deprecated(param, stacklevel=stacklevel + 1)
+    params.update(encode_query(op, query, wire_strings=False, stacklevel=stacklevel + 1))
     if op.body_schema is None:
         return build_request(op, params), None
     checked = check_body(
