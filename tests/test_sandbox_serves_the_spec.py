@@ -9,6 +9,7 @@ the sandbox source lines that write it: after a rename in openapi.yaml, that is 
 
 from __future__ import annotations
 
+import ast
 import json
 import random
 import re
@@ -36,19 +37,32 @@ READ_ONLY |= {"applications", "candidate", "application", "job", "current_stage"
 READ_ONLY |= {"hiring_team", "job_id", "candidate_id", "application_id", "interview_id", "author_id"}
 
 
-def where_written(field: str) -> str:
-    """Sandbox source lines that write the key ``field`` (what to change when the spec renames it)."""
-    written = re.compile(rf"[\"']{re.escape(field)}[\"']|\b{re.escape(field)}=")
-    found = [
-        f"{path.relative_to(PACKAGE.parent)}:{number}"
-        for path in sorted(PACKAGE.rglob("*.py"))
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if written.search(line)
-    ]
-    return ", ".join(found) or "nowhere in kombo_ats_sandbox (a test or the spec's example?)"
+def _key_written(field: str) -> re.Pattern[str]:
+    return re.compile(rf"[\"']{re.escape(field)}[\"']\s*(:|\]\s*=)|\b{re.escape(field)}=")
 
 
-def problem(schema: str | dict[str, Any], doc: Any, label: str) -> str | None:
+def where_written(field: str, kind: str = "") -> str:
+    """Sandbox source lines that write the key ``field`` (what to change when the spec renames it).
+
+    First those inside functions named after the record kind (``candidate_body``, ``_new_candidate`` for
+    ``candidates``), else every line of the package writing such a key."""
+    written = _key_written(field)
+    singular = kind[:-1] if kind.endswith("s") else kind
+    near: list[str] = []
+    everywhere: list[str] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        where = str(path.relative_to(PACKAGE.parent))
+        everywhere += [f"{where}:{n}" for n, line in enumerate(lines, 1) if written.search(line)]
+        for node in ast.walk(ast.parse(source)):
+            if singular and isinstance(node, ast.FunctionDef) and singular in node.name:
+                span = range(node.lineno, (node.end_lineno or node.lineno) + 1)
+                near += [f"{where}:{n} ({node.name})" for n in span if written.search(lines[n - 1])]
+    return ", ".join(near or everywhere) or "nowhere in kombo_ats_sandbox (a test or the spec's example?)"
+
+
+def problem(schema: str | dict[str, Any], doc: Any, label: str, kind: str = "") -> str | None:
     """What is wrong with ``doc`` against ``schema`` (a component name or a schema), or None."""
     try:
         check_value(api().component(schema) if isinstance(schema, str) else schema, doc, label)
@@ -58,13 +72,13 @@ def problem(schema: str | dict[str, Any], doc: Any, label: str) -> str | None:
         field = re.split(r"[.\[]", exc.path)[-1]
         return (
             f"{exc} -- the sandbox serves {field!r}, which openapi.yaml does not have there. "
-            f"It writes {field!r} at {where_written(field)}: follow the spec there (rename or drop it)"
+            f"It writes {field!r} at {where_written(field, kind)}: follow the spec there (rename or drop it)"
         )
     return None
 
 
 def assert_exactly_the_spec(kind: str, docs: list[dict[str, Any]]) -> None:
-    found = [p for doc in docs if (p := problem(record_schema(kind), doc, f"{kind}[{doc.get('id')}]"))]
+    found = [p for doc in docs if (p := problem(record_schema(kind), doc, f"{kind}[{doc.get('id')}]", kind))]
     assert not found, f"{len(found)} {kind} record(s) are not exactly their schema; first: {found[0]}"
 
 
@@ -203,7 +217,8 @@ def test_the_check_fails_on_a_key_the_spec_lacks_and_names_where_the_sandbox_wri
     kombo_sandbox.set_faults(extra_fields=True)  # the one deliberate way to serve unknown keys
     store = kombo_sandbox.integrations[GREENHOUSE]
     doc = json.loads(store.render("candidates", store.candidates[0]))
-    found = problem("Candidate", doc, "candidates[0]")
+    found = problem("Candidate", doc, "candidates[0]", "candidates")
     assert found is not None and "Unknown field" in found and "logic/decorate.py" in found, found
     assert problem("Candidate", {**doc, "title": 5}, "x") is not None
-    assert "data/seed_core.py" in where_written("title") and "nowhere" in where_written("job_title_not_in_spec")
+    assert "(candidate_body)" in where_written("title", "candidates")
+    assert "nowhere" in where_written("job_title_not_in_spec", "candidates")
