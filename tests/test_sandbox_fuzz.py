@@ -238,3 +238,45 @@ def test_poison_in_any_field_of_any_write_is_refused_naming_it(
         state.reset()
     anyio.run(send_all)
     walk_every_list(state)
+
+
+@st.composite
+def admin_changes(draw: st.DrawFn, state: SandboxState) -> tuple[str, str, dict[str, Any]]:
+    """A record of any kind and a change of one of its schema's fields (or a bogus one) to any JSON value."""
+    kind = draw(st.sampled_from(sorted(api().lists)))
+    fields = [*api().component(api().lists[kind].item_schema or "")["properties"], "bogus"]
+    name = draw(st.sampled_from(fields))
+    schema = api().component(api().lists[kind].item_schema or "")["properties"].get(name, {})
+    seed: int = draw(st.integers(0, 999))
+    spec_made = example(api().document, schema, rng=random.Random(seed), mode="full")  # mostly accepted
+    value = draw(st.one_of(st.just(spec_made), st.just(spec_made), json_values, HOSTILE))
+    return kind, name, {name: value}
+
+
+@hypothesis.settings(
+    max_examples=120,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(hypothesis.HealthCheck),
+)
+@hypothesis.given(data=st.data())
+def test_no_admin_change_answers_5xx_or_breaks_a_list(
+    state: SandboxState, transport: httpx.ASGITransport, data: st.DataObject
+) -> None:
+    if GREENHOUSE not in state.integrations:
+        state.reset()
+    kind, name, changes = data.draw(admin_changes(state))
+    record_id = state.ids(GREENHOUSE, kind, include_deleted=True)[0]
+    body = json.dumps(changes, allow_nan=True).encode()
+
+    async def patch() -> None:
+        async with httpx.AsyncClient(transport=transport, base_url="http://sandbox") as admin:
+            url = f"/_sandbox/integrations/{GREENHOUSE}/{kind}/{record_id}"
+            answer = await admin.patch(url, content=body, headers={**HEADERS, "content-type": "application/json"})
+            assert answer.status_code < 500, f"{kind}.{name} = {body!r:.200}: {answer.status_code} {answer.text[:300]}"
+            if answer.status_code != 200:
+                assert name in answer.json()["error"]["message"], answer.text
+
+    anyio.run(patch, backend=data.draw(st.sampled_from(["asyncio", "trio"])))
+    walk_every_list(state)
