@@ -29,7 +29,7 @@ from kombo_ats_sandbox.spec_data import example
 GREENHOUSE = "greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p"
 HEADERS = {"Authorization": "Bearer sandbox-api-key", "X-Integration-Id": GREENHOUSE}
 OPERATIONS = sorted(api().operations.values(), key=lambda o: o.operation_id)
-EXAMPLES_PER_OPERATION = 8
+EXAMPLES_PER_OPERATION = 6
 PATH_KINDS = {"candidate_id": "candidates", "application_id": "applications", "job_id": "jobs"}
 PATH_KINDS |= {"integration_field_id": "integration_fields", "custom_field_id": "custom_fields"}
 
@@ -254,7 +254,7 @@ def admin_changes(draw: st.DrawFn, state: SandboxState) -> tuple[str, str, dict[
 
 
 @hypothesis.settings(
-    max_examples=120,
+    max_examples=80,
     deadline=None,
     derandomize=True,
     database=None,
