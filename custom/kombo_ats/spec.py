@@ -162,6 +162,7 @@ class Api:
         self.schemas: Mapping[str, Any] = document.get("components", {}).get("schemas", {})
         self.operations: dict[str, Operation] = {op.operation_id: op for op in self._read_operations()}
         self.lists: dict[str, Operation] = {op.resource: op for op in self.operations.values() if op.paginated}
+        self._by_route = {(op.method, op.path): op for op in self.operations.values()}
 
     # ------------------------------------------------------------------------------------ schemas
     def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -184,10 +185,10 @@ class Api:
 
     def operation_at(self, method: str, path: str) -> Operation:
         """The operation at ``METHOD path-template`` (how a generated endpoint module names its own)."""
-        for op in self.operations.values():
-            if op.method == method.upper() and op.path == path:
-                return op
-        raise KeyError(f"no operation {method.upper()} {path} in the spec; kombo_ats_client is stale: make generate")
+        op = self._by_route.get((method.upper(), path))
+        if op is None:
+            raise KeyError(f"no operation {method.upper()} {path} in the spec; kombo_ats_client is stale: make generate")
+        return op
 
     def component(self, name: str) -> Mapping[str, Any]:
         return self.resolve(self.schemas[name])
