@@ -17,7 +17,8 @@ from typing import Any, Generic, Self, TypeVar
 
 import attrs
 
-from ._http import AnyClient, parse_body, send
+from ._decode import decode_response
+from ._http import AnyClient, send
 from ._prefetch import Prefetch
 from ._request import build_request, route_params
 from ._validation import check_client
@@ -222,7 +223,7 @@ def walk(
     async def fetch(page_cursor: str | None) -> Page[Any]:
         request = build_request(op, params if page_cursor is None else {**params, "cursor": page_cursor})
         response = await send(client, request)
-        body = parse_body(response, endpoint.response)
+        body = decode_response(response, endpoint.response)  # msgspec straight into the models when exact
         return Page(
             results=list(body.data.results or ()),
             next_cursor=_next_cursor(body, response, op),
