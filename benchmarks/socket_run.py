@@ -38,7 +38,7 @@ METHODS = ("raw httpx + json.loads", "kombo_ats iter_pages", "official kombo SDK
 
 def _serve(candidates: int, conn: Connection) -> None:
     """Child process: run the sandbox (public API only) until the parent sends anything."""
-    from kombo_ats.sandbox import Faults, SandboxConfig, SandboxServer
+    from kombo_ats_sandbox import Faults, SandboxConfig, SandboxServer
 
     config = SandboxConfig(candidates=candidates, integrations=INTEGRATIONS, faults=Faults(extra_fields=True))
     with SandboxServer(config) as server:

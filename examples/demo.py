@@ -26,7 +26,7 @@ from typing import Any
 import anyio
 import httpx
 from kombo_ats import KomboError, iter_attachments, iter_notes, iter_tags, make_client
-from kombo_ats.sandbox import DEFAULT_API_KEY, Faults, SandboxConfig, SandboxServer
+from kombo_ats_sandbox import DEFAULT_API_KEY, Faults, SandboxConfig, SandboxServer
 
 from examples.job_board import TAG, run_workflow
 from examples.sync_to_sqlite import MODELS, KindStats, SyncDatabase, SyncStats, sync_integration

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-pytest_plugins = ["kombo_ats.sandbox.pytest_plugin"]
+pytest_plugins = ["kombo_ats_sandbox.pytest_plugin"]
 
 
 @pytest.fixture(params=["asyncio", "trio"])

@@ -15,8 +15,8 @@ from typing import Any
 import hypothesis
 import pytest
 import schemathesis
-from kombo_ats.sandbox import SandboxConfig, SandboxServer
-from kombo_ats.sandbox.state import ConnectionLink
+from kombo_ats_sandbox import SandboxConfig, SandboxServer
+from kombo_ats_sandbox.logic.state import ConnectionLink
 from schemathesis import GenerationMode
 from schemathesis.checks import (
     content_type_conformance,

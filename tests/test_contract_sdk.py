@@ -26,10 +26,10 @@ from kombo_ats import (
     iter_pages_dynamic,
     make_client,
 )
-from kombo_ats.sandbox import SandboxState
-from kombo_ats.sandbox.contract import ContractTransport, OpenAPIContract
-from kombo_ats.sandbox.pytest_plugin import ASGI_BASE_URL
 from kombo_ats.spec import api
+from kombo_ats_sandbox import SandboxState
+from kombo_ats_sandbox.contract import ContractTransport, OpenAPIContract
+from kombo_ats_sandbox.pytest_plugin import ASGI_BASE_URL
 
 from kombo_ats_client import AuthenticatedClient
 from kombo_ats_client.api.ats import get_candidates, get_jobs
@@ -274,7 +274,7 @@ async def test_generated_client_requests_are_within_the_contract(
 async def test_contract_transport_catches_a_request_outside_the_spec(
     transport: ContractTransport, kombo_sandbox_api_key: str
 ) -> None:
-    from kombo_ats.sandbox.contract import ContractViolation
+    from kombo_ats_sandbox.contract import ContractViolation
 
     headers = {"Authorization": f"Bearer {kombo_sandbox_api_key}", "X-Integration-Id": GREENHOUSE}
     async with httpx.AsyncClient(transport=transport, base_url=ASGI_BASE_URL, headers=headers) as raw:
@@ -285,7 +285,7 @@ async def test_contract_transport_catches_a_request_outside_the_spec(
 
 
 async def test_contract_transport_catches_a_response_outside_the_spec() -> None:
-    from kombo_ats.sandbox.contract import ContractViolation
+    from kombo_ats_sandbox.contract import ContractViolation
 
     def drifted(request: httpx.Request) -> httpx.Response:
         # a candidate without its required `changed_at`, and a `next` of the wrong type

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from kombo_ats import LIST_ENDPOINTS, _decode, iter_candidates, iter_pages_dynamic
 from kombo_ats.spec import api as spec_api
-from kombo_ats.spec_data import example
+from kombo_ats_sandbox.spec_data import example
 
 from kombo_ats_client.models import Candidate
 from tests.kombo_fake import FakeKombo, json_response, page_body

@@ -11,9 +11,9 @@ from pathlib import Path
 import httpx
 import pytest
 from kombo_ats import make_client
-from kombo_ats.sandbox import SandboxServer, SandboxState
-from kombo_ats.sandbox.contract import ContractTransport, OpenAPIContract
-from kombo_ats.sandbox.pytest_plugin import ASGI_BASE_URL
+from kombo_ats_sandbox import SandboxServer, SandboxState
+from kombo_ats_sandbox.contract import ContractTransport, OpenAPIContract
+from kombo_ats_sandbox.pytest_plugin import ASGI_BASE_URL
 
 from examples import demo
 from examples.sync_to_sqlite import MODELS, SyncDatabase, SyncStats, sync_integration

@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 import yaml
 from kombo_ats import spec
-from kombo_ats.sandbox import DEFAULT_API_KEY, SandboxConfig, SandboxServer
+from kombo_ats_sandbox import DEFAULT_API_KEY, SandboxConfig, SandboxServer
 
 from tests.spec_support import ROOT
 
@@ -65,15 +65,18 @@ def test_snippet_runs_as_shown(where: str, code: str, monkeypatch: pytest.Monkey
     with SandboxServer(SandboxConfig(seed=5, jobs=12, candidates=60)) as server:
         monkeypatch.setenv("KOMBO_API_KEY", DEFAULT_API_KEY)
         monkeypatch.setenv("KOMBO_BASE_URL", server.base_url)
+        monkeypatch.setenv("KOMBO_WEBHOOK_SECRET", "docs-webhook-secret")  # the webhook snippets read it
         namespace: dict[str, Any] = {"__name__": "__main__"}
         output = io.StringIO()
         with contextlib.redirect_stdout(output):
-            exec(compile(code, where, "exec"), namespace)
+            # dont_inherit: the snippet runs as its own module would, without this file's ``from __future__``
+            # (string annotations would keep pydantic from resolving a model the snippet defines)
+            exec(compile(code, where, "exec", dont_inherit=True), namespace)
 
 
 @pytest.mark.parametrize(("where", "code"), PYTEST, ids=[w for w, _ in PYTEST])
 def test_test_module_snippets_pass_under_pytest(where: str, code: str, tmp_path: Path) -> None:
-    (tmp_path / "conftest.py").write_text('pytest_plugins = ["kombo_ats.sandbox.pytest_plugin"]\n', encoding="utf-8")
+    (tmp_path / "conftest.py").write_text('pytest_plugins = ["kombo_ats_sandbox.pytest_plugin"]\n', encoding="utf-8")
     (tmp_path / "test_snippet.py").write_text(code, encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "anyio", str(tmp_path)],

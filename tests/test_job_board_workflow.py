@@ -10,8 +10,8 @@ from __future__ import annotations
 import httpx
 import pytest
 from kombo_ats import iter_applications, iter_attachments, iter_candidates, iter_notes, make_client
-from kombo_ats.sandbox import SandboxState
-from kombo_ats.sandbox.pytest_plugin import ASGI_BASE_URL
+from kombo_ats_sandbox import SandboxState
+from kombo_ats_sandbox.pytest_plugin import ASGI_BASE_URL
 
 from examples.job_board import TAG, run_workflow
 

@@ -9,7 +9,7 @@
 * 8: records read by many threads at once stay intact and give every thread the same objects;
 * 9: pickle / copy / deepcopy of sparse records round-trip, with ``UNSET`` still the one singleton.
 
-All records come from ``kombo_ats.spec_data`` (the spec), not from hand-written or benchmark data.
+All records come from ``kombo_ats_sandbox.spec_data`` (the spec), not from hand-written or benchmark data.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from kombo_ats import KomboAPIError, ServerError, iter_candidates, iter_pages, i
 from kombo_ats import _json as kombo_json
 from kombo_ats.errors import error_from_response
 from kombo_ats.spec import api as spec_api
-from kombo_ats.spec_data import example
+from kombo_ats_sandbox.spec_data import example
 
 from kombo_ats_client.errors import MissingFieldError, ModelParseError
 from kombo_ats_client.models import (
@@ -189,8 +189,14 @@ async def walk_error(body: bytes | dict[str, Any], status: int = 200) -> KomboAP
         ({"changed_at": "2024-01-01"}, "Candidate.changed_at"),
         ({"remote_deleted_at": "2024-05-01T12:00:00"}, "Candidate.remote_deleted_at"),
         # nested records are held to the same rules: never a list silently left as raw dicts
-        ({"applications": [{"id": "a" * 24}, {"changed_at": "2024-01-01"}]}, "CandidateApplication.changed_at"),
-        ({"tags": [{"name": "VIP", "changed_at": {"at": "noon"}}]}, "Tag.changed_at"),
+        (
+            {"applications": [{"id": "a" * 24}, {"id": "b" * 24, "changed_at": "2024-01-01"}]},
+            "CandidateApplication.changed_at",
+        ),
+        ({"tags": [{"id": "t" * 24, "name": "VIP", "changed_at": {"at": "noon"}}]}, "Tag.changed_at"),
+        # ids of nested records are required (Kombo always sends them): a missing one is named
+        ({"applications": [{"id": "a" * 24}, {"changed_at": "2024-01-01T00:00:00Z"}]}, "CandidateApplication.id"),
+        ({"tags": [{"id": None, "name": "VIP"}]}, "Tag.id"),
         ({"location": {"city": "Berlin", "country": "DE", "changed_at": 5}}, None),  # unknown key: kept
     ],
 )
@@ -390,4 +396,4 @@ def test_a_copied_page_keeps_its_records_sparse() -> None:
     page = pickle.loads(pickle.dumps(GetJobsResponse.from_dict(copy.deepcopy(body))))
     assert page.to_dict() == body
     assert page.data.results[0].name is UNSET
-    assert copy.deepcopy(CandidateApplication()).to_dict() == {}
+    assert copy.deepcopy(CandidateApplication(id="a" * 24)).to_dict() == {"id": "a" * 24}

@@ -15,9 +15,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
-from kombo_ats.sandbox import SandboxState
-from kombo_ats.sandbox.contract import ContractTransport, OpenAPIContract
 from kombo_ats.spec import api
+from kombo_ats_sandbox import SandboxState
+from kombo_ats_sandbox.contract import ContractTransport, OpenAPIContract
 
 from .spec_support import operation_for
 

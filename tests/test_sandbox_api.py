@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
-from kombo_ats.sandbox import SandboxState
-from kombo_ats.sandbox.contract import ContractTransport, OpenAPIContract
-from kombo_ats.sandbox.pytest_plugin import ASGI_BASE_URL
+from kombo_ats_sandbox import SandboxState
+from kombo_ats_sandbox.contract import ContractTransport, OpenAPIContract
+from kombo_ats_sandbox.pytest_plugin import ASGI_BASE_URL
 
 pytestmark = pytest.mark.anyio
 

@@ -1,4 +1,4 @@
-"""``python -m kombo_ats.sandbox``: starts, serves on the port it prints, stops on Ctrl-C (SIGINT)."""
+"""``python -m kombo_ats_sandbox``: starts, serves on the port it prints, stops on Ctrl-C (SIGINT)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import httpx
 
 def test_cli_serves_and_stops_on_sigint() -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kombo_ats.sandbox", "--port", "0", "--candidates", "20", "--jobs", "4",
+        [sys.executable, "-m", "kombo_ats_sandbox", "--port", "0", "--candidates", "20", "--jobs", "4",
          "--api-key", "cli-key", "--integrations", "lever:cli1", "--log-level", "warning"],
         stderr=subprocess.PIPE,
         text=True,

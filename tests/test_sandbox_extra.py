@@ -10,11 +10,11 @@ import pytest
 
 @pytest.mark.parametrize("missing", ["starlette", "uvicorn"])
 def test_importing_the_sandbox_without_its_extra_names_the_extra(missing: str) -> None:
-    code = f"import sys; sys.modules[{missing!r}] = None; import kombo_ats.sandbox"
+    code = f"import sys; sys.modules[{missing!r}] = None; import kombo_ats_sandbox"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode != 0
     last = result.stderr.strip().splitlines()[-1]
-    assert last.startswith("ModuleNotFoundError: kombo_ats.sandbox needs the 'sandbox' extra"), last
+    assert last.startswith("ModuleNotFoundError: kombo_ats_sandbox needs the 'sandbox' extra"), last
     assert "kombo-ats-client[sandbox]" in last and missing in last
 
 

@@ -7,10 +7,10 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from kombo_ats.sandbox import KINDS, Faults, SandboxConfig, SandboxServer, SandboxState, create_app
-from kombo_ats.sandbox.__main__ import build_parser, config_from_args
-from kombo_ats.sandbox.contract import ContractTransport, OpenAPIContract
-from kombo_ats.sandbox.pytest_plugin import ASGI_BASE_URL
+from kombo_ats_sandbox import KINDS, Faults, SandboxConfig, SandboxServer, SandboxState, create_app
+from kombo_ats_sandbox.__main__ import build_parser, config_from_args
+from kombo_ats_sandbox.contract import ContractTransport, OpenAPIContract
+from kombo_ats_sandbox.pytest_plugin import ASGI_BASE_URL
 
 from kombo_ats_client.models.get_applications_response import GetApplicationsResponse
 from kombo_ats_client.models.get_jobs_response import GetJobsResponse
@@ -205,7 +205,7 @@ async def test_admin_api_mutates_and_reports(kombo_sandbox_server: SandboxServer
         assert bad.status_code == 400
         for name in ("integration_id", "kind", "record_id"):  # names of the update call's own parameters
             odd = await admin.patch(f"/_sandbox/integrations/{GREENHOUSE}/candidates/{cid}", json={name: "x"})
-            assert odd.status_code == 400 and name in odd.json()["error"]
+            assert odd.status_code == 400 and name in odd.json()["error"]["message"]
         missing = await admin.delete(f"/_sandbox/integrations/{GREENHOUSE}/candidates/xyz")
         assert missing.status_code == 404
         deleted = await admin.delete(f"/_sandbox/integrations/{GREENHOUSE}/candidates/{cid}")

@@ -32,9 +32,9 @@ from kombo_ats import (
     update_custom_field_mapping,
     update_integration_field,
 )
-from kombo_ats.sandbox import SandboxServer, SandboxState
-from kombo_ats.sandbox.contract import ContractTransport, OpenAPIContract
-from kombo_ats.sandbox.pytest_plugin import ASGI_BASE_URL
+from kombo_ats_sandbox import SandboxServer, SandboxState
+from kombo_ats_sandbox.contract import ContractTransport, OpenAPIContract
+from kombo_ats_sandbox.pytest_plugin import ASGI_BASE_URL
 
 from kombo_ats_client import AuthenticatedClient
 

@@ -12,11 +12,11 @@ from typing import Any
 
 import httpx
 import pytest
-from kombo_ats.sandbox import KINDS, SandboxConfig, SandboxState, create_app
-from kombo_ats.sandbox.filters import unresolved_filters
-from kombo_ats.sandbox.handlers import HANDLERS
-from kombo_ats.sandbox.schema import plan, props, references
 from kombo_ats.spec import Operation, api
+from kombo_ats_sandbox import KINDS, SandboxConfig, SandboxState, create_app
+from kombo_ats_sandbox.data.schema import plan, props, references
+from kombo_ats_sandbox.http.handlers import HANDLERS
+from kombo_ats_sandbox.logic.filters import unresolved_filters
 from starlette.routing import Route
 
 GREENHOUSE = "greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p"

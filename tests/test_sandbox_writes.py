@@ -34,9 +34,9 @@ from kombo_ats import (
     reject_application,
     remove_candidate_tag,
 )
-from kombo_ats.sandbox import SandboxState
-from kombo_ats.sandbox.contract import ContractTransport, OpenAPIContract
-from kombo_ats.sandbox.pytest_plugin import ASGI_BASE_URL
+from kombo_ats_sandbox import SandboxState
+from kombo_ats_sandbox.contract import ContractTransport, OpenAPIContract
+from kombo_ats_sandbox.pytest_plugin import ASGI_BASE_URL
 
 from kombo_ats_client import AuthenticatedClient
 

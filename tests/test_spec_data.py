@@ -1,4 +1,4 @@
-"""``kombo_ats.spec_data``: deterministic JSON instances that follow ``openapi.yaml``, in three modes."""
+"""``kombo_ats_sandbox.spec_data``: deterministic JSON instances that follow ``openapi.yaml``, in three modes."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 import pytest
-from kombo_ats.spec_data import example
+from kombo_ats_sandbox.spec_data import example
 
 from tests.spec_support import load_spec, schema_errors
 
