@@ -2,7 +2,7 @@
 
 What a user would recognise: every client syncs all candidates of 20 integrations concurrently (at most
 ``LIMIT`` at a time) from a sandbox server in *another process*, writing each page into SQLite as JSON
-(``json.dumps(record.to_dict())`` for this SDK, ``record.model_dump_json()`` for the official one, ``json.dumps``
+(``kombo_ats.record_to_json(record)`` for this SDK, ``record.model_dump_json()`` for the official one, ``json.dumps``
 of the dict for raw httpx). Each client runs in a fresh process, so its figures are its own: records/s, CPU
 seconds per 10,000 records (user + system time of the client process during the sync), and peak RSS of the process
 (``ru_maxrss``, imports included) next to its RSS before the sync.
@@ -83,7 +83,7 @@ async def _sync_raw(base_url: str, api_key: str, db: sqlite3.Connection) -> int:
 
 
 async def _sync_sdk(base_url: str, api_key: str, db: sqlite3.Connection) -> int:
-    from kombo_ats import iter_pages, make_client
+    from kombo_ats import iter_pages, make_client, record_to_json
 
     total = 0
     async with make_client(api_key, base_url=base_url) as client:
@@ -91,7 +91,7 @@ async def _sync_sdk(base_url: str, api_key: str, db: sqlite3.Connection) -> int:
         async def one(integration: str) -> None:
             nonlocal total
             async for page in iter_pages(client, "candidates", integration_id=integration, page_size=PAGE_SIZE):
-                rows = [(integration, c.id, json.dumps(c.to_dict())) for c in page.results]
+                rows = [(integration, c.id, record_to_json(c)) for c in page.results]
                 db.executemany("INSERT OR REPLACE INTO candidates VALUES (?, ?, ?)", rows)
                 total += len(rows)
 
