@@ -36,11 +36,12 @@ INTEGRATIONS = [f"greenhouse:benchSocket{i:02d}Integration0000" for i in range(2
 METHODS = ("raw httpx + json.loads", "kombo_ats iter_pages", "official kombo SDK (cursor= by hand)")
 
 
-def _serve(candidates: int, conn: Connection) -> None:
+def _serve(candidates: int, extra_fields: bool, conn: Connection) -> None:
     """Child process: run the sandbox (public API only) until the parent sends anything."""
     from kombo_ats_sandbox import Faults, SandboxConfig, SandboxServer
 
-    config = SandboxConfig(candidates=candidates, integrations=INTEGRATIONS, faults=Faults(extra_fields=True))
+    faults = Faults(extra_fields=extra_fields)
+    config = SandboxConfig(candidates=candidates, integrations=INTEGRATIONS, faults=faults)
     with SandboxServer(config) as server:
         conn.send((server.base_url, config.api_key))
         conn.recv()
@@ -187,9 +188,13 @@ def _in_process(target: Any, *args: Any) -> tuple[Any, Connection, Any]:
     return process, parent, child
 
 
-def run(candidates_per_integration: int, runs: int) -> dict[str, Any]:
-    """Serve the sandbox from one process and sync it with each client in turn, ``runs`` times (median kept)."""
-    server, conn, _ = _in_process(_serve, candidates_per_integration)
+def run(candidates_per_integration: int, runs: int, *, extra_fields: bool = True) -> dict[str, Any]:
+    """Serve the sandbox from one process and sync it with each client in turn, ``runs`` times (median kept).
+
+    ``extra_fields=False`` serves only the fields the spec knows (pages then take the SDK's msgspec path; with
+    the default, as live records can, they carry fields the spec does not know and take ``from_dict``).
+    """
+    server, conn, _ = _in_process(_serve, candidates_per_integration, extra_fields)
     try:
         if not conn.poll(300):
             raise RuntimeError("sandbox server did not start")
