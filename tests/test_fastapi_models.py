@@ -178,6 +178,27 @@ async def test_what_only_kombo_receives_is_checked_like_the_sdks_writes() -> Non
 
 
 @pytest.mark.anyio
+@pytest.mark.parametrize("where", ["attachments", "answer"])
+async def test_a_body_cannot_make_the_server_read_its_own_files(where: str, tmp_path: Any) -> None:
+    """The write path reads ``{"path": ...}`` files for Python callers; from a request that would leak server files."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("s3cr3t")
+    file = {"name": "cv.pdf", "type": "CV", "path": str(secret)}
+    body: dict[str, Any] = {"candidate": {"first_name": "A", "last_name": "L", "email_address": "a@b.co"}}
+    if where == "attachments":
+        body["attachments"] = [file]
+        loc = ["body", "attachments", 0, "path"]
+    else:
+        body["screening_question_answers"] = [{"question_id": "q1", "answer": file}]
+        loc = ["body", "screening_question_answers", 0, "answer", "path"]
+    response = await _get(make_app(), "POST", "/applications", json=body)
+    assert response.status_code == 422, response.text
+    (error,) = response.json()["detail"]
+    assert error["loc"] == loc and "data" in error["msg"]
+    assert "czNjcjN0" not in response.text  # base64 of the file's content
+
+
+@pytest.mark.anyio
 async def test_response_models_in_a_body_of_the_apps_own_model() -> None:
     job = _record("Job")
     candidate = _record("Candidate")
