@@ -65,6 +65,7 @@ def test_snippet_runs_as_shown(where: str, code: str, monkeypatch: pytest.Monkey
     with SandboxServer(SandboxConfig(seed=5, jobs=12, candidates=60)) as server:
         monkeypatch.setenv("KOMBO_API_KEY", DEFAULT_API_KEY)
         monkeypatch.setenv("KOMBO_BASE_URL", server.base_url)
+        monkeypatch.setenv("KOMBO_WEBHOOK_SECRET", "docs-webhook-secret")  # the webhook snippets read it
         namespace: dict[str, Any] = {"__name__": "__main__"}
         output = io.StringIO()
         with contextlib.redirect_stdout(output):

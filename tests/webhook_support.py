@@ -27,6 +27,8 @@ class RecordingReceiver:
         self.handled: list[tuple[str, str]] = []
         self.events: list[WebhookEvent[Any]] = []
         self.fail_ids: set[str] = set()
+        self.fail_first = False  # the first data-changed handled raises (after being recorded)
+        self.failed: list[str] = []
         self.handler_delay = handler_delay
         handlers = WebhookHandlers()
 
@@ -41,7 +43,8 @@ class RecordingReceiver:
 
         @handlers.on(DataChangedEvent)
         async def maybe_fail(event: DataChangedEvent) -> None:
-            if event.id in self.fail_ids:
+            if event.id in self.fail_ids or (self.fail_first and not self.failed):
+                self.failed.append(event.id)
                 raise RuntimeError("handler failure on purpose")
 
         self.handlers = handlers

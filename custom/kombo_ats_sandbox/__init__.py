@@ -17,7 +17,8 @@ order, ``tests/test_sandbox_layers.py`` enforces it):
 
 * ``data/`` - records, seed data, the spec's record shapes, lookups and indexes of one integration;
 * ``logic/`` - rendering, filtering, listing, request validation, changes and creates, the state;
-* ``webhooks/`` - (when present) delivering change events, subscribed to the state's change observers;
+* ``webhooks/`` - signed Kombo-style webhooks: change events coalesced into ``data-changed``, syncs,
+  integrations; delivered with retries off the request path (docs/webhooks.md);
 * ``http/`` - the Starlette app: auth, faults, the operation endpoints, handlers named after operation
   ids, the admin API;
 * this folder - the server thread, the command line, the pytest plugin, the contract checker.
@@ -29,6 +30,7 @@ from ._extra import INSTALL_HINT  # first: checks the sandbox extra is installed
 from .data.config import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, Faults, SandboxConfig
 from .data.errors import SandboxError
 from .data.store import KINDS
+from .data.webhook_settings import WebhookSettings
 from .http.app import create_app
 from .logic.integration import IntegrationStore
 from .logic.state import SandboxState
@@ -45,5 +47,6 @@ __all__ = [
     "SandboxError",
     "SandboxServer",
     "SandboxState",
+    "WebhookSettings",
     "create_app",
 ]

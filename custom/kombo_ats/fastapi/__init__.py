@@ -6,7 +6,7 @@
 * :func:`install_error_handlers`: ``KomboError``s as HTTP answers (404, 429 with ``Retry-After``, 502/504);
 * :func:`stream_ndjson` / :func:`stream_csv`: a walk as a streamed response that fetches the first page
   before the response starts and ends a broken stream with a line carrying the resume cursor;
-* :func:`webhook_router`: receives Kombo's signed webhooks (see docs/webhooks.md).
+* :func:`webhook_router` with :class:`WebhookHandlers`: receives Kombo's signed webhooks (docs/webhooks.md).
 
 The SDK's models need none of this to work in FastAPI where the route declares their type (``-> Job``,
 ``response_model=list[Job]``, bodies): they speak pydantic's protocol themselves (``kombo_ats._pydantic``).

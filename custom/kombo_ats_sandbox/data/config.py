@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .webhook_settings import WebhookSettings
+
 __all__ = [
     "DEFAULT_API_KEY",
     "DEFAULT_INTEGRATIONS",
@@ -124,6 +126,7 @@ class SandboxConfig:
     api_key: str = DEFAULT_API_KEY  # "*" accepts any non-empty bearer token
     faults: Faults = field(default_factory=Faults)
     max_scan: int = 50_000  # records one list call looks at before answering a (maybe empty) page
+    webhooks: WebhookSettings = field(default_factory=WebhookSettings)  # where and how events are sent
 
 
 class Clock:

@@ -18,6 +18,7 @@ from starlette.routing import Route
 from ..data.config import Faults
 from ..data.errors import SandboxError
 from ..logic.state import SandboxState
+from .admin_webhooks import webhooks
 from .auth import authenticate
 from .body import read_json
 from .responses import error_response
@@ -114,6 +115,7 @@ ADMIN_ROUTES: tuple[tuple[str, AdminHandler, tuple[str, ...], str], ...] = (
     ("/_sandbox/integrations", integrations, ("GET",), "integration ids with record counts per kind"),
     ("/_sandbox/faults", faults, ("GET", "PUT"), "read or replace the fault settings"),
     ("/_sandbox/reset", reset, ("POST",), "back to the seed data"),
+    ("/_sandbox/webhooks", webhooks, ("GET", "PUT", "DELETE"), "webhook settings and delivery log (docs/webhooks.md)"),
     ("/_sandbox/integrations/{integration_id}/{kind}", ids, ("GET",), "ids of one kind in listing order"),
     (
         "/_sandbox/integrations/{integration_id}/{kind}/{record_id}",

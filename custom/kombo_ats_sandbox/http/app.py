@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kombo_ats.spec import api
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -11,6 +12,7 @@ from starlette.routing import Route
 from ..data.config import SandboxConfig
 from ..data.errors import error_body
 from ..logic.state import SandboxState
+from ..webhooks import WebhookMiddleware, hub_for
 from .admin import admin_routes
 from .operations import operation_endpoint
 from .responses import json_response
@@ -31,6 +33,9 @@ def create_app(state: SandboxState | SandboxConfig | None = None) -> Starlette:
         *admin_routes(sandbox),
         Route("/{path:path}", not_found, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
     ]
-    app = Starlette(routes=routes)
+    # Webhook delivery: the hub subscribes to the state's changes now (Python API writes count too) and the
+    # middleware watches every request (created/deleted integrations, forced syncs, join models).
+    hub_for(sandbox)
+    app = Starlette(routes=routes, middleware=[Middleware(WebhookMiddleware, state=sandbox)])
     app.state.sandbox = sandbox
     return app
