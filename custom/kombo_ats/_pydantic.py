@@ -4,16 +4,16 @@ Every generated model has two classmethods (``templates/model.py.jinja``) that i
 when pydantic asks for a schema; the SDK itself never imports pydantic.
 
 * ``__get_pydantic_core_schema__`` -> :func:`core_schema`: validation is the SDK's own decoder
-  (``from_dict``; for request bodies of the spec also the write-path check of ``_body``, so a bad body is a
-  422 naming the field), serialisation is ``to_dict()`` (unknown fields included, datetimes as the API
-  writes them). An instance passes validation as it is.
+  (``from_dict``; for what only Kombo receives also the write path's check, see ``_pydantic_input``, so a
+  bad body is a 422 naming the field), serialisation is ``to_dict()`` (unknown fields included, datetimes
+  as the API writes them). An instance passes validation as it is.
 * ``__get_pydantic_json_schema__`` -> :func:`json_schema`: the spec's schema of the model's component, so a
   backend's ``/docs`` shows Kombo's fields, types, enums and descriptions. Components it refers to become
   named definitions too (``#/components/schemas/Location`` in a FastAPI app's openapi.json).
 
 Which part of the spec describes a class is derived from the spec, like the class itself: a component's
 model has the component's name, a model for an object declared inline in a property is named after its
-parent and the property (openapi-python-client's naming), ``tests/test_pydantic_models.py`` checks that
+parent and the property (openapi-python-client's naming), ``tests/test_fastapi_models.py`` checks that
 every generated model is found.
 """
 
