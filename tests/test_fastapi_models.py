@@ -305,3 +305,45 @@ def test_the_sdk_does_not_import_pydantic() -> None:
         "assert 'pydantic' not in sys.modules and 'kombo_ats._pydantic' not in sys.modules, sorted(sys.modules)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_component_that_contains_itself_gets_a_finite_schema(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No cycle in today's spec; one in tomorrow's (a comment's replies) must not recurse forever."""
+    import kombo_ats._pydantic as protocol
+    import kombo_ats._pydantic_input as protocol_input
+    from kombo_ats.spec import Api
+
+    node = {
+        "type": "object",
+        "properties": {"replies": {"type": "array", "items": {"$ref": "#/components/schemas/Comment"}}},
+    }
+    fake = Api({"openapi": "3.1.0", "paths": {}, "components": {"schemas": {"Comment": node}}})
+    caches = (protocol._index, protocol._class_of, protocol_input._request_only)
+    monkeypatch.setattr(protocol, "api", lambda: fake)
+    monkeypatch.setattr(protocol_input, "api", lambda: fake)
+    for cache in caches:
+        cache.cache_clear()
+
+    class Comment:
+        @classmethod
+        def from_dict(cls, src: Any) -> Comment:
+            return cls()
+
+        def to_dict(self) -> dict[str, Any]:
+            return {"replies": []}
+
+        @classmethod
+        def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+            return protocol.core_schema(cls, handler)
+
+        @classmethod
+        def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+            return protocol.json_schema(cls, schema, handler)
+
+    try:
+        generated = TypeAdapter(Comment).json_schema(ref_template="#/components/schemas/{model}")
+        assert generated["$defs"]["Comment"] == node
+        assert TypeAdapter(Comment).dump_python(Comment()) == {"replies": []}
+    finally:
+        for cache in caches:
+            cache.cache_clear()
