@@ -70,12 +70,15 @@ async def _first_page(pages: PageIterator[Any]) -> Page[Any] | None:
         raise
 
 
-def _interruption(exc: Exception) -> tuple[str | None, int]:
+def _interruption(exc: Exception) -> str | None:
+    """Log why a stream broke off (the class, never the message); Kombo's error code if it has one."""
     if isinstance(exc, KomboError):
-        logger.error("stream broke off: %s (answered as %d)", type(exc).__name__, status_for(exc))
-        return (exc.code if isinstance(exc, KomboAPIError) else None), status_for(exc)
-    logger.exception("stream broke off on an unexpected error")
-    return None, 500
+        logger.error(
+            "stream broke off: %s (before the stream it would have been a %d)", type(exc).__name__, status_for(exc)
+        )
+        return exc.code if isinstance(exc, KomboAPIError) else None
+    logger.error("stream broke off on an unexpected %s", type(exc).__name__, exc_info=exc)
+    return None
 
 
 async def _chunks(
@@ -94,8 +97,7 @@ async def _chunks(
     except StopAsyncIteration:  # pragma: no cover - a finished iterator after a page that named a next one
         return
     except Exception as exc:  # the status is sent already: the last line tells the reader
-        code, _ = _interruption(exc)
-        yield error_line(code, resume)
+        yield error_line(_interruption(exc), resume)
     finally:
         await pages.aclose()
 
