@@ -8,6 +8,7 @@ of every list of the spec made by the spec-fidelity data generator.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import random
 import subprocess
@@ -18,11 +19,14 @@ from typing import Annotated, Any, cast
 import httpx
 import pytest
 from fastapi import Body, FastAPI
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from kombo_ats._pydantic import schema_path, spec_schema
+from kombo_ats._pydantic_input import _request_only
 from kombo_ats.spec import api
 from kombo_ats_sandbox.spec_data import example
 from openapi_spec_validator import validate
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 import kombo_ats_client.models as models
 from kombo_ats_client.models import Candidate, CreateApplicationCandidate, CreateApplicationRequest, Job, Location
@@ -347,3 +351,44 @@ def test_a_component_that_contains_itself_gets_a_finite_schema(monkeypatch: pyte
     finally:
         for cache in caches:
             cache.cache_clear()
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
+    max_leaves=10,
+)
+FUZZED = sorted({*LIST_RECORDS, *(n for n in _request_only() if hasattr(getattr(models, n, None), "from_dict"))})
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(name=st.sampled_from(FUZZED), seed=st.integers(0, 2**32), junk=JSON, drop=st.booleans())
+def test_any_json_is_a_model_or_a_validation_error(name: str, seed: int, junk: Any, drop: bool) -> None:
+    """A spec-valid instance with one node replaced by (or dropped for) arbitrary JSON: accepted, or a
+    ValidationError (FastAPI's 422), never another exception (a 500)."""
+    rng = random.Random(seed)
+    document: Any = _record(name, seed, rng.choice(["full", "sparse", "nulls"]))
+    nodes = list(_nodes(document, ()))
+    where = rng.choice(nodes)
+    if not where:
+        document = junk
+    else:
+        parent = document
+        for key in where[:-1]:
+            parent = parent[key]
+        if drop and isinstance(parent, dict):
+            del parent[where[-1]]
+        else:
+            parent[where[-1]] = junk
+    with contextlib.suppress(ValidationError):
+        TypeAdapter(getattr(models, name)).validate_python(document)
+
+
+def _nodes(value: Any, path: tuple[Any, ...]) -> Any:
+    yield path
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _nodes(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _nodes(item, (*path, index))

@@ -98,6 +98,7 @@ def _closure(names: Iterator[str]) -> set[str]:
 
 
 def validator(cls: type[SpecModel], path: tuple[str, ...]) -> Callable[[Any], Any]:
+    """pydantic's validation function for ``cls`` (whose schema is at ``path``): an instance, or a model from JSON."""
     strict_body = path[0] if len(path) == 1 and path[0] in _request_only() else None
     name = cls.__name__
 
@@ -111,7 +112,7 @@ def validator(cls: type[SpecModel], path: tuple[str, ...]) -> Callable[[Any], An
 
             local = _local_file(api().component(strict_body), value, ())
             if local is not None:
-                where = ".".join(str(p) for p in local)
+                where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in local).lstrip(".")
                 message = f"{where}: a file is not read from a path here; send its content base64-encoded in data"
                 raise _invalid(message, local, None)
             try:
