@@ -361,6 +361,7 @@ JSON = st.recursive(
 FUZZED = sorted({*LIST_RECORDS, *(n for n in _request_only() if hasattr(getattr(models, n, None), "from_dict"))})
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # deprecated fields still work, with a warning
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(name=st.sampled_from(FUZZED), seed=st.integers(0, 2**32), junk=JSON, drop=st.booleans())
 def test_any_json_is_a_model_or_a_validation_error(name: str, seed: int, junk: Any, drop: bool) -> None:
