@@ -13,6 +13,8 @@ import io
 import json
 import logging
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -359,3 +361,57 @@ def sandbox_spec_component(name: str) -> Any:
     from tests.spec_support import load_spec
 
     return load_spec()["components"]["schemas"][name]
+
+
+def test_without_fastapi_the_import_error_names_the_extra() -> None:
+    code = (
+        "import sys\n"
+        "sys.modules['fastapi'] = None  # as if FastAPI were not installed\n"
+        "import kombo_ats, kombo_ats_client.models\n"
+        "try:\n"
+        "    import kombo_ats.fastapi\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "pip install 'kombo-ats-client[fastapi]'" in result.stdout
+
+
+@pytest.mark.anyio
+async def test_streams_take_only_walks_and_refuse_a_started_walker(
+    kombo_sandbox: SandboxState, kombo_sandbox_transport: httpx.ASGITransport, kombo_sandbox_api_key: str
+) -> None:
+    integration = next(iter(kombo_sandbox.integrations))
+    async with make_client(
+        kombo_sandbox_api_key, base_url="http://sandbox/v1", httpx_args={"transport": kombo_sandbox_transport}
+    ) as client:
+        walker = iter_candidates(client, integration_id=integration, page_size=PAGE)
+        await walker.__anext__()  # the rest of this page would be lost without a word
+        with pytest.raises(ValueError, match="already iterated"):
+            await stream_ndjson(walker)
+        await walker.aclose()
+        with pytest.raises(TypeError, match=r"walk: expected iter_pages\(...\) or an iter_<resource>"):
+            await stream_csv([1, 2])  # type: ignore[arg-type]
+
+
+@pytest.mark.anyio
+async def test_the_apps_own_lifespan_runs_inside_with_the_client(
+    kombo_sandbox_transport: httpx.ASGITransport, kombo_sandbox_api_key: str
+) -> None:
+    seen: list[object] = []
+
+    @asynccontextmanager
+    async def own(app: FastAPI) -> AsyncIterator[None]:
+        seen.append(app.state.kombo)
+        yield
+        seen.append("shutdown")
+
+    def factory() -> AuthenticatedClient:
+        return make_client(
+            kombo_sandbox_api_key, base_url="http://sandbox/v1", httpx_args={"transport": kombo_sandbox_transport}
+        )
+
+    app = FastAPI(lifespan=kombo_lifespan(factory, inner=own))
+    async with app.router.lifespan_context(app):
+        assert seen == [app.state.kombo]
+    assert isinstance(seen[0], AuthenticatedClient) and seen[1] == "shutdown"

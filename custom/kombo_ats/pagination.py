@@ -11,6 +11,7 @@ The typed walkers (``iter_candidates`` & co) and ``iter_pages`` are generated fr
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
@@ -25,7 +26,16 @@ from .errors import KomboAPIError, PaginationError
 from .filters import Filters, build_filters, encode_filters, validate_page_size, warn_deprecated_operation
 from .spec import Operation, api
 
-__all__ = ["ItemIterator", "ListEndpoint", "Page", "PageIterator", "walk", "walk_resource"]
+__all__ = [
+    "ItemIterator",
+    "ListEndpoint",
+    "Page",
+    "PageIterator",
+    "WalkProgress",
+    "WalkProgressCallback",
+    "walk",
+    "walk_resource",
+]
 
 T = TypeVar("T")
 DEFAULT_PAGE_SIZE = 100
@@ -47,6 +57,23 @@ class Page(Generic[T]):
     def is_last(self) -> bool:
         """True when the API said there is nothing after this page (``next: null``)."""
         return self.next_cursor is None
+
+
+@attrs.frozen
+class WalkProgress:
+    """How far a walk has got, handed to ``progress=`` after every page it fetched (empty pages too)."""
+
+    records: int
+    """Records fetched so far."""
+    pages: int
+    """Pages fetched so far."""
+    elapsed: float
+    """Seconds since the walk asked for its first page."""
+
+
+WalkProgressCallback = Callable[[WalkProgress], None]
+"""``progress=`` of the walkers: called in the walking task, so it should return quickly (a counter, a
+progress bar update); an exception it raises ends the walk."""
 
 
 @attrs.frozen
@@ -95,8 +122,20 @@ class PageIterator(_ClosedOnExit, Generic[T]):
     length) ends the walk with ``PaginationError`` instead of looping forever.
     """
 
-    def __init__(self, fetch: FetchPage, *, cursor: str | None, read_ahead: bool, label: str = "walk") -> None:
+    def __init__(
+        self,
+        fetch: FetchPage,
+        *,
+        cursor: str | None,
+        read_ahead: bool,
+        label: str = "walk",
+        progress: WalkProgressCallback | None = None,
+    ) -> None:
         self._fetch = fetch
+        self._progress = progress
+        self._records = 0
+        self._pages = 0
+        self._started: float | None = None
         self._cursor = cursor
         self._read_ahead = read_ahead
         self._label = label
@@ -111,11 +150,17 @@ class PageIterator(_ClosedOnExit, Generic[T]):
         if self._finished:
             raise StopAsyncIteration
         prefetch, self._prefetch = self._prefetch, None
+        if self._started is None:
+            self._started = time.monotonic()
         try:
             page: Page[T] = await prefetch.result() if prefetch is not None else await self._fetch(self._cursor)
         except BaseException:
             self._finished = True
             raise
+        if self._progress is not None:
+            self._pages += 1
+            self._records += len(page.results)
+            self._progress(WalkProgress(self._records, self._pages, time.monotonic() - self._started))
         next_cursor = page.next_cursor
         if next_cursor is None:
             self._finished = True
@@ -200,6 +245,7 @@ def walk(
     filters: Filters | None,
     filter_kwargs: Mapping[str, Any],
     stacklevel: int,
+    progress: WalkProgressCallback | None = None,
 ) -> PageIterator[Any]:
     """Validate everything and return a page iterator; ``stacklevel`` locates the caller for warnings."""
     op = endpoint.operation
@@ -210,6 +256,8 @@ def walk(
         raise TypeError(f"cursor: expected a non-empty string or None, got {cursor!r}")
     if not isinstance(read_ahead, bool):
         raise TypeError(f"read_ahead: expected a bool, got {type(read_ahead).__name__}")
+    if progress is not None and not callable(progress):
+        raise TypeError(f"progress: expected a callable taking a WalkProgress, got {type(progress).__name__}")
     size_param = op.param("page_size") if any(p.name == "page_size" for p in op.params) else None
     if size_param is not None:
         default = size_param.default if isinstance(size_param.default, int) else DEFAULT_PAGE_SIZE
@@ -229,7 +277,7 @@ def walk(
             cursor=page_cursor,
         )
 
-    return PageIterator(fetch, cursor=cursor, read_ahead=read_ahead, label=op.resource)
+    return PageIterator(fetch, cursor=cursor, read_ahead=read_ahead, label=op.resource, progress=progress)
 
 
 def walk_resource(
@@ -244,6 +292,7 @@ def walk_resource(
     filters: Filters | None,
     kwargs: Mapping[str, Any],
     stacklevel: int,
+    progress: WalkProgressCallback | None = None,
 ) -> PageIterator[Any]:
     """``iter_pages``: walk a list operation chosen by name; path parameters and filters come as keywords."""
     endpoint = endpoints.get(resource) if isinstance(resource, str) else None
@@ -262,4 +311,5 @@ def walk_resource(
         filters=filters,
         filter_kwargs={k: v for k, v in kwargs.items() if k not in path_names},
         stacklevel=stacklevel + 1,
+        progress=progress,
     )

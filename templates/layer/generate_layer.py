@@ -65,7 +65,17 @@ render_table, replace_table = _table.render_table, _table.replace_table
 webhook_context = _load(HERE / "webhooks_context.py", "_kombo_webhooks_context").webhook_context
 
 MODELS = "kombo_ats_client.models"
-RESERVED_ARGUMENTS = {"client", "integration_id", "filters", "page_size", "cursor", "read_ahead"}
+RESERVED_ARGUMENTS = {
+    "client",
+    "integration_id",
+    "filters",
+    "page_size",
+    "cursor",
+    "read_ahead",
+    "timeout",
+    "max_retries",
+    "max_attachment_bytes",
+}
 
 
 def wrap(text: str, width: int = 96) -> list[str]:
@@ -201,6 +211,24 @@ def _nullable(api: Api, schema: Mapping[str, Any]) -> bool:
     return any(_nullable(api, branch) for branch in resolved.get("anyOf", []) or resolved.get("oneOf", []))
 
 
+def _has_file(api: Api, schema: Mapping[str, Any], seen: frozenset[str] = frozenset()) -> bool:
+    """Whether a request schema holds a file anywhere (its call then takes ``max_attachment_bytes``)."""
+    ref = api.ref_name(schema)
+    if ref in seen:
+        return False
+    seen = seen | {ref} if ref else seen
+    resolved = api.resolve(schema)
+    if resolved.get("x-kombo-file"):
+        return True
+    children = [
+        *resolved.get("properties", {}).values(),
+        *resolved.get("anyOf", []),
+        *resolved.get("oneOf", []),
+        *([resolved["items"]] if isinstance(resolved.get("items"), Mapping) else []),
+    ]
+    return any(_has_file(api, child, seen) for child in children)
+
+
 def singular(resource: str) -> str:
     if resource.endswith("ies"):
         return resource[:-3] + "y"
@@ -301,7 +329,6 @@ def call_context(op: Operation, names: Names, ann: Annotations, handwritten: Map
         body.sort(key=lambda b: not b["required"])
     data_type = envelope_data(names, op.response_schema, ann.imports)
     response = ann.model(op.response_schema) if op.response_schema else None
-    body_class = ann.model(op.body_schema) if op.body_schema else None
     public = op.operation_id not in handwritten
     return {
         "op": op,
@@ -314,10 +341,10 @@ def call_context(op: Operation, names: Names, ann: Annotations, handwritten: Map
         "body": body,
         "data_type": data_type,
         "response": response,
-        "body_class": body_class,
         "doc": wrap(op.description or op.summary),
         "summary": " ".join(op.summary.split()),
         "write": op.method != "GET",
+        "files": bool(op.body_schema) and _has_file(ann.api, {"$ref": f"#/components/schemas/{op.body_schema}"}),
     }
 
 

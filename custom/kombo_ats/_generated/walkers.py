@@ -53,7 +53,7 @@ from kombo_ats_client.models.user import User
 
 from .._http import AnyClient
 from ..filters import Filters
-from ..pagination import ItemIterator, ListEndpoint, PageIterator, walk, walk_resource
+from ..pagination import ItemIterator, ListEndpoint, PageIterator, WalkProgressCallback, walk, walk_resource
 from .filters import (
     ApplicationFilters,
     ApplicationStageFilters,
@@ -146,6 +146,7 @@ def iter_application_stages(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -169,6 +170,7 @@ def iter_application_stages(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -190,6 +192,7 @@ def iter_applications(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -217,6 +220,7 @@ def iter_applications(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -244,6 +248,7 @@ def iter_attachments(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -269,6 +274,7 @@ def iter_attachments(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -292,6 +298,7 @@ def iter_candidates(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -317,6 +324,7 @@ def iter_candidates(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -342,6 +350,7 @@ def iter_interviews(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -364,6 +373,7 @@ def iter_interviews(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -386,6 +396,7 @@ def iter_jobs(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -415,6 +426,7 @@ def iter_jobs(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -444,6 +456,7 @@ def iter_notes(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -467,6 +480,7 @@ def iter_notes(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -490,6 +504,7 @@ def iter_offers(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -511,6 +526,7 @@ def iter_offers(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -532,6 +548,7 @@ def iter_rejection_reasons(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -554,6 +571,7 @@ def iter_rejection_reasons(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -575,6 +593,7 @@ def iter_roles(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -597,6 +616,7 @@ def iter_roles(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -619,6 +639,7 @@ def iter_scorecards(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -642,6 +663,7 @@ def iter_scorecards(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -665,6 +687,7 @@ def iter_tags(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -686,6 +709,7 @@ def iter_tags(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -707,6 +731,7 @@ def iter_users(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
     ignore_unsupported_filters: bool | None = None,
@@ -729,6 +754,7 @@ def iter_users(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         filter_kwargs={
             "updated_after": updated_after,
@@ -751,6 +777,7 @@ def iter_custom_fields(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
 ) -> ItemIterator[CustomFieldMapping]:
     """Every record of ``GET /integrations/{integration_id}/custom-fields``, across all pages: Get
     custom fields.
@@ -769,6 +796,7 @@ def iter_custom_fields(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         filter_kwargs={},
         stacklevel=2,
@@ -784,6 +812,7 @@ def iter_integration_fields(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
 ) -> ItemIterator[IntegrationFieldDefinition]:
     """Every record of ``GET /integrations/{integration_id}/integration-fields``, across all pages: Get
     integration fields.
@@ -802,6 +831,7 @@ def iter_integration_fields(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         filter_kwargs={},
         stacklevel=2,
@@ -819,6 +849,7 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -837,6 +868,7 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -861,6 +893,7 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -881,6 +914,7 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -903,6 +937,7 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -922,6 +957,7 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -948,6 +984,7 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -968,6 +1005,7 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -986,6 +1024,7 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1004,6 +1043,7 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1023,6 +1063,7 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1043,6 +1084,7 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1061,6 +1103,7 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
     ignore_unsupported_filters: bool | None = ...,
@@ -1080,6 +1123,7 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    progress: WalkProgressCallback | None = ...,
 ) -> PageIterator[CustomFieldMapping]: ...
 
 
@@ -1093,6 +1137,7 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    progress: WalkProgressCallback | None = ...,
 ) -> PageIterator[IntegrationFieldDefinition]: ...
 
 
@@ -1104,6 +1149,7 @@ def iter_pages(
     cursor: str | None = None,
     page_size: int | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
     filters: Filters | None = None,
     **kwargs: Any,
 ) -> PageIterator[Any]:
@@ -1127,6 +1173,7 @@ def iter_pages(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         kwargs=kwargs,
         stacklevel=2,
@@ -1141,6 +1188,7 @@ def iter_pages_dynamic(
     cursor: str | None = None,
     page_size: int | None = None,
     read_ahead: bool = False,
+    progress: WalkProgressCallback | None = None,
     filters: Filters | None = None,
     **kwargs: Any,
 ) -> PageIterator[Any]:
@@ -1160,6 +1208,7 @@ def iter_pages_dynamic(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        progress=progress,
         filters=filters,
         kwargs=kwargs,
         stacklevel=2,

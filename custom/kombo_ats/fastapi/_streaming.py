@@ -55,6 +55,7 @@ except ImportError:  # pragma: no cover - orjson is a dependency
 
 
 Walk = PageIterator[Any] | ItemIterator[Any]
+_NOTHING_YET = type(iter(()))  # what a fresh ItemIterator holds as its current page
 
 
 def _pages_of(walk: Walk) -> PageIterator[Any]:
@@ -62,6 +63,10 @@ def _pages_of(walk: Walk) -> PageIterator[Any]:
     if isinstance(walk, PageIterator):
         return walk
     if isinstance(walk, ItemIterator):
+        if type(walk._items) is not _NOTHING_YET:
+            # Records of the current page were handed out already: streaming the rest of its pages would
+            # silently drop the page's remainder, and no cursor could resume mid-page.
+            raise ValueError("walk: this walker was already iterated; pass a fresh iter_<resource>(...) or iter_pages")
         return walk._pages  # whole pages, so that a resume cursor exists after each
     raise TypeError(f"walk: expected iter_pages(...) or an iter_<resource>(...) walker, got {type(walk).__name__}")
 

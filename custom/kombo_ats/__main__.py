@@ -1,0 +1,5 @@
+"""``python -m kombo_ats``: the ``kombo-ats`` command line."""
+
+from .cli import main
+
+main()
