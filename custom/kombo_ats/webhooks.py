@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from . import _json
+from ._constants import MAX_WEBHOOK_BODY_BYTES, WEBHOOK_SECRET_ENV
 from ._generated.webhooks import (
     SIGNATURE_HEADER,
     WEBHOOK_EVENTS,
@@ -34,7 +35,6 @@ from ._generated.webhooks import (
 )
 from .errors import KomboError
 from .webhooks_base import UnknownWebhookEvent, WebhookEvent
-from .webhooks_constants import MAX_WEBHOOK_BODY_BYTES, WEBHOOK_SECRET_ENV
 
 __all__ = [
     "MAX_WEBHOOK_BODY_BYTES",

@@ -27,6 +27,7 @@ from typing import Any, Protocol, TypeVar, overload
 import anyio.to_thread
 import attrs
 
+from ._constants import MAX_WEBHOOK_BODY_BYTES, SEEN_WEBHOOK_EVENT_IDS, WEBHOOK_SECRET_ENV
 from .webhooks import (
     WebhookPayloadError,
     WebhookPayloadTooLargeError,
@@ -34,7 +35,6 @@ from .webhooks import (
     parse_webhook,
 )
 from .webhooks_base import WebhookEvent
-from .webhooks_constants import MAX_WEBHOOK_BODY_BYTES, SEEN_EVENT_IDS, WEBHOOK_SECRET_ENV
 
 __all__ = ["InMemorySeenEventIds", "Receipt", "SeenEventIds", "WebhookHandlers", "webhook_secret"]
 
@@ -57,7 +57,7 @@ class SeenEventIds(Protocol):
 class InMemorySeenEventIds:
     """The last ``capacity`` event ids of this process (the default store; one process only)."""
 
-    def __init__(self, capacity: int = SEEN_EVENT_IDS) -> None:
+    def __init__(self, capacity: int = SEEN_WEBHOOK_EVENT_IDS) -> None:
         if capacity < 1:
             raise ValueError(f"capacity must be at least 1, got {capacity}")
         self._capacity = capacity

@@ -14,8 +14,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.background import BackgroundTask
 
+from .._constants import MAX_WEBHOOK_BODY_BYTES
 from ..webhooks import SIGNATURE_HEADER
-from ..webhooks_constants import MAX_WEBHOOK_BODY_BYTES
 from ..webhooks_receiver import WebhookHandlers, webhook_secret
 
 __all__ = ["WebhookHandlers", "webhook_router"]
