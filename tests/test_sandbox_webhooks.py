@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -88,7 +89,7 @@ def test_api_writes_name_kombo_s_models_and_never_wait_for_delivery() -> None:
     assert {"ats_candidates", "ats_join_candidates_tags"} <= names
 
 
-def test_force_sync_and_delete_integration_send_their_events(receiver: tuple[RecordingReceiver, str]) -> None:
+def test_force_sync_delete_and_connect_send_their_events(receiver: tuple[RecordingReceiver, str]) -> None:
     recording, url = receiver
     with SandboxServer(SandboxConfig(jobs=5, candidates=30, webhooks=settings(url, sync_seconds=0.05))) as server:
         headers = {**AUTH, "X-Integration-Id": GREENHOUSE}
@@ -103,6 +104,18 @@ def test_force_sync_and_delete_integration_send_their_events(receiver: tuple[Rec
         other = "workday:HWUTwvyx2wLoSUHphiWVrp28"
         deleted = httpx.request("DELETE", f"{server.base_url}/integrations/{other}", json={}, headers=AUTH)
         assert deleted.status_code == 200, deleted.text
+        link = httpx.post(
+            f"{server.base_url}/connect/create-link",
+            json={
+                "end_user_email": "it@acme.example",
+                "end_user_organization_name": "Acme",
+                "integration_category": "ATS",
+            },
+            headers=AUTH,
+        )
+        token = parse_qs(urlsplit(link.json()["data"]["link"]).query)["token"][0]
+        connected = httpx.get(f"{server.base_url}/connect/integration-by-token/{token}", headers=AUTH)
+        assert connected.status_code == 200, connected.text
         assert server.webhooks.wait_idle(10)
         assert wait_until(lambda: len(recording.events) == len(server.webhooks.log()))
     syncs = [e for e in recording.events if e.type == "sync-finished"]
@@ -111,6 +124,8 @@ def test_force_sync_and_delete_integration_send_their_events(receiver: tuple[Rec
     assert syncs[0].data.sync_ended_at >= syncs[0].data.sync_started_at
     gone = [e for e in recording.events if e.type == "integration-deleted"]
     assert [e.data.id for e in gone] == [other]
+    [created] = [e for e in recording.events if e.type == "integration-created"]
+    assert created.data.id == connected.json()["data"]["id"] and created.data.end_user.organization_name == "Acme"
 
 
 def test_the_admin_api_shows_the_log_and_never_the_secret(receiver: tuple[RecordingReceiver, str]) -> None:
