@@ -139,3 +139,26 @@ def test_over_a_socket_the_answer_comes_before_the_slow_handler() -> None:
         assert answered < 0.5, f"answered after {answered:.2f}s: the handler ran before the answer"
         assert receiver.handled == []
         assert wait_until(lambda: receiver.handled == [("evt_slow", "data-changed")], timeout=10)
+
+
+@pytest.mark.anyio
+async def test_the_fastapi_example_receives_webhooks_and_hands_out_the_changes() -> None:
+    from examples.fastapi_app.app import create_app
+
+    app = create_app(webhook_secret=SECRET)
+    body, headers = signed(data_changed("evt_ex", integration="greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p"))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://app") as client:
+        forged = await client.post("/kombo/webhooks", content=body, headers={"X-Kombo-Signature": "A" * 43})
+        assert forged.status_code == 401
+        assert (await client.post("/kombo/webhooks", content=body, headers=headers)).status_code == 200
+        changes = await client.get("/integrations/greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p/changes")
+        again = await client.get("/integrations/greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p/changes")
+    assert changes.json() == ["ats_candidates"] and again.json() == []
+
+
+def test_the_fastapi_example_without_a_secret_has_no_webhook_route(monkeypatch: pytest.MonkeyPatch) -> None:
+    from examples.fastapi_app.app import create_app
+
+    monkeypatch.delenv("KOMBO_WEBHOOK_SECRET", raising=False)
+    paths = {getattr(route, "path", None) for route in create_app().routes}
+    assert "/kombo/webhooks" not in paths and "/integrations/{integration_id}/changes" in paths
