@@ -3,8 +3,9 @@
 The route reads the raw body (never more than the size limit), verifies ``X-Kombo-Signature`` on
 those exact bytes, drops redelivered event ids and answers at once: 200, or 401 for a bad signature
 (with nothing that helps a forger), 413 for an oversized body, 400 for a signed body that is no event.
-Your handlers run after the answer has been sent (a Starlette background task), because Kombo waits
-for the answer and redelivers on a slow or failing one. The logic lives in
+Your handlers run after the answer has been sent, because Kombo waits for the answer and redelivers
+on a slow or failing one: in tasks of their own while the app's lifespan runs (the router brings one;
+FastAPI merges it), else as a Starlette background task of the request. The logic lives in
 :class:`kombo_ats.webhooks_receiver.WebhookHandlers`; this module only adapts it to FastAPI.
 """
 
@@ -49,7 +50,9 @@ def webhook_router(
     secret fails at start-up, not at the first event. Mount it with ``app.include_router(...)``.
     """
     key = webhook_secret(secret)
-    router = APIRouter()
+    # The app's lifespan (FastAPI merges a router's into it) runs the handlers in tasks of their own, so they
+    # never hold up the next request on the same connection; without a lifespan they run as background tasks.
+    router = APIRouter(lifespan=lambda app: handlers.running())
 
     @router.post(
         path,
@@ -65,7 +68,7 @@ def webhook_router(
         if receipt.status != 200:
             return JSONResponse({"detail": receipt.reason}, status_code=receipt.status)
         task = None
-        if receipt.event is not None and not receipt.duplicate:
+        if receipt.event is not None and not receipt.duplicate and not handlers.submit(receipt.event):
             task = BackgroundTask(handlers.dispatch, receipt.event)
         return JSONResponse({"received": receipt.event.id if receipt.event else None}, background=task)
 
