@@ -36,4 +36,4 @@ def test_make_demo_installs_only_the_sdk_and_its_sandbox_and_says_what_and_how_l
 
 def test_make_test_installs_the_development_tools(tmp_path: Path) -> None:
     commands = _dry_run("setup", tmp_path)
-    assert "'.[dev,sandbox,bench]'" in commands
+    assert "'.[dev,sandbox,bench,sync]'" in commands
