@@ -224,3 +224,47 @@ def _log(root: str) -> list[dict[str, Any]]:
 
 def _attempts(root: str) -> int:
     return max((d["attempts"] for d in _log(root)), default=0)
+
+
+class Flaky:
+    """A receiver answering with the given statuses in turn (then 200), or sleeping ``delay`` s first."""
+
+    def __init__(self, statuses: list[int], delay: float = 0.0) -> None:
+        self.statuses = list(statuses)
+        self.delay = delay
+        self.calls: list[str | None] = []
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        import anyio
+
+        headers = dict(scope["headers"])
+        self.calls.append(headers.get(b"x-kombo-signature", b"").decode() or None)
+        if self.delay:
+            await anyio.sleep(self.delay)
+        status = self.statuses.pop(0) if self.statuses else 200
+        await send({"type": "http.response.start", "status": status, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+
+@pytest.mark.parametrize(
+    ("flaky", "options", "expected"),
+    [
+        (Flaky([500, 502]), {}, (3, 200, "delivered")),
+        (Flaky([500] * 10), {"max_attempts": 3}, (3, 500, "failed")),
+        (Flaky([], delay=1.0), {"max_attempts": 2, "timeout_seconds": 0.2}, (2, "timeout", "failed")),
+    ],
+    ids=["5xx-then-ok", "always-5xx", "timeouts"],
+)
+def test_non_2xx_and_timeouts_are_retried_a_bounded_number_of_times(
+    flaky: Flaky, options: dict[str, Any], expected: tuple[Any, ...], kombo_sandbox_webhooks: Any
+) -> None:
+    with ThreadedUvicorn(flaky) as hook:
+        kombo_sandbox_webhooks.configure(settings(f"{hook.url}/hooks", **options))
+        state = kombo_sandbox_webhooks.state
+        state.update(GREENHOUSE, "users", state.ids(GREENHOUSE, "users")[0], first_name="Renamed")
+        assert kombo_sandbox_webhooks.wait_idle(20)
+        [delivery] = kombo_sandbox_webhooks.log()
+    assert (delivery["attempts"], delivery["last_status"], delivery["state"]) == expected
+    assert len(flaky.calls) == expected[0] and len(set(flaky.calls)) == 1 and flaky.calls[0]  # same signed body
