@@ -268,3 +268,18 @@ def test_non_2xx_and_timeouts_are_retried_a_bounded_number_of_times(
         [delivery] = kombo_sandbox_webhooks.log()
     assert (delivery["attempts"], delivery["last_status"], delivery["state"]) == expected
     assert len(flaky.calls) == expected[0] and len(set(flaky.calls)) == 1 and flaky.calls[0]  # same signed body
+
+
+def test_a_sandbox_state_is_not_kept_alive_by_its_webhook_hub() -> None:
+    """Every app subscribes a hub to its state; a test suite builds thousands of states, each with seed data."""
+    import gc
+    import weakref
+
+    from kombo_ats_sandbox import SandboxState, create_app
+
+    state = SandboxState(SandboxConfig(jobs=2, candidates=3))
+    app = create_app(state)
+    gone = weakref.ref(state)
+    del state, app
+    gc.collect()
+    assert gone() is None
