@@ -283,3 +283,19 @@ def test_a_sandbox_state_is_not_kept_alive_by_its_webhook_hub() -> None:
     del state, app
     gc.collect()
     assert gone() is None
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--webhook-url", "http://127.0.0.1:9/hooks"], "no secret: pass --webhook-secret"),
+        (["--webhook-url", "ftp://example.com/x", "--webhook-secret", "s"], "must be an absolute http(s) URL"),
+    ],
+)
+def test_the_command_line_refuses_webhook_settings_that_cannot_work(args: list[str], expected: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "KOMBO_WEBHOOK_SECRET"}
+    result = subprocess.run(
+        [sys.executable, "-m", "kombo_ats_sandbox", "--port", "0", *args],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2 and expected in result.stderr, result.stderr
