@@ -163,10 +163,11 @@ class WebhookHandlers:
     async def running(self, *, concurrency: int = 16) -> AsyncIterator[None]:
         """Run handlers in tasks of their own while the context is open (an app's lifespan).
 
-        Without it, a web framework runs them after the answer but within the request (Starlette's
-        background task), so the next request on the same keep-alive connection waits for them; with
-        it, :meth:`submit` hands events to up to ``concurrency`` concurrent handler runs and returns at
-        once. On exit, events already submitted are still handled.
+        Without it, a web framework runs them after the answer but as part of the request (Starlette's
+        background task): the answer is sent, yet the request's ASGI call lasts until every handler is
+        done, unbounded in number, and an in-process test client waits for them. With it, :meth:`submit`
+        hands events to at most ``concurrency`` concurrent handler runs and returns at once. On exit,
+        events already submitted are still handled.
         """
         send, receive = anyio.create_memory_object_stream[WebhookEvent[Any]](math.inf)
         limiter = anyio.CapacityLimiter(concurrency)

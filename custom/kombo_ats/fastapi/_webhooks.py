@@ -50,8 +50,8 @@ def webhook_router(
     secret fails at start-up, not at the first event. Mount it with ``app.include_router(...)``.
     """
     key = webhook_secret(secret)
-    # The app's lifespan (FastAPI merges a router's into it) runs the handlers in tasks of their own, so they
-    # never hold up the next request on the same connection; without a lifespan they run as background tasks.
+    # The app's lifespan (FastAPI merges a router's into it) runs the handlers in tasks of their own, at most 16
+    # at once; without a lifespan each runs as a background task of its request (after the answer too).
     router = APIRouter(lifespan=lambda app: handlers.running())
 
     @router.post(
