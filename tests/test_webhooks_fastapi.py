@@ -201,3 +201,12 @@ async def test_running_limits_concurrency_and_submit_needs_it() -> None:
     async with handlers.running(concurrency=3):
         assert all(handlers.submit(WebhookEvent(id=str(i), type="x", data={})) for i in range(10))
     assert peak == 3 and active == 0
+
+
+def test_the_route_documents_the_signature_header_and_the_event_envelope() -> None:
+    schema = RecordingReceiver().app.openapi()["paths"]["/hooks"]["post"]
+    assert {"name": "X-Kombo-Signature", "in": "header", "required": True, "schema": {"type": "string"}} in schema[
+        "parameters"
+    ]
+    body = schema["requestBody"]["content"]["application/json"]["schema"]
+    assert body["required"] == ["id", "type", "data"] and "data-changed" in body["properties"]["type"]["examples"]

@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 from starlette.background import BackgroundTask
 
 from .._constants import MAX_WEBHOOK_BODY_BYTES
-from ..webhooks import SIGNATURE_HEADER
+from ..webhooks import SIGNATURE_HEADER, WEBHOOK_EVENTS
 from ..webhooks_receiver import WebhookHandlers, webhook_secret
 
 __all__ = ["WebhookHandlers", "webhook_router"]
@@ -35,6 +35,28 @@ async def _read_body(request: Request, max_bytes: int) -> bytes | None:
             return None
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+# What /docs shows of the route: the signature header and the event envelope (the route reads raw bytes itself).
+_OPENAPI = {
+    "parameters": [{"name": SIGNATURE_HEADER, "in": "header", "required": True, "schema": {"type": "string"}}],
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "required": ["id", "type", "data"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "type": {"type": "string", "examples": sorted(WEBHOOK_EVENTS)},
+                        "data": {"type": "object"},
+                    },
+                }
+            }
+        },
+    },
+}
 
 
 def webhook_router(
@@ -59,6 +81,7 @@ def webhook_router(
         summary="Receive a Kombo webhook",
         description=f"Kombo's signed events ({SIGNATURE_HEADER}); answered at once, handled afterwards.",
         responses={401: {"description": "Bad signature"}, 400: {"description": "Not an event"}},
+        openapi_extra=_OPENAPI,
     )
     async def receive_kombo_webhook(request: Request) -> JSONResponse:
         body = await _read_body(request, max_bytes)
