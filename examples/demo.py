@@ -29,10 +29,11 @@ from typing import Any
 import anyio
 import httpx
 from kombo_ats import KomboError, iter_attachments, iter_notes, iter_tags, make_client
+from kombo_ats.webhooks import lists_to_fetch
 from kombo_ats_sandbox import DEFAULT_API_KEY, Faults, SandboxConfig, SandboxServer, WebhookSettings
 
 from examples.job_board import TAG, run_workflow
-from examples.sync_to_sqlite import MODELS, KindStats, SyncDatabase, SyncStats, sync_integration
+from examples.sync_to_sqlite import MODELS, KindStats, Model, SyncDatabase, SyncStats, sync_integration
 from examples.webhook_receiver import DemoReceiver
 
 INTEGRATIONS = ("greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p", "workday:HWUTwvyx2wLoSUHphiWVrp28")
@@ -101,19 +102,25 @@ def _table(display: Display, runs: Sequence[SyncStats]) -> None:
             )
 
 
-async def _synced_because_of_webhooks(receiver: DemoReceiver, display: Display) -> list[str]:
-    """The integrations to sync, in the order their ``data-changed`` events arrived (each printed)."""
-    integrations: list[str] = []
+async def _synced_because_of_webhooks(receiver: DemoReceiver, display: Display) -> dict[str, list[Model]]:
+    """What to sync: per integration (in the order their ``data-changed`` events arrived) the kept models that
+    Kombo advises fetching again after the changed models (``lists_to_fetch``). Each event is printed."""
+    plan: dict[str, list[Model]] = {}
     for event in await receiver.next_events():
         integration_id = event.data.integration_id
-        models = ", ".join(sorted(str(model.name) for model in event.data.changed_models))
-        action = "incremental sync" if integration_id not in integrations else "already queued"
-        display.print(f"    data-changed {event.id[:8]} {integration_id.split(':')[0]}: {models} -> {action}")
-        if integration_id not in integrations:
-            integrations.append(integration_id)
-    if not integrations:
+        fetch = [model for model in MODELS if model in lists_to_fetch(event.data.changed_models)]
+        changed = ", ".join(sorted(str(model.name) for model in event.data.changed_models))
+        first = integration_id not in plan
+        planned = plan.setdefault(integration_id, [])
+        planned += [model for model in fetch if model not in planned]
+        action = "incremental sync of " if first else "also "
+        display.print(
+            f"    data-changed {event.id[:8]} {integration_id.split(':')[0]}: {changed}\n"
+            f"        -> {action}{', '.join(fetch) or 'nothing we keep'}"
+        )
+    if not plan:
         display.print("    no data-changed webhook arrived")
-    return integrations
+    return {integration_id: [m for m in MODELS if m in models] for integration_id, models in plan.items()}
 
 
 async def run_demo(
@@ -172,8 +179,9 @@ async def run_demo(
         )
         started = time.perf_counter()
         inc_runs = []
-        for integration_id in await _synced_because_of_webhooks(receiver, display):
-            inc_runs.append(await sync_integration(client, db, integration_id, progress=display.progress))
+        for integration_id, models in (await _synced_because_of_webhooks(receiver, display)).items():
+            run = await sync_integration(client, db, integration_id, progress=display.progress, models=models)
+            inc_runs.append(run)
             display.done()
         timings["incremental sync"] = time.perf_counter() - started
         _table(display, inc_runs)

@@ -130,8 +130,9 @@ def test_demo_runs_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert code == 0, out
     assert "picked up exactly the 8 changes" in out
     # the incremental sync ran because of the sandbox's signed data-changed webhooks, one per integration at least
-    assert re.search(r"data-changed \w+ greenhouse: .*ats_candidates.* -> incremental sync", out), out
-    assert re.search(r"data-changed \w+ workday: ats_offers -> incremental sync", out), out
+    # and fetched what Kombo's table says the changed models affect: an offer deleted -> applications and offers
+    assert re.search(r"data-changed \w+ greenhouse: .*ats_candidates.*\n +-> incremental sync of candidates", out), out
+    assert re.search(r"data-changed \w+ workday: ats_offers\n +-> incremental sync of applications, offers\n", out), out
     for step in ("applied", "moved to stage", "note + result link", "tagged", "rejected"):
         assert step in out
     assert "sandbox stopped" in out
