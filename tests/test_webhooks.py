@@ -360,3 +360,22 @@ def test_lists_to_fetch_takes_the_event_s_changed_models() -> None:
     event = parse_webhook(body, signature=signature, secret=SECRET)
     assert isinstance(event, DataChangedEvent)
     assert lists_to_fetch(event.data.changed_models) == ["candidates", "applications", "offers", "interviews"]
+
+
+def test_the_library_part_needs_no_web_framework() -> None:
+    """kombo_ats.webhooks and webhooks_receiver run on the runtime dependencies alone (no FastAPI, Starlette)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "for name in ('fastapi', 'starlette', 'pydantic', 'uvicorn'):\n"
+        "    sys.modules[name] = None  # importing it now fails\n"
+        "import kombo_ats.webhooks, kombo_ats.webhooks_receiver\n"
+        'body = b\'{"id": "e", "type": "data-changed", "data": {"integration_id": "i", "changed_models": []}}\'\n'
+        "from kombo_ats.webhooks import parse_webhook, sign_webhook\n"
+        "event = parse_webhook(body, signature=sign_webhook(body, 's'), secret='s')\n"
+        "print(type(event).__name__)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0 and result.stdout.strip() == "DataChangedEvent", result.stderr
