@@ -145,6 +145,7 @@ def test_the_admin_api_shows_the_log_and_never_the_secret(receiver: tuple[Record
         assert wait_until(lambda: len(recording.events) == 1)
         shown = httpx.get(f"{server.url}/_sandbox/webhooks", headers=AUTH)
     assert SECRET not in shown.text and SECRET not in repr(server.webhooks.settings)
+    assert SECRET not in repr(server.state.config) and SECRET not in str(server.webhooks.settings.to_dict())
     [delivery] = shown.json()["deliveries"]
     assert delivery["type"] == "data-changed" and delivery["url"] == url
     assert (delivery["attempts"], delivery["last_status"], delivery["state"]) == (1, 200, "delivered")
