@@ -14,7 +14,7 @@ LINT_PATHS := $(wildcard custom tests examples benchmarks templates/layer)
 .PHONY: setup generate check-generated lint test demo bench sandbox clean
 
 # Two install levels, each done once (a stamp per level, renewed when pyproject.toml changes):
-#   demo - the SDK and its sandbox: all `make demo` needs;
+#   demo - the SDK, its sandbox and FastAPI (the demo's webhook receiver): all `make demo` needs;
 #   dev  - plus the pinned generator, linters and test tools, and the benchmark's extras (the official
 #          SDK the tests and benchmarks compare with, matplotlib): mypy checks benchmarks/ against them;
 #          and the `sync` extra (dlt, DuckDB, PostgreSQL driver, pyarrow, typer, rich) the sync tests use.
@@ -29,9 +29,9 @@ $(BIN)/python:
 	@$(PIP) --upgrade pip
 
 $(DEMO_STAMP): pyproject.toml | $(BIN)/python
-	@echo "Installing the SDK and its sandbox into .venv/ (httpx, attrs, anyio, msgspec, starlette, uvicorn;"
-	@echo "first run only, about half a minute) ..."
-	@$(PIP) -e '.[sandbox]'
+	@echo "Installing the SDK and its sandbox into .venv/ (httpx, attrs, anyio, msgspec, starlette, uvicorn, and"
+	@echo "FastAPI for the demo's webhook receiver; first run only, about half a minute) ..."
+	@$(PIP) -e '.[sandbox,fastapi]'
 	@touch $(DEMO_STAMP)
 
 $(STAMP): pyproject.toml | $(BIN)/python
