@@ -19,7 +19,8 @@ from typing import Any, Generic, Self, TypeVar
 import attrs
 
 from ._constants import DEFAULT_PAGE_SIZE
-from ._http import AnyClient, RequestOptions, parse_body, send
+from ._decode import decode_response
+from ._http import AnyClient, RequestOptions, send
 from ._prefetch import Prefetch
 from ._request import build_request, route_params
 from ._validation import check_client
@@ -273,7 +274,7 @@ def walk(
     async def fetch(page_cursor: str | None) -> Page[Any]:
         request = build_request(op, params if page_cursor is None else {**params, "cursor": page_cursor})
         response = await send(client, request, options=options)
-        body = parse_body(response, endpoint.response)
+        body = decode_response(response, endpoint.response)  # msgspec straight into the models when exact
         return Page(
             results=list(body.data.results or ()),
             next_cursor=_next_cursor(body, response, op),
