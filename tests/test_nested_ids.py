@@ -131,3 +131,19 @@ def test_a_nested_object_without_its_id_is_an_api_error_naming_it(component: str
     with pytest.raises(KomboAPIError, match=rf"{component}\.id: "):
         parse_body(response, model.from_dict)
     assert api().component(component)  # the packaged spec agrees
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("stage", [{"name": "Screening"}, {"id": None, "name": "Screening"}])
+async def test_a_walked_record_with_a_nested_object_missing_its_id_is_an_api_error(stage: dict[str, Any]) -> None:
+    """Through a walker (whichever decoding path the page takes), a stage without its id names Stage.id."""
+    from kombo_ats import iter_jobs
+
+    from .kombo_fake import FakeKombo, json_response, page_body, record
+
+    job = record(1, stages=[{"id": "s" * 24, "name": "Applied"}, stage])
+    fake = FakeKombo(lambda request: json_response(200, page_body([job], None)))
+    async with fake.client() as client:
+        with pytest.raises(KomboAPIError, match=r"Stage\.id"):
+            async for _ in iter_jobs(client, integration_id="acme:1"):
+                pass
