@@ -159,3 +159,23 @@ async def test_walks_and_calls_with_options_succeed() -> None:
         result = await check_api_key(client, timeout=5, max_retries=1)
         assert result.data.environment_id == "e"
         assert [c async for c in iter_candidates(client, integration_id=INTEGRATION, timeout=5, max_retries=1)] == []
+
+
+def _public_calls_and_walkers() -> list[str]:
+    from kombo_ats._generated import calls, walkers
+
+    names = [n for n in calls.__all__ if n != "CALL_ENDPOINTS"]
+    names += [n for n in walkers.__all__ if n.startswith("iter_")]
+    return sorted([*names, "create_application"])
+
+
+@pytest.mark.parametrize("name", _public_calls_and_walkers())
+def test_every_typed_call_and_walker_takes_timeout_and_max_retries(name: str) -> None:
+    import inspect
+
+    import kombo_ats
+
+    parameters = inspect.signature(getattr(kombo_ats, name)).parameters
+    for option in ("timeout", "max_retries"):
+        assert option in parameters, f"{name} has no {option}="
+        assert parameters[option].kind is inspect.Parameter.KEYWORD_ONLY and parameters[option].default is None
