@@ -105,3 +105,18 @@ def test_the_declined_lists_are_still_declined() -> None:
     """When a declined list becomes expressible, take it off DECLINED (its pages then get the faster path)."""
     for name in DECLINED:
         assert _decode.fast_decoder(LIST_ENDPOINTS[name].response.__self__) is None  # type: ignore[attr-defined]
+
+
+def test_annotations_msgspec_would_read_differently_are_refused() -> None:
+    """The templates write floats as int | float and date-times as AwareDatetime; anything else keeps from_dict."""
+    import datetime
+
+    from kombo_ats_client.types import AwareDatetime, Unset
+
+    refused: list[Any] = [float | None, list[float] | Unset, datetime.datetime | None, list[datetime.datetime]]
+    for hint in refused:
+        with pytest.raises(_decode._Inexpressible):
+            _decode._check_exact(hint, "Model.field")
+    accepted: list[Any] = [int | float | None, AwareDatetime | Unset | None, list[AwareDatetime], str | None]
+    for hint in accepted:
+        _decode._check_exact(hint, "Model.field")

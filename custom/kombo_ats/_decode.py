@@ -23,6 +23,7 @@ So the ``from_dict`` path is the reference, and this module only ever makes a pa
 
 from __future__ import annotations
 
+import datetime
 import sys
 import threading
 import types
@@ -88,6 +89,20 @@ def _shape_of_hint(hint: Any, building: dict[type, Any]) -> Any:
     return nested | None
 
 
+def _check_exact(hint: Any, where: str) -> None:
+    """Refuse annotations msgspec would decode differently from ``from_dict`` (the templates avoid them): a bare
+    ``float`` (msgspec turns a JSON integer into a float; the templates write ``int | float``) and a ``datetime``
+    without ``Meta(tz=True)`` (msgspec would accept a naive one), at the top level or in a list."""
+    members = _union_members(hint)
+    for member in members:
+        inner = typing.get_args(member)[0] if typing.get_origin(member) is list and typing.get_args(member) else None
+        for t in (member, inner):
+            if t is float and (t is inner or int not in members):
+                raise _Inexpressible(f"{where}: a float that is not int | float")
+            if t is datetime.datetime:
+                raise _Inexpressible(f"{where}: a datetime without tz=True")
+
+
 def _shape(model: type, building: dict[type, Any]) -> Any:
     """A msgspec struct with the model's JSON keys that forbids any other (a map model: any dict)."""
     if model in building:
@@ -107,8 +122,11 @@ def _shape(model: type, building: dict[type, Any]) -> Any:
         raise _Inexpressible(f"{model.__name__}: a JSON key is not an attribute name")
     try:
         hints = typing.get_type_hints(model)
+        exact_hints = typing.get_type_hints(model, include_extras=True)
     except Exception as exc:  # an annotation that does not resolve at run time
         raise _Inexpressible(f"{model.__name__}: {exc}") from None
+    for f in fields:
+        _check_exact(exact_hints[f.name], f"{model.__name__}.{f.name}")
     spec = [(f.name, _shape_of_hint(hints[f.name], building), msgspec.UNSET) for f in fields]
     struct = msgspec.defstruct(f"{model.__name__}Shape", spec, forbid_unknown_fields=True, gc=False)
     building[model] = struct
