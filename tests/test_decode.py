@@ -13,7 +13,7 @@ import random
 from typing import Any
 
 import pytest
-from kombo_ats import LIST_ENDPOINTS, _decode, iter_candidates, iter_pages_dynamic
+from kombo_ats import LIST_ENDPOINTS, _decode, iter_candidates, iter_pages_dynamic, pagination
 from kombo_ats.spec import api as spec_api
 from kombo_ats_sandbox.spec_data import example
 
@@ -31,13 +31,13 @@ def spec_candidates(count: int, seed: int = 5) -> list[dict[str, Any]]:
 def from_dict_calls(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """Records each page that took the from_dict path (parse_body)."""
     calls: list[Any] = []
-    reference = _decode.parse_body
+    reference = getattr(pagination, "parse_body")  # noqa: B009 - the name the walk looks up, replaced below
 
     def spy(response: Any, from_dict: Any) -> Any:
         calls.append(from_dict)
         return reference(response, from_dict)
 
-    monkeypatch.setattr(_decode, "parse_body", spy)
+    monkeypatch.setattr(pagination, "parse_body", spy)
     return calls
 
 

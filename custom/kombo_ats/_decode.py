@@ -18,7 +18,8 @@ Every promise of ``from_dict`` is kept by taking the fast path only when it give
   refuses) never takes the fast path. ``tests/test_models_fast_parse.py`` compares both paths on thousands of
   mutated pages.
 
-So the ``from_dict`` path is the reference, and this module only ever makes a page cheaper.
+So the ``from_dict`` path is the reference, and this module only ever makes a page cheaper. It depends on nothing
+else of the SDK (``pagination`` calls it before falling back to ``_http.parse_body``), so any layer can use it.
 """
 
 from __future__ import annotations
@@ -28,18 +29,14 @@ import sys
 import threading
 import types
 import typing
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import Any
 
 import attrs
-import httpx
 import msgspec
 
-from ._http import parse_body
+__all__ = ["FastDecoder", "fast_decoder"]
 
-__all__ = ["decode_response", "fast_decoder", "parse_body"]
-
-T = TypeVar("T")
 FastDecoder = Callable[[bytes], Any]
 
 _ADDITIONAL = "additional_properties"
@@ -161,19 +158,3 @@ def fast_decoder(model: type) -> FastDecoder | None:
         if model not in _cache:
             _cache[model] = _build(model)
         return _cache[model]
-
-
-def decode_response(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
-    """A 2xx body as the model whose ``from_dict`` is given: msgspec when exact, else ``parse_body``'s path.
-
-    Errors are ``parse_body``'s: ``KomboAPIError`` naming model and field, never the record's values.
-    """
-    model = getattr(from_dict, "__self__", None)
-    fast = fast_decoder(model) if isinstance(model, type) else None
-    if fast is not None:
-        try:
-            result: T = fast(response.content)
-            return result
-        except (ValueError, RecursionError):  # msgspec's errors are ValueErrors; from_dict names what is wrong
-            pass
-    return parse_body(response, from_dict)
