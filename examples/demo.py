@@ -6,8 +6,10 @@
 3. a job board's workflow (``examples.job_board``): apply to an open job with a CV, move the application to
    the next stage, add a note and an assessment result link, tag the candidate, reject with a reason;
 4. meanwhile "someone in the ATS" changes a candidate and deletes an offer (sandbox admin API);
-5. incremental sync (``updated_after`` + ``include_deleted``, checkpoint from the database) and a check
-   that it picked up exactly the workflow's and the ATS's changes, nothing else;
+5. the sandbox sends signed ``data-changed`` webhooks for those writes to the demo's receiver (a FastAPI app
+   with ``kombo_ats.fastapi.webhook_router``); each event starts the incremental sync of its integration
+   (``updated_after`` + ``include_deleted``, checkpoint from the database), and a check that it picked up
+   exactly the workflow's and the ATS's changes, nothing else;
 6. a summary with counts and timings; the sandbox stops cleanly even on Ctrl-C or an error.
 
 Options: ``--candidates N`` / ``--jobs N`` (per integration), ``--db PATH`` (default
@@ -17,6 +19,7 @@ Options: ``--candidates N`` / ``--jobs N`` (per integration), ``--db PATH`` (def
 from __future__ import annotations
 
 import argparse
+import secrets
 import sys
 import time
 from collections.abc import AsyncIterator, Sequence
@@ -26,10 +29,12 @@ from typing import Any
 import anyio
 import httpx
 from kombo_ats import KomboError, iter_attachments, iter_notes, iter_tags, make_client
-from kombo_ats_sandbox import DEFAULT_API_KEY, Faults, SandboxConfig, SandboxServer
+from kombo_ats.webhooks import lists_to_fetch
+from kombo_ats_sandbox import DEFAULT_API_KEY, Faults, SandboxConfig, SandboxServer, WebhookSettings
 
 from examples.job_board import TAG, run_workflow
-from examples.sync_to_sqlite import MODELS, KindStats, SyncDatabase, SyncStats, sync_integration
+from examples.sync_to_sqlite import MODELS, KindStats, Model, SyncDatabase, SyncStats, sync_integration
+from examples.webhook_receiver import DemoReceiver
 
 INTEGRATIONS = ("greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p", "workday:HWUTwvyx2wLoSUHphiWVrp28")
 
@@ -97,7 +102,30 @@ def _table(display: Display, runs: Sequence[SyncStats]) -> None:
             )
 
 
-async def run_demo(args: argparse.Namespace, server: SandboxServer, db: SyncDatabase, display: Display) -> int:
+async def _synced_because_of_webhooks(receiver: DemoReceiver, display: Display) -> dict[str, list[Model]]:
+    """What to sync: per integration (in the order their ``data-changed`` events arrived) the kept models that
+    Kombo advises fetching again after the changed models (``lists_to_fetch``). Each event is printed."""
+    plan: dict[str, list[Model]] = {}
+    for event in await receiver.next_events():
+        integration_id = event.data.integration_id
+        fetch = [model for model in MODELS if model in lists_to_fetch(event.data.changed_models)]
+        changed = ", ".join(sorted(str(model.name) for model in event.data.changed_models))
+        first = integration_id not in plan
+        planned = plan.setdefault(integration_id, [])
+        planned += [model for model in fetch if model not in planned]
+        action = "incremental sync of " if first else "also "
+        display.print(
+            f"    data-changed {event.id[:8]} {integration_id.split(':')[0]}: {changed}\n"
+            f"        -> {action}{', '.join(fetch) or 'nothing we keep'}"
+        )
+    if not plan:
+        display.print("    no data-changed webhook arrived")
+    return {integration_id: [m for m in MODELS if m in models] for integration_id, models in plan.items()}
+
+
+async def run_demo(
+    args: argparse.Namespace, server: SandboxServer, db: SyncDatabase, display: Display, receiver: DemoReceiver
+) -> int:
     timings: dict[str, float] = {}
     async with make_client(api_key=DEFAULT_API_KEY, base_url=server.base_url, max_retries=4) as client:
         # ---------------------------------------------------------------- 2. full sync
@@ -146,11 +174,14 @@ async def run_demo(args: argparse.Namespace, server: SandboxServer, db: SyncData
         }
 
         # ---------------------------------------------------------------- 5. incremental sync
-        display.print("\n5) Incremental sync (updated_after = checkpoint from the DB, include_deleted=true)")
+        display.print(
+            "\n5) Kombo's data-changed webhooks arrive; each one starts an incremental sync of its integration"
+        )
         started = time.perf_counter()
         inc_runs = []
-        for integration_id in INTEGRATIONS:
-            inc_runs.append(await sync_integration(client, db, integration_id, progress=display.progress))
+        for integration_id, models in (await _synced_because_of_webhooks(receiver, display)).items():
+            run = await sync_integration(client, db, integration_id, progress=display.progress, models=models)
+            inc_runs.append(run)
             display.done()
         timings["incremental sync"] = time.perf_counter() - started
         _table(display, inc_runs)
@@ -190,15 +221,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = SandboxConfig(
         seed=args.seed, jobs=args.jobs, candidates=args.candidates, integrations=INTEGRATIONS, faults=faults
     )
-    display.print("1) Start the Kombo ATS sandbox")
+    display.print("1) Start the Kombo ATS sandbox, and a webhook receiver it sends signed events to")
     started = time.perf_counter()
-    server = SandboxServer(config)
+    secret = secrets.token_urlsafe(24)  # shared by the sandbox (signs) and the receiver (verifies)
+    receiver = DemoReceiver(secret)
+    server: SandboxServer | None = None
     db: SyncDatabase | None = None
     try:
+        receiver.server.start()
+        config.webhooks = WebhookSettings(urls=[receiver.url], secret=secret)
+        server = SandboxServer(config)
         server.start()
         display.print(f"    {server.base_url} ready in {time.perf_counter() - started:.2f}s")
+        display.print(f"    webhooks -> {receiver.url}")
         db = SyncDatabase(db_path)
-        return anyio.run(run_demo, args, server, db, display)
+        return anyio.run(run_demo, args, server, db, display, receiver)
     except KeyboardInterrupt:
         display.print("\ninterrupted")
         return 130
@@ -208,7 +245,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if db is not None:
             db.close()
-        server.stop()
+        if server is not None:
+            server.stop()
+        receiver.server.stop()
         display.print("    sandbox stopped")
 
 

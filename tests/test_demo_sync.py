@@ -5,6 +5,7 @@ A record changed or deleted in the sandbox shows up in the next incremental run;
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -128,6 +129,10 @@ def test_demo_runs_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out
     assert code == 0, out
     assert "picked up exactly the 8 changes" in out
+    # the incremental sync ran because of the sandbox's signed data-changed webhooks, one per integration at least
+    # and fetched what Kombo's table says the changed models affect: an offer deleted -> applications and offers
+    assert re.search(r"data-changed \w+ greenhouse: .*ats_candidates.*\n +-> incremental sync of candidates", out), out
+    assert re.search(r"data-changed \w+ workday: ats_offers\n +-> incremental sync of applications, offers\n", out), out
     for step in ("applied", "moved to stage", "note + result link", "tagged", "rejected"):
         assert step in out
     assert "sandbox stopped" in out

@@ -22,8 +22,11 @@ __all__ = [
     "DEFAULT_RETRY_MAX_DELAY",
     "DEFAULT_TIMEOUT",
     "MAX_PAGE_SIZE",
+    "MAX_WEBHOOK_BODY_BYTES",
     "REGIONS",
+    "SEEN_WEBHOOK_EVENT_IDS",
     "USER_AGENT",
+    "WEBHOOK_SECRET_ENV",
 ]
 
 API_KEY_ENV: Final = "KOMBO_API_KEY"
@@ -54,3 +57,10 @@ DEFAULT_PAGE_SIZE: Final = 100
 """Page size when the spec states no default for a list."""
 MAX_PAGE_SIZE: Final = 250
 """Largest page size when the spec states no maximum for a list."""
+
+WEBHOOK_SECRET_ENV: Final = "KOMBO_WEBHOOK_SECRET"
+"""Environment variable the webhook receivers read the secret from when none is passed."""
+MAX_WEBHOOK_BODY_BYTES: Final = 1024 * 1024
+"""1 MiB: Kombo's events are a few hundred bytes; a larger body is refused before it is hashed or parsed."""
+SEEN_WEBHOOK_EVENT_IDS: Final = 10_000
+"""Event ids the in-memory duplicate filter remembers (oldest forgotten first); well under a megabyte."""
