@@ -139,7 +139,7 @@ def table(results: dict[str, Any]) -> str:
 def targets_table(results: dict[str, Any]) -> str:
     lines = ["| Target | Goal | Measured | Met |", "|---|---|---|---|"]
     for name, verdict in results["targets"].items():
-        goal = f"<= {verdict['target']:.2f}" if name.startswith("memory") else f">= {verdict['target']:.2f}x"
+        goal = f"<= {verdict['target']:.2f}" if name in _AT_MOST else f">= {verdict['target']:.2f}x"
         met = "yes" if verdict["met"] else "**no**"
         lines.append(f"| {LABELS[name]} | {goal} | {verdict['value']:.2f} | {met} |")
     return "\n".join(lines)

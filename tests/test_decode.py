@@ -13,7 +13,7 @@ import random
 from typing import Any
 
 import pytest
-from kombo_ats import LIST_ENDPOINTS, _decode, iter_candidates, iter_pages_dynamic
+from kombo_ats import LIST_ENDPOINTS, _decode, iter_candidates, iter_pages_dynamic, pagination
 from kombo_ats.spec import api as spec_api
 from kombo_ats_sandbox.spec_data import example
 
@@ -31,13 +31,13 @@ def spec_candidates(count: int, seed: int = 5) -> list[dict[str, Any]]:
 def from_dict_calls(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """Records each page that took the from_dict path (parse_body)."""
     calls: list[Any] = []
-    reference = _decode.parse_body
+    reference = getattr(pagination, "parse_body")  # noqa: B009 - the name the walk looks up, replaced below
 
     def spy(response: Any, from_dict: Any) -> Any:
         calls.append(from_dict)
         return reference(response, from_dict)
 
-    monkeypatch.setattr(_decode, "parse_body", spy)
+    monkeypatch.setattr(pagination, "parse_body", spy)
     return calls
 
 
@@ -105,3 +105,18 @@ def test_the_declined_lists_are_still_declined() -> None:
     """When a declined list becomes expressible, take it off DECLINED (its pages then get the faster path)."""
     for name in DECLINED:
         assert _decode.fast_decoder(LIST_ENDPOINTS[name].response.__self__) is None  # type: ignore[attr-defined]
+
+
+def test_annotations_msgspec_would_read_differently_are_refused() -> None:
+    """The templates write floats as int | float and date-times as AwareDatetime; anything else keeps from_dict."""
+    import datetime
+
+    from kombo_ats_client.types import AwareDatetime, Unset
+
+    refused: list[Any] = [float | None, list[float] | Unset, datetime.datetime | None, list[datetime.datetime]]
+    for hint in refused:
+        with pytest.raises(_decode._Inexpressible):
+            _decode._check_exact(hint, "Model.field")
+    accepted: list[Any] = [int | float | None, AwareDatetime | Unset | None, list[AwareDatetime], str | None]
+    for hint in accepted:
+        _decode._check_exact(hint, "Model.field")

@@ -18,27 +18,25 @@ Every promise of ``from_dict`` is kept by taking the fast path only when it give
   refuses) never takes the fast path. ``tests/test_models_fast_parse.py`` compares both paths on thousands of
   mutated pages.
 
-So the ``from_dict`` path is the reference, and this module only ever makes a page cheaper.
+So the ``from_dict`` path is the reference, and this module only ever makes a page cheaper. It depends on nothing
+else of the SDK (``pagination`` calls it before falling back to ``_http.parse_body``), so any layer can use it.
 """
 
 from __future__ import annotations
 
+import datetime
 import sys
 import threading
 import types
 import typing
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import Any
 
 import attrs
-import httpx
 import msgspec
 
-from ._http import parse_body
+__all__ = ["FastDecoder", "fast_decoder"]
 
-__all__ = ["decode_response", "fast_decoder", "parse_body"]
-
-T = TypeVar("T")
 FastDecoder = Callable[[bytes], Any]
 
 _ADDITIONAL = "additional_properties"
@@ -88,6 +86,20 @@ def _shape_of_hint(hint: Any, building: dict[type, Any]) -> Any:
     return nested | None
 
 
+def _check_exact(hint: Any, where: str) -> None:
+    """Refuse annotations msgspec would decode differently from ``from_dict`` (the templates avoid them): a bare
+    ``float`` (msgspec turns a JSON integer into a float; the templates write ``int | float``) and a ``datetime``
+    without ``Meta(tz=True)`` (msgspec would accept a naive one), at the top level or in a list."""
+    members = _union_members(hint)
+    for member in members:
+        inner = typing.get_args(member)[0] if typing.get_origin(member) is list and typing.get_args(member) else None
+        for t in (member, inner):
+            if t is float and (t is inner or int not in members):
+                raise _Inexpressible(f"{where}: a float that is not int | float")
+            if t is datetime.datetime:
+                raise _Inexpressible(f"{where}: a datetime without tz=True")
+
+
 def _shape(model: type, building: dict[type, Any]) -> Any:
     """A msgspec struct with the model's JSON keys that forbids any other (a map model: any dict)."""
     if model in building:
@@ -107,8 +119,11 @@ def _shape(model: type, building: dict[type, Any]) -> Any:
         raise _Inexpressible(f"{model.__name__}: a JSON key is not an attribute name")
     try:
         hints = typing.get_type_hints(model)
+        exact_hints = typing.get_type_hints(model, include_extras=True)
     except Exception as exc:  # an annotation that does not resolve at run time
         raise _Inexpressible(f"{model.__name__}: {exc}") from None
+    for f in fields:
+        _check_exact(exact_hints[f.name], f"{model.__name__}.{f.name}")
     spec = [(f.name, _shape_of_hint(hints[f.name], building), msgspec.UNSET) for f in fields]
     struct = msgspec.defstruct(f"{model.__name__}Shape", spec, forbid_unknown_fields=True, gc=False)
     building[model] = struct
@@ -143,19 +158,3 @@ def fast_decoder(model: type) -> FastDecoder | None:
         if model not in _cache:
             _cache[model] = _build(model)
         return _cache[model]
-
-
-def decode_response(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
-    """A 2xx body as the model whose ``from_dict`` is given: msgspec when exact, else ``parse_body``'s path.
-
-    Errors are ``parse_body``'s: ``KomboAPIError`` naming model and field, never the record's values.
-    """
-    model = getattr(from_dict, "__self__", None)
-    fast = fast_decoder(model) if isinstance(model, type) else None
-    if fast is not None:
-        try:
-            result: T = fast(response.content)
-            return result
-        except (ValueError, RecursionError):  # msgspec's errors are ValueErrors; from_dict names what is wrong
-            pass
-    return parse_body(response, from_dict)
