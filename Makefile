@@ -79,7 +79,7 @@ check-generated: setup
 	@cp docs/sandbox.md $(CHECK_DIR)/sandbox.md && $(BIN)/python -m kombo_ats_sandbox._doc_tables $(CHECK_DIR)/sandbox.md
 	@diff -q docs/sandbox.md $(CHECK_DIR)/sandbox.md \
 		|| (echo "docs/sandbox.md's generated tables are stale or were edited by hand: run 'make generate' and commit." && exit 1)
-	@echo "check-generated: $(GENERATED_DIR)/, $(LAYER_DIR)/ and README.md's operations table match $(SPEC)"
+	@echo "check-generated: $(GENERATED_DIR)/, $(LAYER_DIR)/, README.md's operations table and docs/sandbox.md's tables match $(SPEC)"
 
 lint: setup
 	$(BIN)/openapi-spec-validator openapi.yaml
