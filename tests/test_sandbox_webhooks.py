@@ -104,6 +104,10 @@ def test_force_sync_delete_and_connect_send_their_events(receiver: tuple[Recordi
         other = "workday:HWUTwvyx2wLoSUHphiWVrp28"
         deleted = httpx.request("DELETE", f"{server.base_url}/integrations/{other}", json={}, headers=AUTH)
         assert deleted.status_code == 200, deleted.text
+        disabled = httpx.put(
+            f"{server.base_url}/integrations/{GREENHOUSE}/enabled", json={"value": False}, headers=AUTH
+        )
+        assert disabled.status_code == 200, disabled.text
         link = httpx.post(
             f"{server.base_url}/connect/create-link",
             json={
@@ -124,6 +128,8 @@ def test_force_sync_delete_and_connect_send_their_events(receiver: tuple[Recordi
     assert syncs[0].data.sync_ended_at >= syncs[0].data.sync_started_at
     gone = [e for e in recording.events if e.type == "integration-deleted"]
     assert [e.data.id for e in gone] == [other]
+    [state_changed] = [e for e in recording.events if e.type == "integration-state-changed"]
+    assert (state_changed.data.integration_id, state_changed.data.state) == (GREENHOUSE, "INACTIVE")
     [created] = [e for e in recording.events if e.type == "integration-created"]
     assert created.data.id == connected.json()["data"]["id"] and created.data.end_user.organization_name == "Acme"
 

@@ -135,6 +135,10 @@ class WebhookHub:
         if self.settings.enabled:
             self.worker.send(events.integration_created(integration_id, info))
 
+    def integration_state_changed(self, integration_id: str, info: Any) -> None:
+        if self.settings.enabled:
+            self.worker.send(events.integration_state_changed(integration_id, info))
+
     def integration_deleted(self, integration_id: str, info: Any) -> None:
         if self.settings.enabled:
             with self._lock:
