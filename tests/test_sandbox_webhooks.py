@@ -26,7 +26,9 @@ AUTH = {"Authorization": f"Bearer {DEFAULT_API_KEY}"}
 
 
 def settings(url: str, **options: Any) -> WebhookSettings:
-    return WebhookSettings(urls=[url], secret=SECRET, coalesce_seconds=0.2, backoff_seconds=0.1, **options)
+    return WebhookSettings(
+        **{"urls": [url], "secret": SECRET, "coalesce_seconds": 0.2, "backoff_seconds": 0.1, **options}
+    )
 
 
 @pytest.fixture
@@ -306,3 +308,26 @@ def test_the_command_line_refuses_webhook_settings_that_cannot_work(args: list[s
         capture_output=True, text=True, env=env, timeout=120, check=False,
     )  # fmt: skip
     assert result.returncode == 2 and expected in result.stderr, result.stderr
+
+
+def test_steady_writes_are_one_event_until_quiet_or_the_maximum_window(receiver: tuple[RecordingReceiver, str]) -> None:
+    recording, url = receiver
+    config = SandboxConfig(
+        jobs=5, candidates=30, webhooks=settings(url, coalesce_seconds=0.5, coalesce_max_seconds=1.5)
+    )
+    with SandboxServer(config) as server:
+        jobs = server.state.ids(GREENHOUSE, "jobs")
+
+        def write_for(seconds: float) -> int:
+            """Steady writes, 0.05 s apart (never quiet for 0.5 s); how many events they made."""
+            before, end = len(server.webhooks.log()), time.monotonic() + seconds
+            while time.monotonic() < end:
+                server.state.update(GREENHOUSE, "jobs", jobs[0], name=f"Job {time.monotonic()}")
+                time.sleep(0.05)
+            assert server.webhooks.wait_idle(10)
+            return len(server.webhooks.log()) - before
+
+        assert write_for(1.0) == 1  # a fixed 0.5 s window would have made two
+        assert 2 <= write_for(2.5) <= 3  # the 1.5 s maximum: no single event for a write stream of 2.5 s
+        delivered = len(server.webhooks.log())
+    assert wait_until(lambda: len(recording.events) == delivered)
