@@ -61,6 +61,7 @@ endef
 generate: setup
 	$(call run_generator,kombo_ats_client)
 	$(call run_layer_generator,custom/kombo_ats/_generated) --readme README.md
+	$(BIN)/python -m kombo_ats_sandbox._doc_tables docs/sandbox.md
 
 # Regenerate into a scratch folder inside the repo (so ruff reads the same config) and fail on
 # any difference: proves kombo_ats_client/ and the typed layer are fresh and untouched by hand.
@@ -75,6 +76,9 @@ check-generated: setup
 		|| (echo "$(LAYER_DIR)/ is stale or was edited by hand: run 'make generate' and commit." && exit 1)
 	@diff -q README.md $(CHECK_DIR)/README.md \
 		|| (echo "README.md's operations table is stale or was edited by hand: run 'make generate' and commit." && exit 1)
+	@cp docs/sandbox.md $(CHECK_DIR)/sandbox.md && $(BIN)/python -m kombo_ats_sandbox._doc_tables $(CHECK_DIR)/sandbox.md
+	@diff -q docs/sandbox.md $(CHECK_DIR)/sandbox.md \
+		|| (echo "docs/sandbox.md's generated tables are stale or were edited by hand: run 'make generate' and commit." && exit 1)
 	@echo "check-generated: $(GENERATED_DIR)/, $(LAYER_DIR)/ and README.md's operations table match $(SPEC)"
 
 lint: setup

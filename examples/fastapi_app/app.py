@@ -7,7 +7,8 @@ r"""A multi-tenant FastAPI backend on top of kombo-ats-client, written the way F
   routes get it as a ``KomboClient`` parameter. Every tenant shares it: the Kombo integration id
   travels with each call, never in shared headers.
 * The integration id comes from the request path (in a real service: from the authenticated tenant),
-  typed ``IntegrationId``: an id the SDK could not send is the caller's 422, not our 500.
+  typed ``IntegrationId`` (and the job id ``RecordId``): an id the SDK could not send is the caller's
+  422, not our 500.
 * ``install_error_handlers`` turns ``KomboError``s into sensible HTTP answers for *our* callers: a
   missing record is a 404, a rate limit a 429 with ``Retry-After``, but a rejected API key is our
   misconfiguration, so a 502 rather than a 401 that would blame the caller.
@@ -48,6 +49,7 @@ from kombo_ats.fastapi import (
     ClientFactory,
     IntegrationId,
     KomboClient,
+    RecordId,
     WebhookHandlers,
     install_error_handlers,
     kombo_lifespan,
@@ -126,7 +128,7 @@ def create_app(client_factory: ClientFactory = make_client, webhook_secret: str 
     @app.post("/integrations/{integration_id}/jobs/{job_id}/applications", status_code=201)
     async def apply(
         integration_id: IntegrationId,
-        job_id: str,
+        job_id: RecordId,
         candidate: Annotated[CreateApplicationCandidate, Body()],
         kombo: KomboClient,
     ) -> ApplicationOut:
