@@ -26,7 +26,9 @@ AUTH = {"Authorization": f"Bearer {DEFAULT_API_KEY}"}
 
 
 def settings(url: str, **options: Any) -> WebhookSettings:
-    return WebhookSettings(urls=[url], secret=SECRET, coalesce_seconds=0.2, backoff_seconds=0.1, **options)
+    return WebhookSettings(
+        **{"urls": [url], "secret": SECRET, "coalesce_seconds": 0.2, "backoff_seconds": 0.1, **options}
+    )
 
 
 @pytest.fixture
@@ -52,7 +54,7 @@ def test_a_burst_of_writes_is_a_few_data_changed_events(receiver: tuple[Recordin
         delivered = len(server.webhooks.log())
     assert wait_until(lambda: len(recording.events) == delivered)
     changed = [e for e in recording.events if e.type == "data-changed"]
-    assert 1 <= len(changed) <= max(3, int(writes / 0.2) + 2), (len(changed), writes)
+    assert 1 <= len(changed) <= int(writes / 2.0) + 2, (len(changed), writes)  # coalesce_max_seconds: 2 s
     assert all(e.data.integration_id == GREENHOUSE for e in changed)
     names = {str(m.name) for e in changed for m in e.data.changed_models}
     assert "ats_candidates" in names and all(n.startswith("ats_") for n in names)
@@ -104,6 +106,10 @@ def test_force_sync_delete_and_connect_send_their_events(receiver: tuple[Recordi
         other = "workday:HWUTwvyx2wLoSUHphiWVrp28"
         deleted = httpx.request("DELETE", f"{server.base_url}/integrations/{other}", json={}, headers=AUTH)
         assert deleted.status_code == 200, deleted.text
+        disabled = httpx.put(
+            f"{server.base_url}/integrations/{GREENHOUSE}/enabled", json={"value": False}, headers=AUTH
+        )
+        assert disabled.status_code == 200, disabled.text
         link = httpx.post(
             f"{server.base_url}/connect/create-link",
             json={
@@ -124,6 +130,8 @@ def test_force_sync_delete_and_connect_send_their_events(receiver: tuple[Recordi
     assert syncs[0].data.sync_ended_at >= syncs[0].data.sync_started_at
     gone = [e for e in recording.events if e.type == "integration-deleted"]
     assert [e.data.id for e in gone] == [other]
+    [state_changed] = [e for e in recording.events if e.type == "integration-state-changed"]
+    assert (state_changed.data.integration_id, state_changed.data.state) == (GREENHOUSE, "INACTIVE")
     [created] = [e for e in recording.events if e.type == "integration-created"]
     assert created.data.id == connected.json()["data"]["id"] and created.data.end_user.organization_name == "Acme"
 
@@ -300,3 +308,26 @@ def test_the_command_line_refuses_webhook_settings_that_cannot_work(args: list[s
         capture_output=True, text=True, env=env, timeout=120, check=False,
     )  # fmt: skip
     assert result.returncode == 2 and expected in result.stderr, result.stderr
+
+
+def test_steady_writes_are_one_event_until_quiet_or_the_maximum_window(receiver: tuple[RecordingReceiver, str]) -> None:
+    recording, url = receiver
+    config = SandboxConfig(
+        jobs=5, candidates=30, webhooks=settings(url, coalesce_seconds=0.5, coalesce_max_seconds=1.5)
+    )
+    with SandboxServer(config) as server:
+        jobs = server.state.ids(GREENHOUSE, "jobs")
+
+        def write_for(seconds: float) -> int:
+            """Steady writes, 0.05 s apart (never quiet for 0.5 s); how many events they made."""
+            before, end = len(server.webhooks.log()), time.monotonic() + seconds
+            while time.monotonic() < end:
+                server.state.update(GREENHOUSE, "jobs", jobs[0], name=f"Job {time.monotonic()}")
+                time.sleep(0.05)
+            assert server.webhooks.wait_idle(10)
+            return len(server.webhooks.log()) - before
+
+        assert write_for(1.0) == 1  # a fixed 0.5 s window would have made two
+        assert 2 <= write_for(2.5) <= 3  # the 1.5 s maximum: no single event for a write stream of 2.5 s
+        delivered = len(server.webhooks.log())
+    assert wait_until(lambda: len(recording.events) == delivered)

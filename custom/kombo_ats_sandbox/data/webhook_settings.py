@@ -25,7 +25,8 @@ class WebhookSettings:
 
     urls: list[str] = field(default_factory=list)
     secret: str | None = field(default=None, repr=False)  # None: $KOMBO_WEBHOOK_SECRET when urls are set
-    coalesce_seconds: float = 0.25  # changes of an integration within this window make one data-changed
+    coalesce_seconds: float = 0.25  # an integration's changes until none came for this long: one data-changed
+    coalesce_max_seconds: float = 2.0  # ... but sent at the latest this long after the first of them
     max_attempts: int = 5  # attempts per event and URL (the first one included)
     backoff_seconds: float = 0.25  # wait before the 2nd attempt; doubled for each further one, at most 8 s
     timeout_seconds: float = 2.0  # an attempt without an answer within this counts as failed
@@ -58,6 +59,7 @@ class WebhookSettings:
             )
         for name, low, high in (
             ("coalesce_seconds", 0.0, 60.0),
+            ("coalesce_max_seconds", 0.0, 600.0),
             ("backoff_seconds", 0.0, 60.0),
             ("timeout_seconds", 0.01, 60.0),
             ("sync_seconds", 0.0, 600.0),

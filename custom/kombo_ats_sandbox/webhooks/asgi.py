@@ -1,7 +1,8 @@
 """The ASGI wrapper that tells the :class:`.hub.WebhookHub` what the API did beyond changing records.
 
 Around every request it compares the sandbox's integrations before and after: a new one (a finished
-Connect flow) is ``integration-created``, a removed one (``deleteIntegration``) ``integration-deleted``.
+Connect flow) is ``integration-created``, a removed one (``deleteIntegration``) ``integration-deleted``,
+one enabled or disabled (``setIntegrationEnabled``) ``integration-state-changed``.
 A successful ``triggerSync`` that queued a new sync schedules ``sync-finished``; the tag operations
 report the join model ``ats_join_candidates_tags`` (the record observers only see candidates change).
 It reads the answer's body only for ``triggerSync``; the request itself is never delayed.
@@ -84,6 +85,9 @@ class WebhookMiddleware:
             hub.integration_created(iid, after[iid])
         for iid in before.keys() - after.keys():
             hub.integration_deleted(iid, before[iid])
+        for iid in before.keys() & after.keys():
+            if before[iid].enabled != after[iid].enabled:
+                hub.integration_state_changed(iid, after[iid])
         integration = _header(scope, b"x-integration-id")
         if integration is None:
             return

@@ -23,6 +23,7 @@ __all__ = [
     "end_user",
     "integration_created",
     "integration_deleted",
+    "integration_state_changed",
     "iso_now",
     "model_names",
     "sync_finished",
@@ -113,5 +114,22 @@ def integration_deleted(integration_id: str, info: Any) -> dict[str, Any]:
             "category": info.category,
             "end_user": end_user(info),
             "deleted_at": iso_now(),
+        },
+    )
+
+
+def integration_state_changed(integration_id: str, info: Any) -> dict[str, Any]:
+    """The sandbox's integrations pass QA and finish setup at once; only enabling/disabling changes ``state``."""
+    return _event(
+        "integration-state-changed",
+        {
+            "integration_id": integration_id,
+            "integration_tool": _tool(integration_id),
+            "integration_category": info.category,
+            "end_user": end_user(info),
+            "qa_status": "PASSED",
+            "setup_status": "COMPLETED",
+            "state": "ACTIVE" if info.enabled else "INACTIVE",
+            "updated_at": iso_now(),
         },
     )

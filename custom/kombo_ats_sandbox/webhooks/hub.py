@@ -1,9 +1,10 @@
 """What turns the sandbox's changes into events: :class:`WebhookHub`, one per :class:`SandboxState`.
 
 It subscribes to the state's change observers (every write: API, admin API, Python API) and gathers
-the changed models per integration over ``coalesce_seconds``: the first change opens the window, and
-everything changed until it closes becomes one ``data-changed``, so a burst of 100 writes is a few
-events. The HTTP layer reports forced syncs, created and deleted integrations and join-model changes
+the changed models per integration: the first change opens a window that closes once no change came
+for ``coalesce_seconds`` (or ``coalesce_max_seconds`` after it opened, so a steady stream of writes
+still reports), and everything changed in it becomes one ``data-changed``: a burst of 100 writes is a
+few events. The HTTP layer reports forced syncs, created and deleted integrations and join-model changes
 (see :mod:`.asgi`). Nothing here blocks: events are queued on the :class:`.delivery.DeliveryWorker`.
 """
 
@@ -13,8 +14,10 @@ import copy
 import datetime as dt
 import functools
 import threading
+import time
 import weakref
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..data.webhook_settings import WebhookSettings
@@ -25,6 +28,15 @@ __all__ = ["WebhookHub", "hub_for"]
 
 _HUBS: weakref.WeakKeyDictionary[Any, WebhookHub] = weakref.WeakKeyDictionary()
 _HUBS_LOCK = threading.Lock()
+
+
+@dataclass
+class _Window:
+    """The changes of one integration not sent yet."""
+
+    opened: float
+    last: float = 0.0
+    models: set[str] = field(default_factory=set)
 
 
 def hub_for(state: Any) -> WebhookHub:
@@ -44,7 +56,7 @@ class WebhookHub:
         # sandbox state (and its seed data) alive forever.
         self._state = weakref.ref(state)
         self.worker = DeliveryWorker(settings)
-        self._pending: dict[str, set[str]] = {}
+        self._pending: dict[str, _Window] = {}
         self._lock = threading.Lock()
         state.change_observers.append(self.observe)
 
@@ -90,19 +102,35 @@ class WebhookHub:
         names = set(models)
         if not names or not self.settings.enabled:
             return
+        now = time.monotonic()
         with self._lock:
-            opens = integration_id not in self._pending
-            self._pending.setdefault(integration_id, set()).update(names)
+            window = self._pending.get(integration_id)
+            opens = window is None
+            if window is None:
+                window = self._pending[integration_id] = _Window(opened=now)
+            window.models |= names
+            window.last = now
         if opens:
             self.worker.call_later(self.settings.coalesce_seconds, functools.partial(self._flush, integration_id))
 
     def _flush(self, integration_id: str) -> None:
+        """Send the window's ``data-changed`` once no change came for ``coalesce_seconds`` (at most
+        ``coalesce_max_seconds`` after it opened); until then look again when the quiet period would end."""
+        settings, now = self.settings, time.monotonic()
         with self._lock:
-            models = self._pending.pop(integration_id, set())
+            window = self._pending.get(integration_id)
+            if window is None:
+                return
+            quiet_at = window.last + settings.coalesce_seconds
+            if now < quiet_at and now < window.opened + settings.coalesce_max_seconds:
+                wait = min(quiet_at, window.opened + settings.coalesce_max_seconds) - now
+                self.worker.call_later(wait, functools.partial(self._flush, integration_id))
+                return
+            del self._pending[integration_id]
         state = self.state
         store = None if state is None else state.integrations.get(integration_id)
-        if models and store is not None:
-            self.worker.send(events.data_changed(integration_id, store.info.category, models))
+        if store is not None:
+            self.worker.send(events.data_changed(integration_id, store.info.category, window.models))
 
     # ------------------------------------------------------------------------------ other events
     def sync_started(self, integration_id: str, sync_id: str) -> None:
@@ -134,6 +162,10 @@ class WebhookHub:
     def integration_created(self, integration_id: str, info: Any) -> None:
         if self.settings.enabled:
             self.worker.send(events.integration_created(integration_id, info))
+
+    def integration_state_changed(self, integration_id: str, info: Any) -> None:
+        if self.settings.enabled:
+            self.worker.send(events.integration_state_changed(integration_id, info))
 
     def integration_deleted(self, integration_id: str, info: Any) -> None:
         if self.settings.enabled:
