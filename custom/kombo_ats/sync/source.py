@@ -136,6 +136,8 @@ def _records(
                 )
             )
 
+    batch: list[pa.Table] = []
+    batched = 0
     for event in walk_many(table, walks, client_factory=client_factory, concurrency=concurrency, page_size=page_size):
         iid = event.walk.integration_id
         outcome = report.outcomes[(table.resource, iid)]
@@ -145,7 +147,11 @@ def _records(
             if table.deleted_column is not None:
                 outcome.deleted += sum(1 for r in event.records if r.get(table.deleted_column) is not None)
             if event.records:
-                yield page_table(table, event.records, integration_id=iid, synced_at=report.synced_at)
+                batch.append(page_table(table, event.records, integration_id=iid, synced_at=report.synced_at))
+                batched += len(event.records)
+                if batched >= c.BATCH_ROWS:
+                    yield _concat(batch)
+                    batch, batched = [], 0
             tell(outcome)
             continue
         outcome.seconds = time.monotonic() - begun[iid]
@@ -156,6 +162,14 @@ def _records(
         elif isinstance(event, Failed):
             outcome.error = event.error
         tell(outcome, done=True)
+    if batch:
+        yield _concat(batch)
+
+
+def _concat(tables: list[pa.Table]) -> pa.Table:
+    """Pages as one table for dlt (its cost is per item, not per row); pages of other integrations may carry
+    other unknown fields, so missing columns are filled with nulls."""
+    return tables[0] if len(tables) == 1 else pa.concat_tables(tables, promote_options="default")
 
 
 def kombo_source(
