@@ -29,7 +29,7 @@ $(BIN)/python:
 	@$(PIP) --upgrade pip
 
 $(DEMO_STAMP): pyproject.toml | $(BIN)/python
-	@echo "Installing the SDK and its sandbox into .venv/ (httpx, attrs, anyio, orjson, starlette, uvicorn;"
+	@echo "Installing the SDK and its sandbox into .venv/ (httpx, attrs, anyio, msgspec, starlette, uvicorn;"
 	@echo "first run only, about half a minute) ..."
 	@$(PIP) -e '.[sandbox]'
 	@touch $(DEMO_STAMP)

@@ -25,6 +25,7 @@ from typing import Any
 
 from benchmarks import socket_run
 from benchmarks.data import PAGE_SIZE, PageSet, render_page_set
+from benchmarks.fastapi_response import bench_fastapi_response
 from benchmarks.report import (
     CHART_PATH,
     DOC_PATH,
@@ -91,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         ("read_ahead", "4. read-ahead", bench_read_ahead),
         ("fan_out", "5. fan-out", bench_fan_out),
         ("socket", "6. real socket: sandbox on loopback uvicorn -> SQLite", bench_socket),
+        ("fastapi_response", "7. FastAPI response path", lambda s, p: bench_fastapi_response(s.quick, p)),
     ]
     section_seconds: dict[str, float] = {}
     for key, title, bench in sections:

@@ -55,14 +55,17 @@ class Client:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
-    max_retries: int = field(default=2, kw_only=True)
-    """Retries kombo_ats makes after a retryable failure (429, 5xx, connection error); 0 disables them."""
-    retry_backoff: float = field(default=0.5, kw_only=True)
+    max_retries: int | None = field(default=None, kw_only=True)
+    """Retries kombo_ats makes after a retryable failure (429, 5xx, connection error); 0 disables them.
+    None here and below: kombo_ats' default (kombo_ats._constants)."""
+    retry_backoff: float | None = field(default=None, kw_only=True)
     """Base delay in seconds of kombo_ats' exponential backoff (doubled each attempt, with jitter)."""
-    retry_max_delay: float = field(default=30.0, kw_only=True)
+    retry_max_delay: float | None = field(default=None, kw_only=True)
     """Longest single wait in seconds between retries, also the cap on an honoured Retry-After."""
-    max_response_bytes: int = field(default=64 * 1024 * 1024, kw_only=True)
+    max_response_bytes: int | None = field(default=None, kw_only=True)
     """Largest response body kombo_ats reads (streamed, so memory stays bounded); larger is an error."""
+    max_attachment_bytes: int | None = field(default=None, kw_only=True)
+    """Largest file kombo_ats uploads (each file of a body; a path is never read past it)."""
     attempt_timeout: float | None = field(default=None, kw_only=True)
     """Seconds one attempt may take as a whole (connect, send, every byte of the answer); None = no bound."""
     hooks: RequestHooks | None = field(default=None, kw_only=True, repr=False)
@@ -202,14 +205,17 @@ class AuthenticatedClient:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
-    max_retries: int = field(default=2, kw_only=True)
-    """Retries kombo_ats makes after a retryable failure (429, 5xx, connection error); 0 disables them."""
-    retry_backoff: float = field(default=0.5, kw_only=True)
+    max_retries: int | None = field(default=None, kw_only=True)
+    """Retries kombo_ats makes after a retryable failure (429, 5xx, connection error); 0 disables them.
+    None here and below: kombo_ats' default (kombo_ats._constants)."""
+    retry_backoff: float | None = field(default=None, kw_only=True)
     """Base delay in seconds of kombo_ats' exponential backoff (doubled each attempt, with jitter)."""
-    retry_max_delay: float = field(default=30.0, kw_only=True)
+    retry_max_delay: float | None = field(default=None, kw_only=True)
     """Longest single wait in seconds between retries, also the cap on an honoured Retry-After."""
-    max_response_bytes: int = field(default=64 * 1024 * 1024, kw_only=True)
+    max_response_bytes: int | None = field(default=None, kw_only=True)
     """Largest response body kombo_ats reads (streamed, so memory stays bounded); larger is an error."""
+    max_attachment_bytes: int | None = field(default=None, kw_only=True)
+    """Largest file kombo_ats uploads (each file of a body; a path is never read past it)."""
     attempt_timeout: float | None = field(default=None, kw_only=True)
     """Seconds one attempt may take as a whole (connect, send, every byte of the answer); None = no bound."""
     hooks: RequestHooks | None = field(default=None, kw_only=True, repr=False)

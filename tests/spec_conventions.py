@@ -401,6 +401,53 @@ def check_lenient_responses(spec: dict[str, Any]) -> Problems:
     return problems
 
 
+SIGNATURE_REF = "#/components/parameters/KomboSignature"
+
+
+def check_webhooks(spec: dict[str, Any]) -> Problems:
+    """Convention 10: each webhook (keyed by its event type) is a ``post`` declaring the signature header and
+    a required JSON body ``<EventType>WebhookPayload`` = ``{id, type, data: $ref}``; payloads are lenient like
+    responses (unknown fields kept, enums open). The SDK's event classes are generated from exactly this."""
+    problems: Problems = []
+    webhooks = spec.get("webhooks") or {}
+    if not webhooks:
+        problems.append("openapi.yaml has no `webhooks:` section; Kombo's events belong there")
+    enums = {n for n, s in spec.get("components", {}).get("schemas", {}).items() if "enum" in s}
+    for event_type, item in webhooks.items():
+        where = f"webhooks.{event_type}"
+        op = item.get("post")
+        if set(item) != {"post"} or not isinstance(op, dict):
+            problems.append(f"{where}: must hold exactly one `post` (Kombo POSTs its events)")
+            continue
+        refs = [p.get("$ref") for p in op.get("parameters", [])]
+        if SIGNATURE_REF not in refs:
+            problems.append(f'{where}: declare the signature header with `$ref: "{SIGNATURE_REF}"`')
+        body = resolve(spec, op.get("requestBody", {}))
+        expected = "".join(part.capitalize() for part in event_type.split("-")) + "WebhookPayload"
+        schema = body.get("content", {}).get("application/json", {}).get("schema")
+        if body.get("required") is not True or _ref_name(schema) != expected:
+            problems.append(
+                f'{where}: the body must be `required: true` with `$ref: "#/components/schemas/{expected}"`'
+            )
+            continue
+        payload = resolve(spec, schema)
+        if (
+            set(payload.get("required", ())) != {"id", "type", "data"}
+            or _ref_name(payload.get("properties", {}).get("data")) is None
+        ):
+            problems.append(f"{where}: {expected} must require id, type and data, with data a `$ref` to a component")
+        for pointer, sub in _walk_schemas(spec, schema, expected, set()):
+            if sub.get("additionalProperties") is False:
+                problems.append(f"{where}: {pointer} forbids additional properties; Kombo adds fields without notice")
+            for prop, value in (sub.get("properties") or {}).items():
+                if isinstance(value, dict) and ("enum" in value or _ref_name(value) in enums):
+                    problems.append(
+                        f"{where}: {pointer}.{prop} is a closed enum; "
+                        "write `anyOf: [{$ref: <enum>}, {type: string}]`"
+                    )
+    return problems
+
+
 def description_style_problems(text: str) -> Problems:
     """Convention 9: a description with a comma or colon is a block scalar (never plain or in ``{...}``)."""
     problems: Problems = []
@@ -439,4 +486,5 @@ CHECKS: dict[str, Callable[[dict[str, Any]], Problems]] = {
     "errors": check_error_responses,
     "bodies": check_request_bodies,
     "lenient": check_lenient_responses,
+    "webhooks": check_webhooks,
 }

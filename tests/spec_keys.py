@@ -110,10 +110,12 @@ def _response_problems(response: Any, pointer: str) -> Iterator[str]:
 
 
 def spec_key_problems(spec: dict[str, Any]) -> list[str]:
-    """Every key in the spec's paths and components that its object kind does not allow."""
+    """Every key in the spec's paths, webhooks and components that its object kind does not allow."""
     problems: list[str] = []
-    for path, item in spec.get("paths", {}).items():
-        where = f"/paths/{_escape(path)}"
+    items = [("paths", path, item) for path, item in spec.get("paths", {}).items()]
+    items += [("webhooks", name, item) for name, item in (spec.get("webhooks") or {}).items()]
+    for section, path, item in items:
+        where = f"/{section}/{_escape(path)}"
         problems += _object_problems("path item", item, where)
         for i, parameter in enumerate(item.get("parameters", [])):
             problems += _parameter_problems(parameter, f"{where}/parameters/{i}")

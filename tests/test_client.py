@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import re
+from pathlib import Path
 
 import httpx
 import kombo_ats
@@ -190,3 +192,27 @@ def test_timeout_bounds_each_attempt_as_a_whole() -> None:
     assert make_client("k", timeout=5).attempt_timeout == 5
     assert make_client("k", timeout=httpx.Timeout(3.0, read=20.0)).attempt_timeout == 20.0
     assert make_client("k", timeout=None).attempt_timeout is None
+
+
+def test_base_url_precedence_is_the_same_in_code_readme_and_docs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """base_url= > region= > $KOMBO_BASE_URL > EU: arguments in code win over the environment, as documented."""
+    monkeypatch.setenv("KOMBO_BASE_URL", "http://env.example/v1")
+    chosen = {
+        "base_url and region": make_client("k", base_url="http://arg.example/v1", region="us"),
+        "region": make_client("k", region="ca"),
+        "environment": make_client("k"),
+    }
+    assert {name: str(c.get_async_httpx_client().base_url) for name, c in chosen.items()} == {
+        "base_url and region": "http://arg.example/v1/",
+        "region": "https://api.ca.kombo.dev/v1/",
+        "environment": "http://env.example/v1/",
+    }
+    with pytest.raises(ValueError, match="region"):  # a typo'd region is an error even when the environment is set
+        make_client("k", region="mars")
+    root = Path(__file__).resolve().parents[1]
+    for doc in ("README.md", "docs/usage.md"):
+        text = " ".join(re.sub(r"[#$`]", " ", (root / doc).read_text(encoding="utf-8")).split())
+        assert re.search(r"base_url= if given, else region= .{0,30}if given, else KOMBO_BASE_URL, else the EU", text), (
+            doc
+        )
+        assert "KOMBO_BASE_URL if set, else region" not in text, doc

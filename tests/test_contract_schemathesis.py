@@ -16,7 +16,7 @@ import hypothesis
 import pytest
 import schemathesis
 from kombo_ats_sandbox import SandboxConfig, SandboxServer
-from kombo_ats_sandbox.state import ConnectionLink
+from kombo_ats_sandbox.logic.state import ConnectionLink
 from schemathesis import GenerationMode
 from schemathesis.checks import (
     content_type_conformance,

@@ -65,10 +65,13 @@ def test_snippet_runs_as_shown(where: str, code: str, monkeypatch: pytest.Monkey
     with SandboxServer(SandboxConfig(seed=5, jobs=12, candidates=60)) as server:
         monkeypatch.setenv("KOMBO_API_KEY", DEFAULT_API_KEY)
         monkeypatch.setenv("KOMBO_BASE_URL", server.base_url)
+        monkeypatch.setenv("KOMBO_WEBHOOK_SECRET", "docs-webhook-secret")  # the webhook snippets read it
         namespace: dict[str, Any] = {"__name__": "__main__"}
         output = io.StringIO()
         with contextlib.redirect_stdout(output):
-            exec(compile(code, where, "exec"), namespace)
+            # dont_inherit: the snippet runs as its own module would, without this file's ``from __future__``
+            # (string annotations would keep pydantic from resolving a model the snippet defines)
+            exec(compile(code, where, "exec", dont_inherit=True), namespace)
 
 
 @pytest.mark.parametrize(("where", "code"), PYTEST, ids=[w for w, _ in PYTEST])

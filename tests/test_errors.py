@@ -152,7 +152,7 @@ async def test_network_failures_map_to_connection_and_timeout_errors(
     assert type(error) is cls
     assert isinstance(error, KomboConnectionError)
     assert error.__cause__ is exc
-    assert "/ats/candidates" in str(error)
+    assert "GET https://kombo.test/v1/ats/candidates " in str(error)  # the host, so fan-outs can be told apart
 
 
 def test_hierarchy() -> None:

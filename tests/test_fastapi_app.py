@@ -17,9 +17,15 @@ import pytest
 from fastapi import FastAPI
 from kombo_ats import make_client
 from kombo_ats_sandbox import SandboxConfig, SandboxState
+from openapi_spec_validator import validate
 
 from examples.fastapi_app.app import create_app
 from kombo_ats_client import AuthenticatedClient
+from kombo_ats_client.models import Job
+from tests.spec_support import load_spec
+
+GREENHOUSE = "greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p"
+ADA = {"first_name": "Ada", "last_name": "L", "email_address": "a@b.co"}
 
 
 @pytest.fixture
@@ -158,9 +164,45 @@ async def test_create_application_then_duplicate_is_rejected(
         ]
     assert created.status_code == 201, created.text
     assert created.json()["warnings"] == []
-    assert created.json()["candidate_id"] in {row["id"] for row in emails}
+    assert created.json()["application"]["candidate_id"] in {row["id"] for row in emails}
     assert again.status_code == 400
     assert again.json()["error"]["code"] == "ATS.APPLICATION_ALREADY_EXISTS"
+
+
+@pytest.mark.anyio
+async def test_jobs_are_the_sdks_models_and_documented_as_kombos(
+    kombo_sandbox: SandboxState, kombo_sandbox_transport: httpx.ASGITransport, kombo_sandbox_api_key: str
+) -> None:
+    integration = next(iter(kombo_sandbox.integrations))
+    async with running(kombo_sandbox, kombo_sandbox_transport, kombo_sandbox_api_key) as (_, http, _made):
+        jobs = (await http.get(f"/integrations/{integration}/jobs", params={"limit": 500})).json()
+        openapi = (await http.get("/openapi.json")).json()
+    assert jobs == [Job.from_dict(kombo_sandbox.get(integration, "jobs", job["id"])).to_dict() for job in jobs]
+    assert openapi["components"]["schemas"]["Job"] == load_spec()["components"]["schemas"]["Job"]
+    validate(openapi)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("path", "body", "loc"),
+    [
+        (GREENHOUSE, {"first_name": "Ada", "last_name": "L"}, ["body", "email_address"]),
+        (GREENHOUSE, {**ADA, "phone": "1"}, ["body", "phone"]),
+        ("gr\u00fcnhouse:1", ADA, ["path", "integration_id"]),
+    ],
+)
+async def test_bad_input_is_a_422_naming_the_field(
+    path: str,
+    body: dict[str, Any],
+    loc: list[str],
+    kombo_sandbox: SandboxState,
+    kombo_sandbox_transport: httpx.ASGITransport,
+    kombo_sandbox_api_key: str,
+) -> None:
+    async with running(kombo_sandbox, kombo_sandbox_transport, kombo_sandbox_api_key) as (_, http, _made):
+        response = await http.post(f"/integrations/{path}/jobs/job1/applications", json=body)
+    assert response.status_code == 422, response.text
+    assert [error["loc"] for error in response.json()["detail"]] == [loc]
 
 
 class _FailNthCandidatesPage(httpx.AsyncBaseTransport):

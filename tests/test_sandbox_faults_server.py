@@ -205,7 +205,7 @@ async def test_admin_api_mutates_and_reports(kombo_sandbox_server: SandboxServer
         assert bad.status_code == 400
         for name in ("integration_id", "kind", "record_id"):  # names of the update call's own parameters
             odd = await admin.patch(f"/_sandbox/integrations/{GREENHOUSE}/candidates/{cid}", json={name: "x"})
-            assert odd.status_code == 400 and name in odd.json()["error"]
+            assert odd.status_code == 400 and name in odd.json()["error"]["message"]
         missing = await admin.delete(f"/_sandbox/integrations/{GREENHOUSE}/candidates/xyz")
         assert missing.status_code == 404
         deleted = await admin.delete(f"/_sandbox/integrations/{GREENHOUSE}/candidates/{cid}")

@@ -14,9 +14,9 @@ import httpx
 import pytest
 from kombo_ats.spec import Operation, api
 from kombo_ats_sandbox import KINDS, SandboxConfig, SandboxState, create_app
-from kombo_ats_sandbox.filters import unresolved_filters
-from kombo_ats_sandbox.handlers import HANDLERS
-from kombo_ats_sandbox.schema import plan, props, references
+from kombo_ats_sandbox.data.schema import plan, props, references
+from kombo_ats_sandbox.http.handlers import HANDLERS
+from kombo_ats_sandbox.logic.filters import unresolved_filters
 from starlette.routing import Route
 
 GREENHOUSE = "greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p"

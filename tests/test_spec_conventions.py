@@ -148,6 +148,23 @@ def _break_closed_enum(spec: dict[str, Any]) -> None:
     spec["components"]["schemas"]["Role"]["properties"]["scope"] = {"$ref": "#/components/schemas/RoleScope"}
 
 
+def _break_webhook_header(spec: dict[str, Any]) -> None:
+    spec["webhooks"]["sync-finished"]["post"]["parameters"] = []
+
+
+def _break_webhook_payload(spec: dict[str, Any]) -> None:
+    spec["components"]["schemas"]["DataChangedWebhookPayload"]["required"] = ["id", "type"]
+
+
+def _break_webhook_enum(spec: dict[str, Any]) -> None:
+    props = spec["components"]["schemas"]["SyncFinishedWebhookData"]["properties"]
+    props["sync_state"] = {"$ref": "#/components/schemas/SyncState"}
+
+
+def _break_webhook_key(spec: dict[str, Any]) -> None:
+    spec["webhooks"]["data-changed"]["post"]["summry"] = "typo"
+
+
 BREAKAGES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("keys", _break_flow_description, "/components/schemas/Location/properties/raw: stray key 'when there is"),
     ("operations", _break_operation_id, "operationId is 'getAtsTags', must be 'getTags'"),
@@ -174,6 +191,10 @@ BREAKAGES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("bodies", _break_availability_date, "CreateApplicationCandidate.availability_date must be `anyOf"),
     ("lenient", _break_closed_response, "getNotes (GET /ats/notes): Note forbids additional properties"),
     ("lenient", _break_closed_enum, "getRoles (GET /ats/roles): Role.scope uses the closed enum RoleScope"),
+    ("webhooks", _break_webhook_header, "webhooks.sync-finished: declare the signature header"),
+    ("webhooks", _break_webhook_payload, "DataChangedWebhookPayload must require id, type and data"),
+    ("webhooks", _break_webhook_enum, "SyncFinishedWebhookData.sync_state is a closed enum"),
+    ("keys", _break_webhook_key, "/webhooks/data-changed/post: stray key 'summry'"),
 ]
 
 

@@ -175,7 +175,7 @@ def test_nulls_inside_nested_objects_parse() -> None:
     record = _first_record("jobs_response")
     for key in list(record["location"]):
         record["location"][key] = None
-    record["stages"][0] = {"id": None, "remote_id": None, "name": None, "index": None}
+    record["stages"][0] = {"id": record["stages"][0]["id"], "remote_id": None, "name": None, "index": None}
     record["screening_questions"][0]["format"] = None
     record["screening_questions"][0]["precondition_options"] = [True, False]
     assert schema_errors("Job", record) == []

@@ -682,3 +682,111 @@ def test_the_allow_lists_notice_stale_entries(change: Callable[[dict[str, Any]],
     change(spec)
     stale = stale_allowances(spec)
     assert any(p.startswith(expected) for p in stale), f"no stale entry {expected!r}; found: {stale}"
+
+
+# ------------------------------------------------------------------------------------ webhooks
+# Kombo's webhook events (``../shared/kombo-reference/webhooks.json`` -> ``kombo_webhook_facts.json``): the
+# spec's ``webhooks:`` must have every event, declare its signature header, and its payload is compared
+# like a success response (every property at every depth, compatible types, null where Kombo allows it,
+# Kombo's enum values documented; the spec may require less, never more).
+WEBHOOK_FACTS_PATH = FACTS_PATH.parent / "kombo_webhook_facts.json"
+
+
+@functools.cache
+def load_webhook_facts() -> dict[str, Any]:
+    facts: dict[str, Any] = json.loads(WEBHOOK_FACTS_PATH.read_text(encoding="utf-8"))
+    return facts
+
+
+def webhook_findings(spec: dict[str, Any]) -> Findings:
+    out = Findings()
+    for event_type, ref in load_webhook_facts()["webhooks"].items():
+        op = (spec.get("webhooks") or {}).get(event_type, {}).get("post")
+        label = f"webhook {event_type}"
+        if op is None:
+            out.problems.append(f"{label}: Kombo sends this event; add it to openapi.yaml's `webhooks:` as a `post`")
+            continue
+        headers = {
+            str(p.get("name")) for p in (_resolve(spec, p) for p in op.get("parameters", [])) if p.get("in") == "header"
+        }
+        if ref["header"] not in headers:
+            out.problems.append(
+                f"{label}: declare the {ref['header']} header (`$ref: #/components/parameters/KomboSignature`)"
+            )
+        schema = _resolve(spec, op.get("requestBody", {})).get("content", {}).get("application/json", {}).get("schema")
+        if schema is None:
+            out.problems.append(f"{label}: no application/json request body; add the payload component")
+            continue
+        found = Findings()
+        _compare_tree(spec, label, "payload", schema, ref["payload"], found)
+        out.problems += found.problems
+        out.problems += [f"{label} payload: {key[2]} is required in the spec but not by Kombo; drop it from `required`"
+                         for key in sorted(found.required)]  # fmt: skip
+    return out
+
+
+def test_the_spec_has_every_webhook_kombo_sends() -> None:
+    assert len(load_webhook_facts()["webhooks"]) == 7
+    problems = webhook_findings(load_spec()).problems
+    assert not problems, "\n".join(problems)
+
+
+def test_the_webhook_fixture_is_what_the_extraction_script_makes_of_the_reference() -> None:
+    script = FACTS_PATH.parent / "extract_kombo_reference_facts.py"
+    spec_ = importlib.util.spec_from_file_location("extract_kombo_reference_facts", script)
+    assert spec_ is not None and spec_.loader is not None
+    module = importlib.util.module_from_spec(spec_)
+    sys.modules[spec_.name] = module
+    try:
+        spec_.loader.exec_module(module)
+    finally:
+        del sys.modules[spec_.name]
+    source = Path(os.environ.get("KOMBO_REFERENCE") or module.DEFAULT_SOURCE).with_name("webhooks.json")
+    if not source.is_file():
+        pytest.skip(f"Kombo's webhook reference is not at {source}")
+    assert module.render_webhooks(module.extract_webhooks(source)) == WEBHOOK_FACTS_PATH.read_text(encoding="utf-8"), (
+        f"{WEBHOOK_FACTS_PATH.name} is stale: re-run {script.name} and commit the diff"
+    )
+
+
+def _drop_webhook(spec: dict[str, Any]) -> None:
+    del spec["webhooks"]["issue-status-changed"]
+
+
+def _drop_webhook_header(spec: dict[str, Any]) -> None:
+    spec["webhooks"]["data-changed"]["post"]["parameters"] = []
+
+
+def _drop_changed_models(spec: dict[str, Any]) -> None:
+    del _schemas(spec)["DataChangedWebhookData"]["properties"]["changed_models"]
+
+
+def _require_log_url(spec: dict[str, Any]) -> None:
+    _schemas(spec)["ConnectionFlowFailedWebhookData"]["required"] = ["log_url", "extra_required"]
+
+
+def _drop_qa_status_value(spec: dict[str, Any]) -> None:
+    _schemas(spec)["QaStatus"]["enum"].remove("PASSED")
+
+
+def _creator_email_not_null(spec: dict[str, Any]) -> None:
+    _schemas(spec)["EndUser"]["properties"]["creator_email"] = {"type": "string"}
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (_drop_webhook, "webhook issue-status-changed: Kombo sends this event"),
+        (_drop_webhook_header, "webhook data-changed: declare the X-Kombo-Signature header"),
+        (_drop_changed_models, "webhook data-changed payload: data.changed_models missing from the spec"),
+        (_require_log_url, "webhook connection-flow-failed payload: data.extra_required is required in the spec"),
+        (_drop_qa_status_value, "data.qa_status lacks Kombo's enum values ['PASSED']"),
+        (_creator_email_not_null, "data.end_user.creator_email may be null in Kombo's API"),
+    ],
+)
+def test_the_webhook_guard_catches_drift(change: Callable[[dict[str, Any]], None], expected: str) -> None:
+    spec = copy.deepcopy(load_spec())
+    assert not any(expected in p for p in webhook_findings(spec).problems)
+    change(spec)
+    problems = webhook_findings(spec).problems
+    assert any(expected in p for p in problems), problems

@@ -15,6 +15,7 @@ from .applications import AttachmentInput, CreatedApplicationResult, create_appl
 from .calls import Result
 from .client import make_client
 from .errors import (
+    AttachmentTooLargeError,
     AuthenticationError,
     InvalidInputError,
     KomboAPIError,
@@ -31,9 +32,11 @@ from .errors import (
 from .filters import Filters
 from .inputs import FileInput
 from .pagination import ItemIterator, Page, PageIterator, WalkProgress
+from .storage import record_to_json, records_to_dicts, records_to_json, records_to_ndjson
 
 __all__ = [
     "AttachmentInput",
+    "AttachmentTooLargeError",
     "AuthenticationError",
     "CreatedApplicationResult",
     "FileInput",
@@ -57,5 +60,9 @@ __all__ = [
     "__version__",
     "create_application",
     "make_client",
+    "record_to_json",
+    "records_to_dicts",
+    "records_to_json",
+    "records_to_ndjson",
 ]
 __all__ += _generated_all

@@ -25,18 +25,25 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import enum
+import math
 import mimetypes
 import os
 import re
+import secrets
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
+import attrs
+
+from ._constants import DEFAULT_MAX_ATTACHMENT_BYTES
+from .errors import AttachmentTooLargeError
 from .filters import format_datetime
 from .spec import Api
 
-__all__ = ["BodyError", "build_body", "file_object"]
+__all__ = ["BodyError", "CheckedBody", "build_body", "check_body", "file_object"]
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://\S+$")
@@ -60,18 +67,38 @@ def _sniff_content_type(name: str | None, data: bytes) -> str:
     return "application/octet-stream"
 
 
-def _read_path(path: os.PathLike[str] | str, *, field: str) -> tuple[str, bytes]:
-    p = Path(path)
+def _too_large(field: str, size: int | None, limit: int) -> AttachmentTooLargeError:
+    got = f"{size:,} bytes" if size is not None else "larger than that"
+    return AttachmentTooLargeError(
+        f"{field}: the file is {got}, over the limit of {limit:,} bytes (max_attachment_bytes); "
+        "pass max_attachment_bytes=... to the call or to make_client() to allow more, "
+        "or upload it elsewhere and give a data_url"
+    )
+
+
+def _read_capped(path: Path, field: str, limit: int) -> bytes:
+    """The file's bytes, never more than ``limit`` read (a file growing while it is read is caught too)."""
     try:
-        return p.name, p.read_bytes()
+        with path.open("rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > limit:
+                raise _too_large(field, size, limit)
+            data = fh.read(limit + 1)
     except OSError as exc:
-        raise BodyError(f"{field}: cannot read {p}: {exc.strerror or exc}") from exc
+        raise BodyError(f"{field}: cannot read {path}: {exc.strerror or exc}") from exc
+    if len(data) > limit:
+        raise _too_large(field, None, limit)
+    return data
 
 
-def file_object(name: str | None, data: object, content_type: str | None, *, field: str) -> dict[str, Any]:
+def file_object(
+    name: str | None, data: object, content_type: str | None, *, field: str, limit: int = DEFAULT_MAX_ATTACHMENT_BYTES
+) -> dict[str, Any]:
     """``{name, content_type, data}`` with ``data`` base64-encoded; name and content type guessed if missing."""
     if not isinstance(data, bytes | bytearray):
         raise _type_error(field, "file content as bytes", data)
+    if len(data) > limit:
+        raise _too_large(field, len(data), limit)
     raw = bytes(data)
     content_type = content_type or _sniff_content_type(name, raw)
     if not name:
@@ -79,40 +106,127 @@ def file_object(name: str | None, data: object, content_type: str | None, *, fie
     return {"name": name, "content_type": content_type, "data": base64.b64encode(raw).decode("ascii")}
 
 
-def _file(value: object, path: str) -> dict[str, Any]:
-    """The file shorthands -> a file mapping (not yet checked against the schema)."""
-    if isinstance(value, bytes | bytearray):
-        return file_object(None, value, None, field=path)
-    if isinstance(value, os.PathLike):
-        name, data = _read_path(value, field=path)
-        return file_object(name, data, None, field=path)
-    if isinstance(value, tuple) and len(value) in (2, 3) and isinstance(value[0], str):
-        content_type = value[2] if len(value) == 3 else None
-        if content_type is not None and not isinstance(content_type, str):
-            raise _type_error(f"{path}.content_type", "a string", content_type)
-        return file_object(value[0], value[1], content_type, field=path)
-    if not isinstance(value, Mapping):
-        raise _type_error(path, "bytes, a pathlib.Path, (name, bytes[, content_type]) or a mapping", value)
-    spec = {str(k): v for k, v in value.items() if v is not None}
-    sources = [k for k in ("data", "path", "data_url") if k in spec]
-    if len(sources) != 1:
-        raise BodyError(f"{path}: give exactly one of 'data', 'path' or 'data_url'")
-    if "path" in spec:
-        name, data = _read_path(spec.pop("path"), field=path)
-        encoded = file_object(spec.get("name") or name, data, spec.get("content_type"), field=path)
-        return {**encoded, **spec, "name": spec.get("name") or name}
-    if isinstance(spec.get("data"), bytes | bytearray):
-        encoded = file_object(spec.get("name"), spec.pop("data"), spec.get("content_type"), field=path)
-        return {**encoded, **spec}
-    return spec
+@attrs.frozen
+class _PendingRead:
+    """A file given by path: read and base64-encoded once the body is checked (off the event loop)."""
+
+    path: Path
+    field: str
+    content_type_given: bool
+
+
+class _Files:
+    """Turns the file shorthands into file mappings; a path becomes a placeholder, read later and capped."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.pending: dict[str, _PendingRead] = {}
+        self._token = secrets.token_hex(8)
+
+    def _from_path(self, path: object, *, field: str, name: str | None, content_type: str | None) -> dict[str, Any]:
+        if not isinstance(path, str | os.PathLike):
+            raise _type_error(f"{field}.path", "a path (str or pathlib.Path)", path)
+        p = Path(path)
+        placeholder = f"kombo-file-{self._token}-{len(self.pending)}"
+        self.pending[placeholder] = _PendingRead(p, field, content_type is not None)
+        name = name or p.name
+        content_type = content_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        return {"name": name, "content_type": content_type, "data": placeholder}
+
+    def convert(self, value: object, path: str) -> dict[str, Any]:
+        """The file shorthands -> a file mapping (not yet checked against the schema)."""
+        if isinstance(value, bytes | bytearray):
+            return file_object(None, value, None, field=path, limit=self.limit)
+        if isinstance(value, os.PathLike):
+            return self._from_path(value, field=path, name=None, content_type=None)
+        if isinstance(value, tuple) and len(value) in (2, 3) and isinstance(value[0], str):
+            content_type = value[2] if len(value) == 3 else None
+            if content_type is not None and not isinstance(content_type, str):
+                raise _type_error(f"{path}.content_type", "a string", content_type)
+            return file_object(value[0], value[1], content_type, field=path, limit=self.limit)
+        if not isinstance(value, Mapping):
+            raise _type_error(path, "bytes, a pathlib.Path, (name, bytes[, content_type]) or a mapping", value)
+        spec = {str(k): v for k, v in value.items() if v is not None}
+        sources = [k for k in ("data", "path", "data_url") if k in spec]
+        if len(sources) != 1:
+            raise BodyError(f"{path}: give exactly one of 'data', 'path' or 'data_url'")
+        if "path" in spec:
+            source = spec.pop("path")
+            return {
+                **spec,
+                **self._from_path(source, field=path, name=spec.get("name"), content_type=spec.get("content_type")),
+            }
+        if isinstance(spec.get("data"), bytes | bytearray):
+            encoded = file_object(
+                spec.get("name"), spec.pop("data"), spec.get("content_type"), field=path, limit=self.limit
+            )
+            return {**encoded, **spec}
+        return spec
+
+    def _read(self, placeholder: str) -> bytes:
+        pending = self.pending[placeholder]
+        return _read_capped(pending.path, pending.field, self.limit)
+
+    def read_all(self) -> dict[str, bytes]:
+        return {placeholder: self._read(placeholder) for placeholder in self.pending}
+
+    async def read_all_async(self) -> dict[str, bytes]:
+        """Read and size-check each file in a worker thread: a large file never stalls the event loop."""
+        return {placeholder: await anyio.to_thread.run_sync(self._read, placeholder) for placeholder in self.pending}
+
+    def fill(self, body: Any, contents: Mapping[str, bytes]) -> None:
+        """Put each file's base64 content where its placeholder is (a PDF's type sniffed if none was known)."""
+        for file in _file_mappings(body, self.pending):
+            placeholder = file["data"]
+            raw = contents[placeholder]
+            guessed = not self.pending[placeholder].content_type_given
+            if guessed and file.get("content_type") == "application/octet-stream":
+                file["content_type"] = _sniff_content_type(None, raw)
+            file["data"] = base64.b64encode(raw).decode("ascii")
+
+
+def _file_mappings(body: Any, pending: Mapping[str, _PendingRead]) -> Iterator[dict[str, Any]]:
+    """The file mappings of a checked body whose ``data`` is a placeholder (the body is plain, finite JSON)."""
+    if isinstance(body, dict):
+        if isinstance(body.get("data"), str) and body["data"] in pending:
+            yield body
+        for item in body.values():
+            yield from _file_mappings(item, pending)
+    elif isinstance(body, list):
+        for item in body:
+            yield from _file_mappings(item, pending)
+
+
+def _refers_to_itself(path: str) -> BodyError:
+    return BodyError(f"{path or 'body'}: refers to itself (a container inside itself cannot be sent as JSON)")
+
+
+def _finite(value: float, path: str) -> float:
+    if not math.isfinite(value):
+        raise BodyError(f"{path}: {value!r} is not a finite number (JSON has no NaN or Infinity)")
+    return value
 
 
 class _Converter:
-    def __init__(self, api: Api) -> None:
+    def __init__(self, api: Api, files: _Files) -> None:
         self.api = api
+        self.files = files
         self.deprecated: list[str] = []
+        self._active: set[int] = set()
+        """Containers on the path being converted: meeting one again means it contains itself."""
 
     def convert(self, schema: Mapping[str, Any], value: Any, path: str) -> Any:
+        if not isinstance(value, Mapping | list | tuple):
+            return self._convert(schema, value, path)
+        if id(value) in self._active:
+            raise _refers_to_itself(path)
+        self._active.add(id(value))
+        try:
+            return self._convert(schema, value, path)
+        finally:
+            self._active.discard(id(value))
+
+    def _convert(self, schema: Mapping[str, Any], value: Any, path: str) -> Any:
         resolved = self.api.resolve(schema)
         to_dict = getattr(value, "to_dict", None)
         if callable(to_dict) and not isinstance(value, type):
@@ -125,7 +239,7 @@ class _Converter:
         if isinstance(shorthand, str) and isinstance(value, str):
             value = {shorthand: value}
         if resolved.get("x-kombo-file"):
-            value = _file(value, path)
+            value = self.files.convert(value, path)
         branches = resolved.get("anyOf") or resolved.get("oneOf")
         if branches:
             return self._any_of(branches, value, path)
@@ -145,12 +259,12 @@ class _Converter:
         if kind == "number":
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise _type_error(path, "a number", value)
-            return value
+            return _finite(value, path) if isinstance(value, float) else value
         if kind == "boolean":
             if not isinstance(value, bool):
                 raise _type_error(path, "a bool", value)
             return value
-        return self._jsonable(value, path)
+        return self._free_form(value, path)  # already on the path of containers (see convert)
 
     @staticmethod
     def _type(schema: Mapping[str, Any]) -> str | None:
@@ -173,7 +287,7 @@ class _Converter:
         errors: list[Exception] = []
         for branch in branches:
             try:
-                return self.convert(branch, value, path)
+                return self._convert(branch, value, path)  # value is already on the path (see convert)
             except (TypeError, ValueError) as exc:
                 errors.append(exc)
         # The most telling failure: one that got past the top level (a nested field), else the first.
@@ -259,7 +373,7 @@ class _Converter:
         if callable(to_dict) and not isinstance(item, type):
             item = to_dict()
         if not isinstance(item, Mapping):
-            item = _file(item, field)
+            item = self.files.convert(item, field)
         kind = item.get("type")
         return {**item, "type": kind.value if isinstance(kind, enum.Enum) else kind or default}
 
@@ -300,6 +414,19 @@ class _Converter:
 
     def _jsonable(self, value: Any, path: str) -> Any:
         """Free-form values (pass-through fields): plain JSON, with dates and enums made JSON-ready."""
+        if not isinstance(value, Mapping | list | tuple):
+            return self._free_form(value, path)
+        if id(value) in self._active:
+            raise _refers_to_itself(path)
+        self._active.add(id(value))
+        try:
+            return self._free_form(value, path)
+        finally:
+            self._active.discard(id(value))
+
+    def _free_form(self, value: Any, path: str) -> Any:
+        if isinstance(value, float):
+            return _finite(value, path)
         if isinstance(value, enum.Enum):
             return value.value
         if isinstance(value, dt.datetime):
@@ -333,13 +460,41 @@ def _first_sentence(prop: Mapping[str, Any], api: Api) -> str:
     return " ".join(text.split()) or "see the API reference"
 
 
-def build_body(api: Api, schema_name: str, values: Mapping[str, Any], *, stacklevel: int = 2) -> dict[str, Any]:
+@attrs.frozen
+class CheckedBody:
+    """A request body checked against its schema; files given by path are read by :meth:`complete`."""
+
+    json: dict[str, Any]
+    files: _Files
+
+    def complete(self) -> dict[str, Any]:
+        """The body with every file read (here, blocking: for synchronous callers)."""
+        self.files.fill(self.json, self.files.read_all())
+        return self.json
+
+    async def complete_async(self) -> dict[str, Any]:
+        """The body with every file read in a worker thread (the event loop keeps running)."""
+        if self.files.pending:
+            self.files.fill(self.json, await self.files.read_all_async())
+        return self.json
+
+
+def check_body(
+    api: Api,
+    schema_name: str,
+    values: Mapping[str, Any],
+    *,
+    max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES,
+    stacklevel: int = 2,
+) -> CheckedBody:
     """The JSON body for ``schema_name`` from keyword values (``None`` leaves an optional field out).
 
+    Files given as bytes are encoded here; files given by path are only placed (read by
+    ``CheckedBody.complete*``); any file over ``max_attachment_bytes`` is an ``AttachmentTooLargeError``.
     Deprecated fields that were given emit a ``DeprecationWarning`` at ``stacklevel`` (seen from the caller).
     """
     schema = api.component(schema_name)
-    converter = _Converter(api)
+    converter = _Converter(api, _Files(max_attachment_bytes))
     required = set(schema.get("required", ()))
     properties = schema.get("properties", {})
     given = {  # None leaves a field out, except a required field that takes null: it is sent as null
@@ -352,4 +507,17 @@ def build_body(api: Api, schema_name: str, values: Mapping[str, Any], *, stackle
         raise BodyError(f"{schema_name}: expected an object body")
     for message in converter.deprecated:
         warnings.warn(message, DeprecationWarning, stacklevel=stacklevel + 1)
-    return body
+    return CheckedBody(body, converter.files)
+
+
+def build_body(
+    api: Api,
+    schema_name: str,
+    values: Mapping[str, Any],
+    *,
+    max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES,
+    stacklevel: int = 2,
+) -> dict[str, Any]:
+    """:func:`check_body` with files read right away (blocking): for synchronous callers."""
+    checked = check_body(api, schema_name, values, max_attachment_bytes=max_attachment_bytes, stacklevel=stacklevel + 1)
+    return checked.complete()

@@ -1,7 +1,7 @@
 """Send one logical request: attempts, retries, limits, logging, and mapping failures to typed errors.
 
-Requests are built by the generated endpoint modules' ``_get_kwargs`` (so URLs, parameter names and
-the ``X-Integration-Id`` header come from the spec) and sent through the client's shared
+Requests come built (by ``_request`` from the spec's facts for the SDK's own calls, by ``_get_kwargs``
+for the generated endpoint functions) and are sent through the client's shared
 ``httpx.AsyncClient``. Per-call headers travel with the request only; the shared client is never
 mutated, which is what makes one client safe for many integrations at once.
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import random
 import time
+import traceback
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
@@ -23,8 +24,15 @@ import httpx
 from kombo_ats_client import AuthenticatedClient, Client
 
 from . import _json
+from ._constants import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RETRY_BACKOFF,
+    DEFAULT_RETRY_MAX_DELAY,
+)
 from ._logging import log_attempt, log_retry
-from ._validation import check_header_value, check_url_path
+from ._redact import redact_bytes, redact_text, request_of, request_secrets
+from ._validation import check_header_value, check_max_retries, check_timeout, check_url_path
 from .errors import (
     KomboAPIError,
     KomboConnectionError,
@@ -82,17 +90,29 @@ async def _attempt(http: httpx.AsyncClient, request: httpx.Request, *, limit: in
 
 
 async def send(
-    client: AnyClient, request_kwargs: Mapping[str, Any], *, mode: RetryMode | None = None
+    client: AnyClient,
+    request_kwargs: Mapping[str, Any],
+    *,
+    mode: RetryMode | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - bounds each HTTP attempt (with retries), like httpx's
+    max_retries: int | None = None,
 ) -> httpx.Response:
     """Send the request, retrying transient failures per ``mode``; return the 2xx response or raise.
 
     ``mode`` defaults to what the method allows (GET: idempotent; anything else: only retried when
-    provably unprocessed). Raises ``KomboAPIError`` (subclass by status) for error statuses and for
-    bodies over ``client.max_response_bytes``, ``KomboTimeoutError`` when an attempt outlives
-    ``client.attempt_timeout`` or httpx's own timeouts, ``KomboConnectionError`` when no response came.
+    provably unprocessed). ``timeout`` and ``max_retries`` override the client's for this request.
+    Raises ``KomboAPIError`` (subclass by status) for error statuses and for bodies over
+    ``client.max_response_bytes``, ``KomboTimeoutError`` when an attempt outlives its timeout (the
+    client's ``attempt_timeout`` or httpx's own), ``KomboConnectionError`` when no response came.
     """
     http = client.get_async_httpx_client()
-    max_retries = max(0, int(client.max_retries))
+    retries = _setting(
+        None if max_retries is None else check_max_retries(max_retries), client.max_retries, DEFAULT_MAX_RETRIES
+    )
+    deadline: float | None = client.attempt_timeout
+    if timeout is not None:
+        deadline = check_timeout(timeout)
+        request_kwargs = {**request_kwargs, "timeout": httpx.Timeout(deadline)}
     method = str(request_kwargs["method"]).upper()
     path = str(request_kwargs["url"])
     check_url_path(path)
@@ -109,7 +129,7 @@ async def send(
         response: httpx.Response | None = None
         failure: httpx.HTTPError | None = None
         try:
-            response = await _bounded_attempt(http, request_kwargs, client)
+            response = await _bounded_attempt(http, request_kwargs, client, deadline)
         except httpx.HTTPError as exc:
             failure = exc
         outcome = type(failure).__name__ if response is None else f"HTTP {response.status_code}"
@@ -120,7 +140,7 @@ async def send(
             status=outcome if response is None else response.status_code,
             duration_s=time.perf_counter() - started,
             attempt=attempt,
-            attempts=max_retries + 1,
+            attempts=retries + 1,
         )
         if response is not None and 200 <= response.status_code < 300:
             return response
@@ -129,9 +149,13 @@ async def send(
             retryable = is_retryable_status(response.status_code, retry_mode)
         else:
             retryable = failure is not None and is_retryable_exception(failure, retry_mode)
-        if attempt <= max_retries and retryable:
+        if attempt <= retries and retryable:
             delay = next_delay(
-                attempt, retry_after=retry_after, base=client.retry_backoff, cap=client.retry_max_delay, rand=_random
+                attempt,
+                retry_after=retry_after,
+                base=_setting(None, client.retry_backoff, DEFAULT_RETRY_BACKOFF),
+                cap=_setting(None, client.retry_max_delay, DEFAULT_RETRY_MAX_DELAY),
+                rand=_random,
             )
             log_retry(
                 method=method, path=path, integration_id=integration_id, reason=outcome, delay_s=delay, attempt=attempt
@@ -140,17 +164,17 @@ async def send(
             continue
         if response is None:
             assert failure is not None
-            raise _transport_error(failure, method=method, path=path, attempt=attempt) from failure
+            shown = _shown_url(http.base_url, path)
+            raise _transport_error(failure, method=method, url=shown, attempt=attempt) from failure
         raise error_from_response(response, retry_after=retry_after)
 
 
 async def _bounded_attempt(
-    http: httpx.AsyncClient, request_kwargs: Mapping[str, Any], client: AnyClient
+    http: httpx.AsyncClient, request_kwargs: Mapping[str, Any], client: AnyClient, deadline: float | None
 ) -> httpx.Response:
-    """One attempt within ``client.attempt_timeout`` as a whole, reading at most ``client.max_response_bytes``."""
+    """One attempt within ``deadline`` seconds as a whole, reading at most ``client.max_response_bytes``."""
     request = http.build_request(**request_kwargs)
-    deadline = client.attempt_timeout
-    limit = int(client.max_response_bytes)
+    limit = _setting(None, client.max_response_bytes, DEFAULT_MAX_RESPONSE_BYTES)
     if deadline is None or math.isinf(deadline):
         return await _attempt(http, request, limit=limit)
     with anyio.move_on_after(deadline) as scope:
@@ -160,13 +184,32 @@ async def _bounded_attempt(
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _transport_error(exc: httpx.HTTPError, *, method: str, path: str, attempt: int) -> KomboConnectionError:
-    """Wrap an httpx failure; the message names the request but never its headers (the API key)."""
+N = TypeVar("N", int, float)
+
+
+def _setting(per_call: N | None, on_client: N | None, default: N) -> N:
+    """A setting for one request: the call's own, else the client's, else the SDK's default."""
+    if per_call is not None:
+        return per_call
+    return on_client if on_client is not None else default
+
+
+def _transport_error(exc: httpx.HTTPError, *, method: str, url: str, attempt: int) -> KomboConnectionError:
+    """Wrap an httpx failure; the message names the host and the request but never its headers (the API key)."""
     tries = f" after {attempt} attempts" if attempt > 1 else ""
-    detail = str(exc) or type(exc).__name__
+    secrets = request_secrets(request_of(exc))
+    # The httpx error stays the __cause__ (tracebacks show it): its message loses the key too.
+    exc.args = tuple(redact_text(arg, secrets) if isinstance(arg, str) else arg for arg in exc.args)
+    detail = redact_text(str(exc) or type(exc).__name__, secrets)
     if isinstance(exc, httpx.TimeoutException):
-        return KomboTimeoutError(f"{method} {path} timed out{tries}: {detail}")
-    return KomboConnectionError(f"{method} {path} failed{tries}: {type(exc).__name__}: {detail}")
+        return KomboTimeoutError(f"{method} {url} timed out{tries}: {detail}")
+    return KomboConnectionError(f"{method} {url} failed{tries}: {type(exc).__name__}: {detail}")
+
+
+def _shown_url(base_url: httpx.URL, path: str) -> str:
+    """``https://api.kombo.dev/v1/ats/jobs``: where a request went, without user info or query string."""
+    port = f":{base_url.port}" if base_url.port is not None else ""
+    return f"{base_url.scheme}://{base_url.host}{port}{base_url.path.rstrip('/')}{path}"
 
 
 def parse_body(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
@@ -174,21 +217,34 @@ def parse_body(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]]
 
     A proxy can answer 200 with HTML; that must surface as an SDK error naming what was wrong, not as
     a ``JSONDecodeError``/``KeyError`` from deep inside a model. The message names the model and
-    field but never the record's values (they can be personal data); the body excerpt stays on the
-    exception's ``body_excerpt`` attribute.
+    field but never the record's values (they can be personal data); the body excerpt (with the API
+    key cut out) stays on the exception's ``body_excerpt`` attribute.
     """
     try:
-        payload = _json.loads(response.content)
-        if not isinstance(payload, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(payload).__name__}")
-        return from_dict(payload)
+        return _decode(response.content, from_dict)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        raise KomboAPIError(
-            f"unexpected response body: {_describe_parse_error(exc)}",
-            status_code=response.status_code,
-            body_excerpt=body_excerpt(response.content),
-            response=response,
-        ) from exc
+        # The failed parse's frames hold half-built models (whose repr fails) and the record's values
+        # (personal data): clear them so traceback.TracebackException(capture_locals=True) shows neither.
+        traceback.clear_frames(exc.__traceback__)
+        raise _malformed_body_error(response, exc) from exc
+
+
+def _malformed_body_error(response: httpx.Response, exc: BaseException) -> KomboAPIError:
+    """Built in a frame of its own, so no local of a raising frame holds the request's credentials."""
+    secrets = request_secrets(request_of(response))
+    return KomboAPIError(
+        redact_text(f"unexpected response body: {_describe_parse_error(exc)}", secrets),
+        status_code=response.status_code,
+        body_excerpt=body_excerpt(redact_bytes(response.content, secrets)),
+        response=response,
+    )
+
+
+def _decode(content: bytes, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
+    payload = _json.loads(content)
+    if not isinstance(payload, Mapping):
+        raise TypeError(f"expected a JSON object, got {type(payload).__name__}")
+    return from_dict(payload)
 
 
 def _describe_parse_error(exc: BaseException) -> str:

@@ -1,54 +1,23 @@
-"""Build a request for any operation with the generated endpoint module's ``_get_kwargs``.
+"""Build the request of any operation from the spec's facts about it: method, path template, parameter locations.
 
-The SDK's walkers and typed calls never assemble URLs or query strings themselves: they hand wire
-values (already checked and encoded, keyed by the spec's parameter names) to the generated function,
-so requests from the SDK and from the generated functions are built by the same code.
+The SDK's walkers and typed calls never assemble URLs or query strings by hand and never look into
+generated code: they hand checked wire values (keyed by the spec's parameter names) to
+:func:`build_request`, which places each one where the spec says (path segment, query string,
+header) and sends the checked JSON body as it is. The spec's default of a query parameter is sent
+when the caller leaves it out, as the generated endpoint functions do, so both send the same request.
 """
 
 from __future__ import annotations
 
-import functools
-import importlib
-import inspect
-import re
 from collections.abc import Mapping
-from types import ModuleType
 from typing import Any
+from urllib.parse import quote
 
 from ._validation import check_integration_id, check_path_param
-from .spec import INTEGRATION_HEADER, Operation, api, snake_case
+from .filters import encode_value
+from .spec import INTEGRATION_HEADER, Operation
 
-__all__ = ["build_request", "endpoint_module", "route_params"]
-
-
-@functools.cache
-def endpoint_module(operation_id: str) -> ModuleType:
-    """The generated module of an operation: ``kombo_ats_client.api.<tag>.<operation name>``."""
-    op = api().operations[operation_id]
-    return importlib.import_module(f"kombo_ats_client.api.{snake_case(op.tag)}.{op.name}")
-
-
-def _normalise(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
-@functools.cache
-def _argument_names(operation_id: str) -> dict[str, str]:
-    """Spec parameter name -> the generated ``_get_kwargs`` argument (``X-Integration-Id`` -> ``x_integration_id``)."""
-    op = api().operations[operation_id]
-    arguments = {
-        _normalise(name): name for name in inspect.signature(endpoint_module(operation_id)._get_kwargs).parameters
-    }
-    names: dict[str, str] = {}
-    for param in op.params:
-        argument = arguments.get(_normalise(param.name))
-        if argument is None:
-            raise RuntimeError(
-                f"{operation_id}: the generated function has no argument for parameter {param.name!r}; "
-                "kombo_ats_client is stale, run 'make generate'"
-            )
-        names[param.name] = argument
-    return names
+__all__ = ["build_request", "route_params"]
 
 
 def route_params(op: Operation, *, integration_id: str | None, path: Mapping[str, object]) -> dict[str, Any]:
@@ -64,6 +33,9 @@ def route_params(op: Operation, *, integration_id: str | None, path: Mapping[str
     elif "integration_id" in path_names:
         params["integration_id"] = check_path_param("integration_id", check_integration_id(integration_id))
     for name, value in path.items():
+        param = op.param(name)
+        if param.kind == "enum":  # the spec's values only (e.g. /tools/{category}), named in the error
+            value = encode_value(param, value)
         params[name] = check_path_param(name, value)
     missing = sorted(path_names - set(params))
     if missing:  # the generated signatures make this a TypeError first; kept for the untyped paths
@@ -71,11 +43,35 @@ def route_params(op: Operation, *, integration_id: str | None, path: Mapping[str
     return params
 
 
-def build_request(op: Operation, params: Mapping[str, Any], *, body: Any = None) -> dict[str, Any]:
-    """``_get_kwargs`` of the operation, called with wire values keyed by spec parameter name."""
-    names = _argument_names(op.operation_id)
-    kwargs = {names[name]: value for name, value in params.items()}
-    if body is not None:
-        kwargs["body"] = body
-    request: dict[str, Any] = endpoint_module(op.operation_id)._get_kwargs(**kwargs)
+def build_request(op: Operation, params: Mapping[str, Any], *, json: Any = None) -> dict[str, Any]:
+    """``httpx.AsyncClient.build_request`` keywords for ``op`` from wire values keyed by spec parameter name.
+
+    Path values are percent-encoded as one segment each (``/`` included), so an id can never address
+    another endpoint; query values go out as given (lists already joined by the filters' encoding).
+    """
+    segments: dict[str, str] = {}
+    query: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    for param in op.params:
+        value = params.get(param.name)
+        if value is None and param.location == "query" and param.default is not None:
+            value = param.default
+        if value is None:
+            continue
+        if param.location == "path":
+            segments[param.name] = quote(str(value), safe="")
+        elif param.location == "query":
+            query[param.name] = value
+        else:
+            headers[param.name] = str(value)
+    unknown = sorted(set(params) - {p.name for p in op.params})
+    if unknown:
+        raise TypeError(f"{op.name}: no parameter {', '.join(map(repr, unknown))} in the spec")
+    request: dict[str, Any] = {"method": op.method, "url": op.path.format_map(segments)}
+    if query:
+        request["params"] = query
+    if headers:
+        request["headers"] = headers
+    if json is not None:
+        request["json"] = json
     return request

@@ -7,9 +7,20 @@ header values as ASCII (anything else would surface as a ``UnicodeEncodeError`` 
 
 from __future__ import annotations
 
+import math
+
 from kombo_ats_client import AuthenticatedClient, Client
 
-__all__ = ["check_client", "check_header_value", "check_integration_id", "check_path_param", "check_url_path"]
+__all__ = [
+    "check_client",
+    "check_header_value",
+    "check_integration_id",
+    "check_max_retries",
+    "check_path_param",
+    "check_positive_int",
+    "check_timeout",
+    "check_url_path",
+]
 
 REMOTE_PREFIX = "remote:"
 
@@ -78,3 +89,24 @@ def check_url_path(path: str) -> None:
         raise ValueError(
             f"request path {path!r} has an empty or dot segment: a path parameter (an id) is empty, '.' or '..'"
         )
+
+
+def check_timeout(timeout: object) -> float:
+    """A timeout in seconds: a positive, finite number."""
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0 or math.isinf(timeout):
+        raise ValueError(f"timeout: must be a positive number of seconds, got {timeout!r}")
+    return float(timeout)
+
+
+def check_max_retries(max_retries: object) -> int:
+    """How many times to retry: an int >= 0."""
+    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+        raise ValueError(f"max_retries: must be an int >= 0, got {max_retries!r}")
+    return max_retries
+
+
+def check_positive_int(field: str, value: object) -> int:
+    """A size limit in bytes and the like: an int >= 1."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ValueError(f"{field}: must be a positive int, got {value!r}")
+    return value

@@ -24,6 +24,7 @@ from ._body import build_body
 from ._generated.calls import _create_application
 from ._http import AnyClient
 from .calls import Result
+from .errors import AttachmentTooLargeError
 from .inputs import FileInput
 from .spec import api
 
@@ -98,6 +99,7 @@ async def create_application(
     remote_fields: Mapping[str, Any] | Any | None = None,
     sourced_by: Mapping[str, Any] | str | Any | None = None,
     source: Mapping[str, Any] | str | Any | None = None,
+    max_attachment_bytes: int | None = None,
 ) -> CreatedApplicationResult:
     """Create an application (and its candidate) for ``job_id`` (a Kombo id or ``remote:<ATS id>``).
 
@@ -105,7 +107,8 @@ async def create_application(
     addresses and phone numbers are ``{"email_address"|"phone_number": ..., "type": "PERSONAL"|"WORK"|
     "OTHER"}`` objects, social links ``{"url": ...}``. Never retried after the request may have
     reached Kombo (5xx, read timeout, reset): the caller decides, e.g. by checking for the application
-    first. 429 and failures to connect are retried.
+    first. 429 and failures to connect are retried. Each attachment may be at most
+    ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
     """
     try:
         result = await _create_application(
@@ -120,7 +123,10 @@ async def create_application(
             remote_fields=remote_fields,
             sourced_by=sourced_by,
             source=source,
+            max_attachment_bytes=max_attachment_bytes,
         )
+    except AttachmentTooLargeError:
+        raise
     except (TypeError, ValueError) as exc:  # the SDK's own errors (KomboError) are neither
         raise _invalid(exc) from exc
     return CreatedApplicationResult(data=result.data, warnings=result.warnings, response=result.response)

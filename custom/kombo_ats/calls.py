@@ -2,8 +2,8 @@
 
 The typed functions themselves (``move_application_to_stage``, ``check_api_key``, ...) are generated
 from the spec (``_generated/calls.py``); each hands its arguments to :func:`call`, which checks them
-against the spec (path parameters, query values, the request body), builds the request with the
-generated endpoint module, sends it with the retry mode its method allows (writes are only retried
+against the spec (path parameters, query values, the request body), builds the request from the
+operation's facts in the spec (``_request``), sends it with the retry mode its method allows (writes are only retried
 when provably unprocessed: 429 and connection failures) and returns the parsed answer as a
 :class:`Result`, with the ATS's warnings as plain strings.
 """
@@ -18,7 +18,8 @@ import attrs
 from kombo_ats_client.types import Unset
 
 from . import _json
-from ._body import build_body
+from ._body import CheckedBody, check_body
+from ._constants import DEFAULT_MAX_ATTACHMENT_BYTES
 from ._http import AnyClient, parse_body, send
 from ._request import build_request, route_params
 from ._validation import check_client
@@ -45,13 +46,11 @@ class Result(Generic[T]):
 
 @attrs.frozen
 class CallEndpoint:
-    """What a call needs of one operation besides the spec: its generated model classes."""
+    """What a call needs of one operation besides the spec: the generated model its answer is parsed into."""
 
     operation_id: str
     response: Callable[[Mapping[str, Any]], Any] | None
     """The generated envelope's ``from_dict`` (None when the spec gives the answer no schema)."""
-    body: Callable[[Mapping[str, Any]], Any] | None = None
-    """The generated request body's ``from_dict``."""
 
     @property
     def operation(self) -> Operation:
@@ -74,6 +73,16 @@ def warning_messages(envelope: object) -> list[str]:
     return messages
 
 
+def attachment_limit(client: AnyClient, per_call: int | None) -> int:
+    """The cap on each file of a body: the call's own, else the client's, else the SDK's default."""
+    limit = per_call if per_call is not None else getattr(client, "max_attachment_bytes", None)
+    if limit is None:
+        return DEFAULT_MAX_ATTACHMENT_BYTES
+    if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
+        raise ValueError(f"max_attachment_bytes: must be a positive int (bytes), got {limit!r}")
+    return limit
+
+
 def prepare(
     endpoint: CallEndpoint,
     client: AnyClient,
@@ -82,9 +91,13 @@ def prepare(
     path: Mapping[str, object],
     query: Mapping[str, Any],
     body: Mapping[str, Any],
+    max_attachment_bytes: int | None = None,
     stacklevel: int,
-) -> dict[str, Any]:
-    """Check everything and build the request (raises before anything is sent)."""
+) -> tuple[dict[str, Any], CheckedBody | None]:
+    """Check everything and build the request (raises before anything is sent).
+
+    Files given by path are not read yet: the caller completes the body (off the event loop).
+    """
     op = endpoint.operation
     check_client(client)
     params = route_params(op, integration_id=integration_id, path=path)
@@ -97,12 +110,15 @@ def prepare(
         if param.deprecated:
             warn_deprecated(param, stacklevel=stacklevel + 1)
     if op.body_schema is None:
-        return build_request(op, params)
-    json_body = build_body(api(), op.body_schema, body, stacklevel=stacklevel + 1)
-    model = endpoint.body(json_body) if endpoint.body is not None else None
-    request = build_request(op, params, body=model)
-    request["json"] = json_body  # exactly what was checked, not a model round trip of it
-    return request
+        return build_request(op, params), None
+    checked = check_body(
+        api(),
+        op.body_schema,
+        body,
+        max_attachment_bytes=attachment_limit(client, max_attachment_bytes),
+        stacklevel=stacklevel + 1,
+    )
+    return build_request(op, params, json=checked.json), checked
 
 
 async def call(
@@ -113,17 +129,21 @@ async def call(
     path: Mapping[str, object] | None = None,
     query: Mapping[str, Any] | None = None,
     body: Mapping[str, Any] | None = None,
+    max_attachment_bytes: int | None = None,
 ) -> Result[Any]:
     """Send one operation and return its :class:`Result` (see the module docstring)."""
-    request = prepare(
+    request, checked = prepare(
         endpoint,
         client,
         integration_id=integration_id,
         path=path or {},
         query=query or {},
         body=body or {},
+        max_attachment_bytes=max_attachment_bytes,
         stacklevel=3,
     )
+    if checked is not None:
+        request["json"] = await checked.complete_async()
     response = await send(client, request)
     if endpoint.response is None:
         payload = _json.loads(response.content) if response.content else None

@@ -8,30 +8,28 @@ typed errors and logs exactly like the SDK's own functions.
 
 from __future__ import annotations
 
-import math
 import os
-from typing import Any, Final
+from typing import Any
 
 import httpx
 
 from kombo_ats_client import AuthenticatedClient
 
+from ._constants import (
+    API_KEY_ENV,
+    BASE_URL_ENV,
+    DEFAULT_MAX_ATTACHMENT_BYTES,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_REGION,
+    DEFAULT_TIMEOUT,
+    REGIONS,
+    USER_AGENT,
+)
 from ._http import SDKHooks
-from ._validation import check_header_value
-from ._version import __version__
+from ._validation import check_header_value, check_max_retries, check_positive_int, check_timeout
 
 __all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_MAX_RESPONSE_BYTES", "REGIONS", "USER_AGENT", "make_client"]
-
-API_KEY_ENV: Final = "KOMBO_API_KEY"
-BASE_URL_ENV: Final = "KOMBO_BASE_URL"
-REGIONS: Final[dict[str, str]] = {
-    "eu": "https://api.kombo.dev/v1",
-    "us": "https://api.us.kombo.dev/v1",
-    "ca": "https://api.ca.kombo.dev/v1",
-}
-USER_AGENT: Final = f"kombo-ats-client/{__version__}"
-DEFAULT_MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
-"""64 MiB: a page of 250 records is a few MB; anything this large is not an answer worth keeping in memory."""
 
 
 def _attempt_deadline(timeout: float | httpx.Timeout | None) -> float | None:
@@ -45,9 +43,12 @@ def _attempt_deadline(timeout: float | httpx.Timeout | None) -> float | None:
     if isinstance(timeout, httpx.Timeout):
         parts = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
         return max(parts) if parts else None
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0 or math.isnan(timeout):
-        raise ValueError(f"timeout: must be a positive number of seconds, an httpx.Timeout or None, got {timeout!r}")
-    return float(timeout)
+    try:
+        return check_timeout(timeout)
+    except ValueError:
+        raise ValueError(
+            f"timeout: must be a positive number of seconds, an httpx.Timeout or None, got {timeout!r}"
+        ) from None
 
 
 def make_client(
@@ -55,9 +56,10 @@ def make_client(
     *,
     region: str | None = None,
     base_url: str | None = None,
-    timeout: float | httpx.Timeout | None = 30.0,
-    max_retries: int = 2,
+    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES,
     httpx_args: dict[str, Any] | None = None,
 ) -> AuthenticatedClient:
     """Create a client for one API key; use it as ``async with make_client() as client:``.
@@ -67,7 +69,8 @@ def make_client(
     given, else ``region`` (``eu``, ``us`` or ``ca``) if given, else ``$KOMBO_BASE_URL`` (the sandbox,
     a proxy), else the EU region. ``timeout`` bounds each attempt as a whole (with retries a call can
     take up to ``(max_retries + 1) * timeout`` plus the waits between attempts). Bodies larger than
-    ``max_response_bytes`` are refused. ``httpx_args`` goes to ``httpx.AsyncClient`` (e.g.
+    ``max_response_bytes`` are refused, files to upload larger than ``max_attachment_bytes`` too (a
+    call can allow more with its own ``max_attachment_bytes=``). ``httpx_args`` goes to ``httpx.AsyncClient`` (e.g.
     ``transport=``, ``event_hooks=``, ``limits=``).
     """
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
@@ -82,13 +85,12 @@ def make_client(
         base_url = os.environ.get(BASE_URL_ENV) or None
     if base_url is None:
         try:
-            base_url = REGIONS[(region or "eu").lower()]
+            base_url = REGIONS[(region or DEFAULT_REGION).lower()]
         except (KeyError, AttributeError):
             raise ValueError(f"region: must be one of {sorted(REGIONS)}, got {region!r}") from None
-    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-        raise ValueError(f"max_retries: must be an int >= 0, got {max_retries!r}")
-    if not isinstance(max_response_bytes, int) or isinstance(max_response_bytes, bool) or max_response_bytes < 1:
-        raise ValueError(f"max_response_bytes: must be a positive int, got {max_response_bytes!r}")
+    check_max_retries(max_retries)
+    check_positive_int("max_response_bytes", max_response_bytes)
+    check_positive_int("max_attachment_bytes", max_attachment_bytes)
     deadline = _attempt_deadline(timeout)
     extra = dict(httpx_args or {})
     for reserved in ("base_url", "timeout"):
@@ -110,6 +112,7 @@ def make_client(
         timeout=http_timeout,
         max_retries=max_retries,
         max_response_bytes=max_response_bytes,
+        max_attachment_bytes=max_attachment_bytes,
         attempt_timeout=deadline,
         hooks=SDKHooks(),
         httpx_args=extra,

@@ -13,8 +13,10 @@ from typing import Any
 import httpx
 
 from . import _json
+from ._redact import redact_bytes, request_of, request_secrets
 
 __all__ = [
+    "AttachmentTooLargeError",
     "AuthenticationError",
     "InvalidInputError",
     "KomboAPIError",
@@ -43,6 +45,13 @@ class KomboConnectionError(KomboError):
 
 class KomboTimeoutError(KomboConnectionError):
     """No response within the configured timeout (a connection problem too, so it subclasses one)."""
+
+
+class AttachmentTooLargeError(KomboError, ValueError):
+    """A file to upload is larger than ``max_attachment_bytes``; found before anything was read whole or sent.
+
+    A ``ValueError`` too: like every other bad argument, it is the caller's input that must change.
+    """
 
 
 class PaginationError(KomboError):
@@ -179,6 +188,7 @@ def error_from_response(response: httpx.Response, *, retry_after: float | None =
         content = response.content
     except httpx.StreamError:  # a streamed response nobody read (or already closed): no body to show
         content = b""
+    content = redact_bytes(content, request_secrets(request_of(response)))
     excerpt = body_excerpt(content)
     detail: Any = None
     try:

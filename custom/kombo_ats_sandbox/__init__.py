@@ -11,18 +11,30 @@ In Python::
     app = create_app(SandboxConfig())                               # ASGI app for httpx.ASGITransport
 
 Needs the ``sandbox`` extra (starlette, uvicorn). See docs/sandbox.md.
+
+The package reads bottom-up, each layer importing only from the ones below it (:mod:`._layers` says the
+order, ``tests/test_sandbox_layers.py`` enforces it):
+
+* ``data/`` - records, seed data, the spec's record shapes, lookups and indexes of one integration;
+* ``logic/`` - rendering, filtering, listing, request validation, changes and creates, the state;
+* ``webhooks/`` - signed Kombo-style webhooks: change events coalesced into ``data-changed``, syncs,
+  integrations; delivered with retries off the request path (docs/webhooks.md);
+* ``http/`` - the Starlette app: auth, faults, the operation endpoints, handlers named after operation
+  ids, the admin API;
+* this folder - the server thread, the command line, the pytest plugin, the contract checker.
 """
 
 from __future__ import annotations
 
 from ._extra import INSTALL_HINT  # first: checks the sandbox extra is installed, naming it if not
-from .app import create_app
-from .config import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, SandboxConfig
-from .errors import SandboxError
-from .faults import Faults
+from .data.config import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, Faults, SandboxConfig
+from .data.errors import SandboxError
+from .data.store import KINDS
+from .data.webhook_settings import WebhookSettings
+from .http.app import create_app
+from .logic.integration import IntegrationStore
+from .logic.state import SandboxState
 from .server import SandboxServer
-from .state import SandboxState
-from .store import KINDS, IntegrationStore
 
 __all__ = [
     "DEFAULT_API_KEY",
@@ -35,5 +47,6 @@ __all__ = [
     "SandboxError",
     "SandboxServer",
     "SandboxState",
+    "WebhookSettings",
     "create_app",
 ]

@@ -9,9 +9,9 @@ import sys
 import time
 from collections.abc import Sequence
 
-from .config import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, SandboxConfig
-from .faults import Faults
-from .state import SandboxState
+from .data.config import DEFAULT_API_KEY, DEFAULT_INTEGRATIONS, Faults, SandboxConfig
+from .data.webhook_settings import SYNC_OUTCOMES, WEBHOOK_SECRET_ENV, WebhookSettings
+from .logic.state import SandboxState
 
 
 def _ratio(text: str) -> float:
@@ -47,6 +47,21 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--latency-ms", type=float, default=0.0, help="latency added to every ATS request")
     f.add_argument("--odd-enum-ratio", type=_ratio, default=0.0, help="share of records with undocumented enum values")
     f.add_argument("--extra-fields", action="store_true", help="add fields the spec does not know to every record")
+    w = p.add_argument_group("webhooks (docs/webhooks.md)")
+    w.add_argument(
+        "--webhook-url", action="append", default=[], metavar="URL", help="send signed events to URL (repeatable)"
+    )
+    w.add_argument(
+        "--webhook-secret",
+        default=None,
+        help=f"secret that signs them (default: ${WEBHOOK_SECRET_ENV}, which ps cannot show)",
+    )
+    w.add_argument(
+        "--sync-outcome",
+        choices=SYNC_OUTCOMES,
+        default="SUCCEEDED",
+        help="sync_state of sync-finished after a force-sync",
+    )
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     return p
 
@@ -69,17 +84,25 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
         api_key=args.api_key,
         faults=faults,
         max_scan=args.max_scan,
+        webhooks=WebhookSettings(
+            urls=list(args.webhook_url), secret=args.webhook_secret, sync_outcome=args.sync_outcome
+        ),
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     import uvicorn
 
-    from .app import create_app
+    from .http.app import create_app
 
     started = time.perf_counter()
-    state = SandboxState(config_from_args(args))
+    try:
+        config = config_from_args(args)
+    except ValueError as exc:
+        parser.error(str(exc))
+    state = SandboxState(config)
     app = create_app(state)
     took = time.perf_counter() - started
     # This process only serves the sandbox: keep the cyclic GC off the (large, long-lived) seed data
@@ -96,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         counts = ", ".join(f"{n['total']} {kind}" for kind, n in core.items())
         print(f"  X-Integration-Id: {iid}  ({counts}, ...)", file=sys.stderr)
     print(f"  Authorization: Bearer {args.api_key}", file=sys.stderr)
+    for url in config.webhooks.urls:
+        print(f"  webhooks -> {url} (signed with the configured secret)", file=sys.stderr)
     print(f"  base_url: http://{args.host}:{port}/v1   admin: http://{args.host}:{port}/_sandbox", file=sys.stderr)
     sys.stderr.flush()
     server = uvicorn.Server(uvicorn.Config(app, log_level=args.log_level, lifespan="off"))

@@ -4,7 +4,7 @@ Wrap any httpx transport in :class:`ContractTransport` and every request a clien
 answer it gets, is checked against the spec — so the spec, the generated client and the sandbox
 cannot drift apart silently::
 
-    contract = OpenAPIContract()                    # finds the repository's openapi.yaml
+    contract = OpenAPIContract()                    # the spec shipped in the SDK package
     transport = ContractTransport(httpx.ASGITransport(app=create_app()), contract)
     client = make_client(api_key=..., base_url="http://sandbox/v1", httpx_args={"transport": transport})
 
@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
+from kombo_ats.spec import SPEC_JSON
 
 __all__ = ["ContractTransport", "ContractViolation", "OpenAPIContract", "default_spec_path"]
 
@@ -29,8 +30,9 @@ _SPEC_HOST = "https://api.kombo.dev"
 
 
 def default_spec_path() -> Path:
-    """``openapi.yaml`` at the repository root (custom/kombo_ats_sandbox/ -> ../../..)."""
-    return Path(__file__).resolve().parents[2] / "openapi.yaml"
+    """The spec as the SDK ships it (``kombo_ats/_generated/openapi.json``, made from ``openapi.yaml`` by
+    ``make generate``): package data, so the checker works from an installed wheel, not only a checkout."""
+    return SPEC_JSON
 
 
 class ContractViolation(AssertionError):

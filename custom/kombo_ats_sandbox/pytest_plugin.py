@@ -8,7 +8,9 @@ Enable with ``pytest_plugins = ["kombo_ats_sandbox.pytest_plugin"]`` in a ``conf
 * ``kombo_sandbox_transport`` - an ``httpx.ASGITransport`` to the app: fast, in-process, no socket;
 * ``kombo_sandbox_server`` - the same state served by uvicorn on a free loopback port (a real socket,
   in a background thread, stopped after the test); ``.base_url`` is ``http://127.0.0.1:<port>/v1``;
-* ``kombo_sandbox_integration_id`` / ``kombo_sandbox_api_key`` - credentials that work.
+* ``kombo_sandbox_integration_id`` / ``kombo_sandbox_api_key`` - credentials that work;
+* ``kombo_sandbox_webhooks`` - the sandbox's webhook hub: ``.configure(WebhookSettings(urls=[...], secret=...))``
+  to have it send signed events, ``.wait_idle()`` and ``.log()`` to check them (see docs/webhooks.md).
 
 Clients on the ASGI transport use ``base_url="http://sandbox/v1"`` (any host).
 """
@@ -21,10 +23,11 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from .app import create_app
-from .config import SandboxConfig
+from .data.config import SandboxConfig
+from .http.app import create_app
+from .logic.state import SandboxState
 from .server import SandboxServer
-from .state import SandboxState
+from .webhooks import WebhookHub, hub_for
 
 __all__ = [
     "ASGI_BASE_URL",
@@ -35,6 +38,7 @@ __all__ = [
     "kombo_sandbox_integration_id",
     "kombo_sandbox_server",
     "kombo_sandbox_transport",
+    "kombo_sandbox_webhooks",
 ]
 
 ASGI_BASE_URL = "http://sandbox/v1"
@@ -75,3 +79,11 @@ def kombo_sandbox_integration_id(kombo_sandbox: SandboxState) -> str:
 @pytest.fixture
 def kombo_sandbox_api_key(kombo_sandbox: SandboxState) -> str:
     return kombo_sandbox.config.api_key
+
+
+@pytest.fixture
+def kombo_sandbox_webhooks(kombo_sandbox: SandboxState) -> Iterator[WebhookHub]:
+    """The webhook hub of ``kombo_sandbox`` (sends nothing until configured with URLs); closed after the test."""
+    hub = hub_for(kombo_sandbox)
+    yield hub
+    hub.close()

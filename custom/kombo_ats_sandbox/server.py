@@ -9,9 +9,10 @@ from types import TracebackType
 
 import uvicorn
 
-from .app import create_app
-from .config import SandboxConfig
-from .state import SandboxState
+from .data.config import SandboxConfig
+from .http.app import create_app
+from .logic.state import SandboxState
+from .webhooks import WebhookHub, hub_for
 
 __all__ = ["SandboxServer"]
 
@@ -49,6 +50,11 @@ class SandboxServer:
     def url(self) -> str:
         """Root URL, e.g. ``http://127.0.0.1:53211`` (admin API under ``/_sandbox``)."""
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def webhooks(self) -> WebhookHub:
+        """The webhook hub of the served state: ``.wait_idle()``, ``.log()``, ``.configure(...)``."""
+        return hub_for(self.state)
 
     @property
     def base_url(self) -> str:
@@ -99,6 +105,7 @@ class SandboxServer:
                 self._thread.join(timeout)
         if self._socket is not None:
             self._socket.close()
+        hub_for(self.state).close()  # no deliveries from a stopped sandbox
         self._thread = None
         self._server = None
         self._socket = None

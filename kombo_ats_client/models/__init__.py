@@ -29,10 +29,14 @@ from .attachments_page import AttachmentsPage
 from .candidate import Candidate
 from .candidate_application import CandidateApplication
 from .candidates_page import CandidatesPage
+from .changed_model import ChangedModel
+from .changed_model_name import ChangedModelName
 from .check_api_key_response import CheckApiKeyResponse
 from .check_api_key_response_data import CheckApiKeyResponseData
 from .connect_language import ConnectLanguage
 from .connected_integration import ConnectedIntegration
+from .connection_flow_failed_webhook_data import ConnectionFlowFailedWebhookData
+from .connection_flow_failed_webhook_payload import ConnectionFlowFailedWebhookPayload
 from .connection_link import ConnectionLink
 from .contact_type import ContactType
 from .content_ref import ContentRef
@@ -55,6 +59,8 @@ from .created_link import CreatedLink
 from .custom_field_mapping import CustomFieldMapping
 from .custom_fields import CustomFields
 from .custom_fields_page import CustomFieldsPage
+from .data_changed_webhook_data import DataChangedWebhookData
+from .data_changed_webhook_payload import DataChangedWebhookPayload
 from .datapoint_coverage import DatapointCoverage
 from .delete_integration_request import DeleteIntegrationRequest
 from .delete_integration_response import DeleteIntegrationResponse
@@ -104,17 +110,27 @@ from .import_tracked_application_request import ImportTrackedApplicationRequest
 from .import_tracked_application_response import ImportTrackedApplicationResponse
 from .imported_application_ids import ImportedApplicationIds
 from .integration_category import IntegrationCategory
+from .integration_created_webhook_data import IntegrationCreatedWebhookData
+from .integration_created_webhook_payload import IntegrationCreatedWebhookPayload
+from .integration_deleted_webhook_data import IntegrationDeletedWebhookData
+from .integration_deleted_webhook_payload import IntegrationDeletedWebhookPayload
 from .integration_details import IntegrationDetails
 from .integration_field import IntegrationField
 from .integration_field_definition import IntegrationFieldDefinition
 from .integration_field_type import IntegrationFieldType
 from .integration_fields_page import IntegrationFieldsPage
+from .integration_state_changed_webhook_data import IntegrationStateChangedWebhookData
+from .integration_state_changed_webhook_payload import IntegrationStateChangedWebhookPayload
 from .integration_status import IntegrationStatus
 from .integration_tool import IntegrationTool
 from .interview import Interview
 from .interview_application import InterviewApplication
 from .interview_record import InterviewRecord
 from .interviews_page import InterviewsPage
+from .issue_change import IssueChange
+from .issue_status import IssueStatus
+from .issue_status_changed_webhook_data import IssueStatusChangedWebhookData
+from .issue_status_changed_webhook_payload import IssueStatusChangedWebhookPayload
 from .job import Job
 from .job_posting import JobPosting
 from .job_posting_status import JobPostingStatus
@@ -152,6 +168,7 @@ from .pass_through_fields import PassThroughFields
 from .passthrough_headers import PassthroughHeaders
 from .passthrough_result import PassthroughResult
 from .phone_number import PhoneNumber
+from .qa_status import QaStatus
 from .reject_application_request import RejectApplicationRequest
 from .reject_application_response import RejectApplicationResponse
 from .rejection_reason import RejectionReason
@@ -215,6 +232,9 @@ from .stage_status import StageStatus
 from .stored_attachment import StoredAttachment
 from .submitted_screening_answer import SubmittedScreeningAnswer
 from .submitted_screening_question import SubmittedScreeningQuestion
+from .sync_finished_webhook_data import SyncFinishedWebhookData
+from .sync_finished_webhook_payload import SyncFinishedWebhookPayload
+from .sync_state import SyncState
 from .sync_status import SyncStatus
 from .sync_type import SyncType
 from .system_role import SystemRole
@@ -241,6 +261,9 @@ from .user_reference import UserReference
 from .user_status import UserStatus
 from .users_page import UsersPage
 from .warning import Warning_
+from .webhook_event_type import WebhookEventType
+from .webhook_issue import WebhookIssue
+from .webhook_issue_integration import WebhookIssueIntegration
 from .workable_remote_fields import WorkableRemoteFields
 
 __all__ = (
@@ -273,10 +296,14 @@ __all__ = (
     "Candidate",
     "CandidateApplication",
     "CandidatesPage",
+    "ChangedModel",
+    "ChangedModelName",
     "CheckApiKeyResponse",
     "CheckApiKeyResponseData",
     "ConnectLanguage",
     "ConnectedIntegration",
+    "ConnectionFlowFailedWebhookData",
+    "ConnectionFlowFailedWebhookPayload",
     "ConnectionLink",
     "ContactType",
     "ContentRef",
@@ -299,6 +326,8 @@ __all__ = (
     "CustomFieldMapping",
     "CustomFields",
     "CustomFieldsPage",
+    "DataChangedWebhookData",
+    "DataChangedWebhookPayload",
     "DatapointCoverage",
     "DeleteIntegrationRequest",
     "DeleteIntegrationResponse",
@@ -348,17 +377,27 @@ __all__ = (
     "ImportTrackedApplicationResponse",
     "ImportedApplicationIds",
     "IntegrationCategory",
+    "IntegrationCreatedWebhookData",
+    "IntegrationCreatedWebhookPayload",
+    "IntegrationDeletedWebhookData",
+    "IntegrationDeletedWebhookPayload",
     "IntegrationDetails",
     "IntegrationField",
     "IntegrationFieldDefinition",
     "IntegrationFieldType",
     "IntegrationFieldsPage",
+    "IntegrationStateChangedWebhookData",
+    "IntegrationStateChangedWebhookPayload",
     "IntegrationStatus",
     "IntegrationTool",
     "Interview",
     "InterviewApplication",
     "InterviewRecord",
     "InterviewsPage",
+    "IssueChange",
+    "IssueStatus",
+    "IssueStatusChangedWebhookData",
+    "IssueStatusChangedWebhookPayload",
     "Job",
     "JobPosting",
     "JobPostingStatus",
@@ -396,6 +435,7 @@ __all__ = (
     "PassthroughHeaders",
     "PassthroughResult",
     "PhoneNumber",
+    "QaStatus",
     "RejectApplicationRequest",
     "RejectApplicationResponse",
     "RejectionReason",
@@ -457,6 +497,9 @@ __all__ = (
     "StoredAttachment",
     "SubmittedScreeningAnswer",
     "SubmittedScreeningQuestion",
+    "SyncFinishedWebhookData",
+    "SyncFinishedWebhookPayload",
+    "SyncState",
     "SyncStatus",
     "SyncType",
     "SystemRole",
@@ -483,5 +526,8 @@ __all__ = (
     "UserStatus",
     "UsersPage",
     "Warning_",
+    "WebhookEventType",
+    "WebhookIssue",
+    "WebhookIssueIntegration",
     "WorkableRemoteFields",
 )

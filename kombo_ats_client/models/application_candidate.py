@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
+from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
@@ -37,7 +37,7 @@ T = TypeVar("T", bound="ApplicationCandidate")
 class ApplicationCandidate:
     """The candidate of an application, in short."""
 
-    id: str | Unset | None = UNSET
+    id: str
     remote_id: str | Unset | None = UNSET
     first_name: str | Unset | None = UNSET
     last_name: str | Unset | None = UNSET
@@ -53,9 +53,7 @@ class ApplicationCandidate:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = self.id
 
         remote_id = self.remote_id
         if remote_id is not UNSET:
@@ -115,13 +113,16 @@ class ApplicationCandidate:
         application_candidate = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError.not_an_object("ApplicationCandidate", src_dict)
+        try:
+            _id = src_dict["id"]
+        except KeyError as exc:
+            raise MissingFieldError("ApplicationCandidate", str(exc.args[0])) from None
         # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
         # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
         # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
         _complete = False
         if len(src_dict) == 10:
             try:
-                application_candidate.id = src_dict["id"]
                 application_candidate.remote_id = src_dict["remote_id"]
                 application_candidate.first_name = src_dict["first_name"]
                 application_candidate.last_name = src_dict["last_name"]
@@ -136,7 +137,6 @@ class ApplicationCandidate:
                 pass
         if not _complete:
             _get = src_dict.get
-            application_candidate.id = _get("id", UNSET)
             application_candidate.remote_id = _get("remote_id", UNSET)
             application_candidate.first_name = _get("first_name", UNSET)
             application_candidate.last_name = _get("last_name", UNSET)
@@ -146,6 +146,11 @@ class ApplicationCandidate:
             _phone_numbers = _get("phone_numbers", UNSET)
             _social_media = _get("social_media", UNSET)
             _tags = _get("tags", UNSET)
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("ApplicationCandidate", "id", _id, "a string")
+
+        application_candidate.id = _id
+
         if isinstance(_email_addresses, list):
             try:
                 application_candidate.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
@@ -210,6 +215,19 @@ class ApplicationCandidate:
             }
 
         return application_candidate
+
+    # pydantic's protocol (FastAPI response models, bodies, /docs); kombo_ats._pydantic is imported only when asked.
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import core_schema
+
+        return core_schema(cls, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import json_schema
+
+        return json_schema(cls, schema, handler)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
+from ..errors import MissingFieldError, ModelParseError
 from ..models.application_outcome import ApplicationOutcome
 from ..types import UNSET, Unset
 from ..types import format_datetime as _format_datetime
@@ -43,7 +43,7 @@ T = TypeVar("T", bound="CandidateApplication")
 class CandidateApplication:
     """An application of a candidate, as embedded in the candidate."""
 
-    id: str | Unset | None = UNSET
+    id: str
     remote_id: str | Unset | None = UNSET
     outcome: ApplicationOutcome | str | Unset | None = UNSET
     rejection_reason_name: str | Unset | None = UNSET
@@ -59,9 +59,7 @@ class CandidateApplication:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = self.id
 
         remote_id = self.remote_id
         if remote_id is not UNSET:
@@ -123,13 +121,16 @@ class CandidateApplication:
         candidate_application = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError.not_an_object("CandidateApplication", src_dict)
+        try:
+            _id = src_dict["id"]
+        except KeyError as exc:
+            raise MissingFieldError("CandidateApplication", str(exc.args[0])) from None
         # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
         # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
         # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
         _complete = False
         if len(src_dict) == 11:
             try:
-                candidate_application.id = src_dict["id"]
                 candidate_application.remote_id = src_dict["remote_id"]
                 _outcome = src_dict["outcome"]
                 candidate_application.rejection_reason_name = src_dict["rejection_reason_name"]
@@ -145,7 +146,6 @@ class CandidateApplication:
                 pass
         if not _complete:
             _get = src_dict.get
-            candidate_application.id = _get("id", UNSET)
             candidate_application.remote_id = _get("remote_id", UNSET)
             _outcome = _get("outcome", UNSET)
             candidate_application.rejection_reason_name = _get("rejection_reason_name", UNSET)
@@ -156,6 +156,11 @@ class CandidateApplication:
             _remote_updated_at = _get("remote_updated_at", UNSET)
             _current_stage = _get("current_stage", UNSET)
             _job = _get("job", UNSET)
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("CandidateApplication", "id", _id, "a string")
+
+        candidate_application.id = _id
+
         if isinstance(_outcome, str):
             candidate_application.outcome = _APPLICATION_OUTCOME_BY_VALUE.get(_outcome, _outcome)
         else:
@@ -258,6 +263,19 @@ class CandidateApplication:
             }
 
         return candidate_application
+
+    # pydantic's protocol (FastAPI response models, bodies, /docs); kombo_ats._pydantic is imported only when asked.
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import core_schema
+
+        return core_schema(cls, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import json_schema
+
+        return json_schema(cls, schema, handler)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
+from ..errors import MissingFieldError, ModelParseError
 from ..models.hiring_team_role import HiringTeamRole
 from ..types import UNSET, Unset
 
@@ -35,7 +35,7 @@ T = TypeVar("T", bound="HiringTeamMember")
 class HiringTeamMember:
     """A user of the ATS who can access the job and its applications."""
 
-    id: str | Unset | None = UNSET
+    id: str
     remote_id: str | Unset | None = UNSET
     first_name: str | Unset | None = UNSET
     last_name: str | Unset | None = UNSET
@@ -50,9 +50,7 @@ class HiringTeamMember:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = self.id
 
         remote_id = self.remote_id
         if remote_id is not UNSET:
@@ -104,13 +102,16 @@ class HiringTeamMember:
         hiring_team_member = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError.not_an_object("HiringTeamMember", src_dict)
+        try:
+            _id = src_dict["id"]
+        except KeyError as exc:
+            raise MissingFieldError("HiringTeamMember", str(exc.args[0])) from None
         # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
         # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
         # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
         _complete = False
         if len(src_dict) == 7:
             try:
-                hiring_team_member.id = src_dict["id"]
                 hiring_team_member.remote_id = src_dict["remote_id"]
                 hiring_team_member.first_name = src_dict["first_name"]
                 hiring_team_member.last_name = src_dict["last_name"]
@@ -122,13 +123,17 @@ class HiringTeamMember:
                 pass
         if not _complete:
             _get = src_dict.get
-            hiring_team_member.id = _get("id", UNSET)
             hiring_team_member.remote_id = _get("remote_id", UNSET)
             hiring_team_member.first_name = _get("first_name", UNSET)
             hiring_team_member.last_name = _get("last_name", UNSET)
             hiring_team_member.email = _get("email", UNSET)
             _hiring_team_roles = _get("hiring_team_roles", UNSET)
             _job_roles = _get("job_roles", UNSET)
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("HiringTeamMember", "id", _id, "a string")
+
+        hiring_team_member.id = _id
+
         try:
 
             def _parse_hiring_team_roles(data: object) -> list[HiringTeamRole | str] | Unset | None:
@@ -195,6 +200,19 @@ class HiringTeamMember:
             }
 
         return hiring_team_member
+
+    # pydantic's protocol (FastAPI response models, bodies, /docs); kombo_ats._pydantic is imported only when asked.
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import core_schema
+
+        return core_schema(cls, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import json_schema
+
+        return json_schema(cls, schema, handler)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
+from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
 from ..types import format_datetime as _format_datetime
 
@@ -48,7 +48,7 @@ class Interview:
 
     """
 
-    id: str | Unset | None = UNSET
+    id: str
     remote_id: str | Unset | None = UNSET
     title: str | Unset | None = UNSET
     starting_at: datetime.datetime | Unset | None = UNSET
@@ -73,9 +73,7 @@ class Interview:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = self.id
 
         remote_id = self.remote_id
         if remote_id is not UNSET:
@@ -167,13 +165,16 @@ class Interview:
         interview = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError.not_an_object("Interview", src_dict)
+        try:
+            _id = src_dict["id"]
+        except KeyError as exc:
+            raise MissingFieldError("Interview", str(exc.args[0])) from None
         # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
         # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
         # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
         _complete = False
         if len(src_dict) == 16:
             try:
-                interview.id = src_dict["id"]
                 interview.remote_id = src_dict["remote_id"]
                 interview.title = src_dict["title"]
                 _starting_at = src_dict["starting_at"]
@@ -194,7 +195,6 @@ class Interview:
                 pass
         if not _complete:
             _get = src_dict.get
-            interview.id = _get("id", UNSET)
             interview.remote_id = _get("remote_id", UNSET)
             interview.title = _get("title", UNSET)
             _starting_at = _get("starting_at", UNSET)
@@ -210,6 +210,11 @@ class Interview:
             _remote_deleted_at = _get("remote_deleted_at", UNSET)
             _users = _get("users", UNSET)
             _application = _get("application", UNSET)
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("Interview", "id", _id, "a string")
+
+        interview.id = _id
+
         if isinstance(_starting_at, str):
             try:
                 _parsed_datetime = _parse_datetime(_starting_at)
@@ -343,6 +348,19 @@ class Interview:
             }
 
         return interview
+
+    # pydantic's protocol (FastAPI response models, bodies, /docs); kombo_ats._pydantic is imported only when asked.
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import core_schema
+
+        return core_schema(cls, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import json_schema
+
+        return json_schema(cls, schema, handler)
 
     @property
     def additional_keys(self) -> list[str]:

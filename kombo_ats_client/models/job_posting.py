@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
+from ..errors import MissingFieldError, ModelParseError
 from ..models.job_posting_status import JobPostingStatus
 from ..models.job_posting_visibility import JobPostingVisibility
 from ..types import UNSET, Unset
@@ -39,7 +39,7 @@ T = TypeVar("T", bound="JobPosting")
 
 @_attrs_define
 class JobPosting:
-    id: str | Unset | None = UNSET
+    id: str
     remote_id: str | Unset | None = UNSET
     title: str | Unset | None = UNSET
     description_html: str | Unset | None = UNSET
@@ -54,9 +54,7 @@ class JobPosting:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = self.id
 
         remote_id = self.remote_id
         if remote_id is not UNSET:
@@ -94,13 +92,16 @@ class JobPosting:
         job_posting = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError.not_an_object("JobPosting", src_dict)
+        try:
+            _id = src_dict["id"]
+        except KeyError as exc:
+            raise MissingFieldError("JobPosting", str(exc.args[0])) from None
         # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
         # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
         # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
         _complete = False
         if len(src_dict) == 8:
             try:
-                job_posting.id = src_dict["id"]
                 job_posting.remote_id = src_dict["remote_id"]
                 job_posting.title = src_dict["title"]
                 job_posting.description_html = src_dict["description_html"]
@@ -113,7 +114,6 @@ class JobPosting:
                 pass
         if not _complete:
             _get = src_dict.get
-            job_posting.id = _get("id", UNSET)
             job_posting.remote_id = _get("remote_id", UNSET)
             job_posting.title = _get("title", UNSET)
             job_posting.description_html = _get("description_html", UNSET)
@@ -121,6 +121,11 @@ class JobPosting:
             _visibility = _get("visibility", UNSET)
             job_posting.url = _get("url", UNSET)
             job_posting.remote_data = _get("remote_data", UNSET)
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("JobPosting", "id", _id, "a string")
+
+        job_posting.id = _id
+
         if isinstance(_status, str):
             job_posting.status = _JOB_POSTING_STATUS_BY_VALUE.get(_status, _status)
         else:
@@ -139,6 +144,19 @@ class JobPosting:
             }
 
         return job_posting
+
+    # pydantic's protocol (FastAPI response models, bodies, /docs); kombo_ats._pydantic is imported only when asked.
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import core_schema
+
+        return core_schema(cls, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import json_schema
+
+        return json_schema(cls, schema, handler)
 
     @property
     def additional_keys(self) -> list[str]:

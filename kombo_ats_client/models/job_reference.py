@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
+from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
@@ -30,7 +30,7 @@ T = TypeVar("T", bound="JobReference")
 class JobReference:
     """A job as referenced from an application or offer."""
 
-    id: str | Unset | None = UNSET
+    id: str
     name: str | Unset | None = UNSET
     """ Title of the job. """
     remote_id: str | Unset | None = UNSET
@@ -38,9 +38,7 @@ class JobReference:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = self.id
 
         name = self.name
         if name is not UNSET:
@@ -58,13 +56,16 @@ class JobReference:
         job_reference = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError.not_an_object("JobReference", src_dict)
+        try:
+            _id = src_dict["id"]
+        except KeyError as exc:
+            raise MissingFieldError("JobReference", str(exc.args[0])) from None
         # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
         # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
         # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
         _complete = False
         if len(src_dict) == 3:
             try:
-                job_reference.id = src_dict["id"]
                 job_reference.name = src_dict["name"]
                 job_reference.remote_id = src_dict["remote_id"]
                 _complete = True
@@ -72,9 +73,13 @@ class JobReference:
                 pass
         if not _complete:
             _get = src_dict.get
-            job_reference.id = _get("id", UNSET)
             job_reference.name = _get("name", UNSET)
             job_reference.remote_id = _get("remote_id", UNSET)
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("JobReference", "id", _id, "a string")
+
+        job_reference.id = _id
+
         if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             job_reference.additional_properties = {}
         else:
@@ -83,6 +88,19 @@ class JobReference:
             }
 
         return job_reference
+
+    # pydantic's protocol (FastAPI response models, bodies, /docs); kombo_ats._pydantic is imported only when asked.
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import core_schema
+
+        return core_schema(cls, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import json_schema
+
+        return json_schema(cls, schema, handler)
 
     @property
     def additional_keys(self) -> list[str]:

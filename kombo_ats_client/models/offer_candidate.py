@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
+from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
 
 _new_instance = object.__new__
@@ -30,7 +30,7 @@ T = TypeVar("T", bound="OfferCandidate")
 
 @_attrs_define
 class OfferCandidate:
-    id: str | Unset | None = UNSET
+    id: str
     remote_id: str | Unset | None = UNSET
     first_name: str | Unset | None = UNSET
     last_name: str | Unset | None = UNSET
@@ -39,9 +39,7 @@ class OfferCandidate:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = self.id
 
         remote_id = self.remote_id
         if remote_id is not UNSET:
@@ -71,13 +69,16 @@ class OfferCandidate:
         offer_candidate = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError.not_an_object("OfferCandidate", src_dict)
+        try:
+            _id = src_dict["id"]
+        except KeyError as exc:
+            raise MissingFieldError("OfferCandidate", str(exc.args[0])) from None
         # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
         # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
         # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
         _complete = False
         if len(src_dict) == 5:
             try:
-                offer_candidate.id = src_dict["id"]
                 offer_candidate.remote_id = src_dict["remote_id"]
                 offer_candidate.first_name = src_dict["first_name"]
                 offer_candidate.last_name = src_dict["last_name"]
@@ -87,11 +88,15 @@ class OfferCandidate:
                 pass
         if not _complete:
             _get = src_dict.get
-            offer_candidate.id = _get("id", UNSET)
             offer_candidate.remote_id = _get("remote_id", UNSET)
             offer_candidate.first_name = _get("first_name", UNSET)
             offer_candidate.last_name = _get("last_name", UNSET)
             _email_addresses = _get("email_addresses", UNSET)
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("OfferCandidate", "id", _id, "a string")
+
+        offer_candidate.id = _id
+
         if isinstance(_email_addresses, list):
             try:
                 offer_candidate.email_addresses = list(map(EmailAddress.from_dict, _email_addresses))
@@ -114,6 +119,19 @@ class OfferCandidate:
             }
 
         return offer_candidate
+
+    # pydantic's protocol (FastAPI response models, bodies, /docs); kombo_ats._pydantic is imported only when asked.
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import core_schema
+
+        return core_schema(cls, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import json_schema
+
+        return json_schema(cls, schema, handler)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
+from ..errors import MissingFieldError, ModelParseError
 from ..models.screening_question_category import ScreeningQuestionCategory
 from ..types import UNSET, Unset
 
@@ -38,7 +38,7 @@ T = TypeVar("T", bound="ScreeningQuestion")
 
 @_attrs_define
 class ScreeningQuestion:
-    id: str | Unset | None = UNSET
+    id: str
     remote_id: str | Unset | None = UNSET
     title: str | Unset | None = UNSET
     description: str | Unset | None = UNSET
@@ -55,9 +55,7 @@ class ScreeningQuestion:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = self.id
 
         remote_id = self.remote_id
         if remote_id is not UNSET:
@@ -103,13 +101,16 @@ class ScreeningQuestion:
         screening_question = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError.not_an_object("ScreeningQuestion", src_dict)
+        try:
+            _id = src_dict["id"]
+        except KeyError as exc:
+            raise MissingFieldError("ScreeningQuestion", str(exc.args[0])) from None
         # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
         # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
         # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
         _complete = False
         if len(src_dict) == 10:
             try:
-                screening_question.id = src_dict["id"]
                 screening_question.remote_id = src_dict["remote_id"]
                 screening_question.title = src_dict["title"]
                 screening_question.description = src_dict["description"]
@@ -124,7 +125,6 @@ class ScreeningQuestion:
                 pass
         if not _complete:
             _get = src_dict.get
-            screening_question.id = _get("id", UNSET)
             screening_question.remote_id = _get("remote_id", UNSET)
             screening_question.title = _get("title", UNSET)
             screening_question.description = _get("description", UNSET)
@@ -134,6 +134,11 @@ class ScreeningQuestion:
             screening_question.required = _get("required", UNSET)
             screening_question.precondition_question_id = _get("precondition_question_id", UNSET)
             screening_question.precondition_options = _get("precondition_options", UNSET)
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("ScreeningQuestion", "id", _id, "a string")
+
+        screening_question.id = _id
+
         if isinstance(_category, str):
             screening_question.category = _SCREENING_QUESTION_CATEGORY_BY_VALUE.get(_category, _category)
         else:
@@ -161,6 +166,19 @@ class ScreeningQuestion:
             }
 
         return screening_question
+
+    # pydantic's protocol (FastAPI response models, bodies, /docs); kombo_ats._pydantic is imported only when asked.
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import core_schema
+
+        return core_schema(cls, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import json_schema
+
+        return json_schema(cls, schema, handler)
 
     @property
     def additional_keys(self) -> list[str]:

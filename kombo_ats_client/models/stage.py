@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
+from ..errors import MissingFieldError, ModelParseError
 from ..models.stage_status import StageStatus
 from ..types import UNSET, Unset
 
@@ -39,7 +39,7 @@ class Stage:
 
     """
 
-    id: str | Unset | None = UNSET
+    id: str
     remote_id: str | Unset | None = UNSET
     name: str | Unset | None = UNSET
     index: int | Unset | None = UNSET
@@ -50,9 +50,7 @@ class Stage:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = self.id
 
         remote_id = self.remote_id
         if remote_id is not UNSET:
@@ -84,13 +82,16 @@ class Stage:
         stage = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError.not_an_object("Stage", src_dict)
+        try:
+            _id = src_dict["id"]
+        except KeyError as exc:
+            raise MissingFieldError("Stage", str(exc.args[0])) from None
         # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
         # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
         # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
         _complete = False
         if len(src_dict) == 6:
             try:
-                stage.id = src_dict["id"]
                 stage.remote_id = src_dict["remote_id"]
                 stage.name = src_dict["name"]
                 stage.index = src_dict["index"]
@@ -101,12 +102,16 @@ class Stage:
                 pass
         if not _complete:
             _get = src_dict.get
-            stage.id = _get("id", UNSET)
             stage.remote_id = _get("remote_id", UNSET)
             stage.name = _get("name", UNSET)
             stage.index = _get("index", UNSET)
             _status = _get("status", UNSET)
             _custom_fields = _get("custom_fields", UNSET)
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("Stage", "id", _id, "a string")
+
+        stage.id = _id
+
         if isinstance(_status, str):
             stage.status = _STAGE_STATUS_BY_VALUE.get(_status, _status)
         else:
@@ -132,6 +137,19 @@ class Stage:
             stage.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
 
         return stage
+
+    # pydantic's protocol (FastAPI response models, bodies, /docs); kombo_ats._pydantic is imported only when asked.
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import core_schema
+
+        return core_schema(cls, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import json_schema
+
+        return json_schema(cls, schema, handler)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
+from ..errors import MissingFieldError, ModelParseError
 from ..models.stage_status import StageStatus
 from ..types import UNSET, Unset
 
@@ -36,7 +36,7 @@ T = TypeVar("T", bound="StageReference")
 class StageReference:
     """An application stage as referenced from an application."""
 
-    id: str | Unset | None = UNSET
+    id: str
     name: str | Unset | None = UNSET
     """ The stage name, e.g. "Initial Screening". """
     remote_id: str | Unset | None = UNSET
@@ -48,9 +48,7 @@ class StageReference:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = self.id
 
         name = self.name
         if name is not UNSET:
@@ -82,13 +80,16 @@ class StageReference:
         stage_reference = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError.not_an_object("StageReference", src_dict)
+        try:
+            _id = src_dict["id"]
+        except KeyError as exc:
+            raise MissingFieldError("StageReference", str(exc.args[0])) from None
         # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
         # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
         # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
         _complete = False
         if len(src_dict) == 6:
             try:
-                stage_reference.id = src_dict["id"]
                 stage_reference.name = src_dict["name"]
                 stage_reference.remote_id = src_dict["remote_id"]
                 stage_reference.index = src_dict["index"]
@@ -99,12 +100,16 @@ class StageReference:
                 pass
         if not _complete:
             _get = src_dict.get
-            stage_reference.id = _get("id", UNSET)
             stage_reference.name = _get("name", UNSET)
             stage_reference.remote_id = _get("remote_id", UNSET)
             stage_reference.index = _get("index", UNSET)
             _status = _get("status", UNSET)
             _custom_fields = _get("custom_fields", UNSET)
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("StageReference", "id", _id, "a string")
+
+        stage_reference.id = _id
+
         if isinstance(_status, str):
             stage_reference.status = _STAGE_STATUS_BY_VALUE.get(_status, _status)
         else:
@@ -132,6 +137,19 @@ class StageReference:
             }
 
         return stage_reference
+
+    # pydantic's protocol (FastAPI response models, bodies, /docs); kombo_ats._pydantic is imported only when asked.
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import core_schema
+
+        return core_schema(cls, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import json_schema
+
+        return json_schema(cls, schema, handler)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
+from ..errors import MissingFieldError, ModelParseError
 from ..types import UNSET, Unset
 from ..types import format_datetime as _format_datetime
 
@@ -37,7 +37,7 @@ class Tag:
 
     """
 
-    id: str | Unset | None = UNSET
+    id: str
     name: str | Unset | None = UNSET
     remote_id: str | Unset | None = UNSET
     changed_at: datetime.datetime | Unset = UNSET
@@ -47,9 +47,7 @@ class Tag:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["id"] = self.id
 
         name = self.name
         if name is not UNSET:
@@ -79,13 +77,16 @@ class Tag:
         tag = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ModelParseError.not_an_object("Tag", src_dict)
+        try:
+            _id = src_dict["id"]
+        except KeyError as exc:
+            raise MissingFieldError("Tag", str(exc.args[0])) from None
         # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
         # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
         # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
         _complete = False
         if len(src_dict) == 5:
             try:
-                tag.id = src_dict["id"]
                 tag.name = src_dict["name"]
                 tag.remote_id = src_dict["remote_id"]
                 _changed_at = src_dict["changed_at"]
@@ -95,11 +96,15 @@ class Tag:
                 pass
         if not _complete:
             _get = src_dict.get
-            tag.id = _get("id", UNSET)
             tag.name = _get("name", UNSET)
             tag.remote_id = _get("remote_id", UNSET)
             _changed_at = _get("changed_at", UNSET)
             _remote_deleted_at = _get("remote_deleted_at", UNSET)
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("Tag", "id", _id, "a string")
+
+        tag.id = _id
+
         if _changed_at is UNSET:
             tag.changed_at = UNSET
         else:
@@ -133,6 +138,19 @@ class Tag:
             tag.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS}
 
         return tag
+
+    # pydantic's protocol (FastAPI response models, bodies, /docs); kombo_ats._pydantic is imported only when asked.
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import core_schema
+
+        return core_schema(cls, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import json_schema
+
+        return json_schema(cls, schema, handler)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,8 @@ generates what a hand-written layer would otherwise restate per endpoint, into
 * ``openapi.json`` - the spec itself, read at runtime by :mod:`kombo_ats.spec` (no YAML dependency);
 * ``filters.py``   - one frozen filters class per paginated list operation (``CandidateFilters``);
 * ``walkers.py``   - ``iter_<resource>`` per list operation and the typed ``iter_pages`` overloads;
-* ``calls.py``     - one typed async function per other operation (``move_application_to_stage``).
+* ``calls.py``     - one typed async function per other operation (``move_application_to_stage``);
+* ``webhooks.py``  - one event class per event of the spec's ``webhooks:`` (``DataChangedEvent``).
 
 Names and types come from the same parser openapi-python-client uses (so the generated model classes
 are referenced by their exact names); what each parameter takes comes from :mod:`kombo_ats.spec`, the
@@ -61,9 +62,20 @@ else:
     Api, Operation, Param = _spec.Api, _spec.Operation, _spec.Param
 _table = _load(HERE / "operations_table.py", "_kombo_operations_table")
 render_table, replace_table = _table.render_table, _table.replace_table
+webhook_context = _load(HERE / "webhooks_context.py", "_kombo_webhooks_context").webhook_context
 
 MODELS = "kombo_ats_client.models"
-RESERVED_ARGUMENTS = {"client", "integration_id", "filters", "page_size", "cursor", "read_ahead"}
+RESERVED_ARGUMENTS = {
+    "client",
+    "integration_id",
+    "filters",
+    "page_size",
+    "cursor",
+    "read_ahead",
+    "timeout",
+    "max_retries",
+    "max_attachment_bytes",
+}
 
 
 def wrap(text: str, width: int = 96) -> list[str]:
@@ -199,6 +211,24 @@ def _nullable(api: Api, schema: Mapping[str, Any]) -> bool:
     return any(_nullable(api, branch) for branch in resolved.get("anyOf", []) or resolved.get("oneOf", []))
 
 
+def _has_file(api: Api, schema: Mapping[str, Any], seen: frozenset[str] = frozenset()) -> bool:
+    """Whether a request schema holds a file anywhere (its call then takes ``max_attachment_bytes``)."""
+    ref = api.ref_name(schema)
+    if ref in seen:
+        return False
+    seen = seen | {ref} if ref else seen
+    resolved = api.resolve(schema)
+    if resolved.get("x-kombo-file"):
+        return True
+    children = [
+        *resolved.get("properties", {}).values(),
+        *resolved.get("anyOf", []),
+        *resolved.get("oneOf", []),
+        *([resolved["items"]] if isinstance(resolved.get("items"), Mapping) else []),
+    ]
+    return any(_has_file(api, child, seen) for child in children)
+
+
 def singular(resource: str) -> str:
     if resource.endswith("ies"):
         return resource[:-3] + "y"
@@ -299,7 +329,6 @@ def call_context(op: Operation, names: Names, ann: Annotations, handwritten: Map
         body.sort(key=lambda b: not b["required"])
     data_type = envelope_data(names, op.response_schema, ann.imports)
     response = ann.model(op.response_schema) if op.response_schema else None
-    body_class = ann.model(op.body_schema) if op.body_schema else None
     public = op.operation_id not in handwritten
     return {
         "op": op,
@@ -312,10 +341,10 @@ def call_context(op: Operation, names: Names, ann: Annotations, handwritten: Map
         "body": body,
         "data_type": data_type,
         "response": response,
-        "body_class": body_class,
         "doc": wrap(op.description or op.summary),
         "summary": " ".join(op.summary.split()),
         "write": op.method != "GET",
+        "files": bool(op.body_schema) and _has_file(ann.api, {"$ref": f"#/components/schemas/{op.body_schema}"}),
     }
 
 
@@ -357,6 +386,7 @@ def render(spec_path: Path, output: Path, readme: Path | None = None) -> None:
         "filters.py": env.get_template("filters.py.jinja").render(lists=lists, imports=sorted(filter_ann.imports)),
         "walkers.py": env.get_template("walkers.py.jinja").render(lists=lists, imports=sorted(filter_ann.imports)),
         "calls.py": env.get_template("calls.py.jinja").render(calls=calls, imports=sorted(call_ann.imports)),
+        "webhooks.py": env.get_template("webhooks.py.jinja").render(**webhook_context(document, names)),
     }
     for name, text in files.items():
         (output / name).write_text(text, encoding="utf-8")

@@ -17,17 +17,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kombo_ats_client.models.action_result import ActionResult
-from kombo_ats_client.models.add_application_attachment_request import AddApplicationAttachmentRequest
 from kombo_ats_client.models.add_application_attachment_response import AddApplicationAttachmentResponse
-from kombo_ats_client.models.add_application_note_request import AddApplicationNoteRequest
 from kombo_ats_client.models.add_application_note_response import AddApplicationNoteResponse
-from kombo_ats_client.models.add_application_result_link_request import AddApplicationResultLinkRequest
 from kombo_ats_client.models.add_application_result_link_response import AddApplicationResultLinkResponse
-from kombo_ats_client.models.add_candidate_attachment_request import AddCandidateAttachmentRequest
 from kombo_ats_client.models.add_candidate_attachment_response import AddCandidateAttachmentResponse
-from kombo_ats_client.models.add_candidate_result_link_request import AddCandidateResultLinkRequest
 from kombo_ats_client.models.add_candidate_result_link_response import AddCandidateResultLinkResponse
-from kombo_ats_client.models.add_candidate_tag_request import AddCandidateTagRequest
 from kombo_ats_client.models.add_candidate_tag_response import AddCandidateTagResponse
 from kombo_ats_client.models.attachment import Attachment
 from kombo_ats_client.models.attachment_remote_fields import AttachmentRemoteFields
@@ -38,21 +32,15 @@ from kombo_ats_client.models.connect_language import ConnectLanguage
 from kombo_ats_client.models.connected_integration import ConnectedIntegration
 from kombo_ats_client.models.connection_link import ConnectionLink
 from kombo_ats_client.models.create_application_candidate import CreateApplicationCandidate
-from kombo_ats_client.models.create_application_request import CreateApplicationRequest
 from kombo_ats_client.models.create_application_response import CreateApplicationResponse
 from kombo_ats_client.models.create_candidate_application import CreateCandidateApplication
-from kombo_ats_client.models.create_candidate_request import CreateCandidateRequest
 from kombo_ats_client.models.create_candidate_response import CreateCandidateResponse
-from kombo_ats_client.models.create_connection_link_request import CreateConnectionLinkRequest
 from kombo_ats_client.models.create_connection_link_response import CreateConnectionLinkResponse
-from kombo_ats_client.models.create_reconnection_link_request import CreateReconnectionLinkRequest
 from kombo_ats_client.models.create_reconnection_link_response import CreateReconnectionLinkResponse
-from kombo_ats_client.models.create_setup_link_request import CreateSetupLinkRequest
 from kombo_ats_client.models.create_setup_link_response import CreateSetupLinkResponse
 from kombo_ats_client.models.created_application import CreatedApplication
 from kombo_ats_client.models.created_link import CreatedLink
 from kombo_ats_client.models.custom_field_mapping import CustomFieldMapping
-from kombo_ats_client.models.delete_integration_request import DeleteIntegrationRequest
 from kombo_ats_client.models.delete_integration_response import DeleteIntegrationResponse
 from kombo_ats_client.models.fetched_attachment_list import FetchedAttachmentList
 from kombo_ats_client.models.gdpr_consent import GdprConsent
@@ -70,30 +58,24 @@ from kombo_ats_client.models.import_by_application_id import ImportByApplication
 from kombo_ats_client.models.import_by_application_remote_id import ImportByApplicationRemoteId
 from kombo_ats_client.models.import_by_candidate_and_job_remote_ids import ImportByCandidateAndJobRemoteIds
 from kombo_ats_client.models.import_by_placement_id import ImportByPlacementId
-from kombo_ats_client.models.import_tracked_application_request import ImportTrackedApplicationRequest
 from kombo_ats_client.models.import_tracked_application_response import ImportTrackedApplicationResponse
 from kombo_ats_client.models.integration_category import IntegrationCategory
 from kombo_ats_client.models.integration_details import IntegrationDetails
 from kombo_ats_client.models.integration_field_definition import IntegrationFieldDefinition
 from kombo_ats_client.models.link_type import LinkType
-from kombo_ats_client.models.move_application_to_stage_request import MoveApplicationToStageRequest
 from kombo_ats_client.models.move_application_to_stage_response import MoveApplicationToStageResponse
 from kombo_ats_client.models.multipart_form_field import MultipartFormField
 from kombo_ats_client.models.note_content_type import NoteContentType
 from kombo_ats_client.models.note_remote_fields import NoteRemoteFields
 from kombo_ats_client.models.passthrough_result import PassthroughResult
-from kombo_ats_client.models.reject_application_request import RejectApplicationRequest
 from kombo_ats_client.models.reject_application_response import RejectApplicationResponse
 from kombo_ats_client.models.rejection_remote_fields import RejectionRemoteFields
 from kombo_ats_client.models.remote_fields import RemoteFields
-from kombo_ats_client.models.remove_candidate_tag_request import RemoveCandidateTagRequest
 from kombo_ats_client.models.remove_candidate_tag_response import RemoveCandidateTagResponse
 from kombo_ats_client.models.result_link_details import ResultLinkDetails
 from kombo_ats_client.models.result_link_remote_fields import ResultLinkRemoteFields
 from kombo_ats_client.models.screening_question_answer import ScreeningQuestionAnswer
-from kombo_ats_client.models.send_passthrough_request_request import SendPassthroughRequestRequest
 from kombo_ats_client.models.send_passthrough_request_response import SendPassthroughRequestResponse
-from kombo_ats_client.models.set_integration_enabled_request import SetIntegrationEnabledRequest
 from kombo_ats_client.models.set_integration_enabled_response import SetIntegrationEnabledResponse
 from kombo_ats_client.models.source import Source
 from kombo_ats_client.models.sourced_by import SourcedBy
@@ -105,11 +87,8 @@ from kombo_ats_client.models.tag_remote_fields import TagRemoteFields
 from kombo_ats_client.models.tool_id import ToolId
 from kombo_ats_client.models.tool_list import ToolList
 from kombo_ats_client.models.tracked_application import TrackedApplication
-from kombo_ats_client.models.trigger_sync_request import TriggerSyncRequest
 from kombo_ats_client.models.trigger_sync_response import TriggerSyncResponse
-from kombo_ats_client.models.update_custom_field_mapping_request import UpdateCustomFieldMappingRequest
 from kombo_ats_client.models.update_custom_field_mapping_response import UpdateCustomFieldMappingResponse
-from kombo_ats_client.models.update_integration_field_request import UpdateIntegrationFieldRequest
 from kombo_ats_client.models.update_integration_field_response import UpdateIntegrationFieldResponse
 
 from .._http import AnyClient
@@ -147,141 +126,33 @@ __all__ = [
 ]
 
 CALL_ENDPOINTS: dict[str, CallEndpoint] = {
-    "addApplicationAttachment": CallEndpoint(
-        "addApplicationAttachment",
-        AddApplicationAttachmentResponse.from_dict,
-        AddApplicationAttachmentRequest.from_dict,
-    ),
-    "addApplicationNote": CallEndpoint(
-        "addApplicationNote",
-        AddApplicationNoteResponse.from_dict,
-        AddApplicationNoteRequest.from_dict,
-    ),
-    "addApplicationResultLink": CallEndpoint(
-        "addApplicationResultLink",
-        AddApplicationResultLinkResponse.from_dict,
-        AddApplicationResultLinkRequest.from_dict,
-    ),
-    "addCandidateAttachment": CallEndpoint(
-        "addCandidateAttachment",
-        AddCandidateAttachmentResponse.from_dict,
-        AddCandidateAttachmentRequest.from_dict,
-    ),
-    "addCandidateResultLink": CallEndpoint(
-        "addCandidateResultLink",
-        AddCandidateResultLinkResponse.from_dict,
-        AddCandidateResultLinkRequest.from_dict,
-    ),
-    "addCandidateTag": CallEndpoint(
-        "addCandidateTag",
-        AddCandidateTagResponse.from_dict,
-        AddCandidateTagRequest.from_dict,
-    ),
-    "createApplication": CallEndpoint(
-        "createApplication",
-        CreateApplicationResponse.from_dict,
-        CreateApplicationRequest.from_dict,
-    ),
-    "createCandidate": CallEndpoint(
-        "createCandidate",
-        CreateCandidateResponse.from_dict,
-        CreateCandidateRequest.from_dict,
-    ),
-    "getApplicationAttachments": CallEndpoint(
-        "getApplicationAttachments",
-        GetApplicationAttachmentsResponse.from_dict,
-        None,
-    ),
-    "getCandidateAttachments": CallEndpoint(
-        "getCandidateAttachments",
-        GetCandidateAttachmentsResponse.from_dict,
-        None,
-    ),
-    "importTrackedApplication": CallEndpoint(
-        "importTrackedApplication",
-        ImportTrackedApplicationResponse.from_dict,
-        ImportTrackedApplicationRequest.from_dict,
-    ),
-    "moveApplicationToStage": CallEndpoint(
-        "moveApplicationToStage",
-        MoveApplicationToStageResponse.from_dict,
-        MoveApplicationToStageRequest.from_dict,
-    ),
-    "rejectApplication": CallEndpoint(
-        "rejectApplication",
-        RejectApplicationResponse.from_dict,
-        RejectApplicationRequest.from_dict,
-    ),
-    "removeCandidateTag": CallEndpoint(
-        "removeCandidateTag",
-        RemoveCandidateTagResponse.from_dict,
-        RemoveCandidateTagRequest.from_dict,
-    ),
-    "createConnectionLink": CallEndpoint(
-        "createConnectionLink",
-        CreateConnectionLinkResponse.from_dict,
-        CreateConnectionLinkRequest.from_dict,
-    ),
-    "getIntegrationByToken": CallEndpoint(
-        "getIntegrationByToken",
-        GetIntegrationByTokenResponse.from_dict,
-        None,
-    ),
-    "checkApiKey": CallEndpoint(
-        "checkApiKey",
-        CheckApiKeyResponse.from_dict,
-        None,
-    ),
-    "createReconnectionLink": CallEndpoint(
-        "createReconnectionLink",
-        CreateReconnectionLinkResponse.from_dict,
-        CreateReconnectionLinkRequest.from_dict,
-    ),
-    "createSetupLink": CallEndpoint(
-        "createSetupLink",
-        CreateSetupLinkResponse.from_dict,
-        CreateSetupLinkRequest.from_dict,
-    ),
-    "deleteIntegration": CallEndpoint(
-        "deleteIntegration",
-        DeleteIntegrationResponse.from_dict,
-        DeleteIntegrationRequest.from_dict,
-    ),
-    "getIntegrationDetails": CallEndpoint(
-        "getIntegrationDetails",
-        GetIntegrationDetailsResponse.from_dict,
-        None,
-    ),
-    "getTools": CallEndpoint(
-        "getTools",
-        GetToolsResponse.from_dict,
-        None,
-    ),
-    "sendPassthroughRequest": CallEndpoint(
-        "sendPassthroughRequest",
-        SendPassthroughRequestResponse.from_dict,
-        SendPassthroughRequestRequest.from_dict,
-    ),
-    "setIntegrationEnabled": CallEndpoint(
-        "setIntegrationEnabled",
-        SetIntegrationEnabledResponse.from_dict,
-        SetIntegrationEnabledRequest.from_dict,
-    ),
-    "triggerSync": CallEndpoint(
-        "triggerSync",
-        TriggerSyncResponse.from_dict,
-        TriggerSyncRequest.from_dict,
-    ),
-    "updateCustomFieldMapping": CallEndpoint(
-        "updateCustomFieldMapping",
-        UpdateCustomFieldMappingResponse.from_dict,
-        UpdateCustomFieldMappingRequest.from_dict,
-    ),
-    "updateIntegrationField": CallEndpoint(
-        "updateIntegrationField",
-        UpdateIntegrationFieldResponse.from_dict,
-        UpdateIntegrationFieldRequest.from_dict,
-    ),
+    "addApplicationAttachment": CallEndpoint("addApplicationAttachment", AddApplicationAttachmentResponse.from_dict),
+    "addApplicationNote": CallEndpoint("addApplicationNote", AddApplicationNoteResponse.from_dict),
+    "addApplicationResultLink": CallEndpoint("addApplicationResultLink", AddApplicationResultLinkResponse.from_dict),
+    "addCandidateAttachment": CallEndpoint("addCandidateAttachment", AddCandidateAttachmentResponse.from_dict),
+    "addCandidateResultLink": CallEndpoint("addCandidateResultLink", AddCandidateResultLinkResponse.from_dict),
+    "addCandidateTag": CallEndpoint("addCandidateTag", AddCandidateTagResponse.from_dict),
+    "createApplication": CallEndpoint("createApplication", CreateApplicationResponse.from_dict),
+    "createCandidate": CallEndpoint("createCandidate", CreateCandidateResponse.from_dict),
+    "getApplicationAttachments": CallEndpoint("getApplicationAttachments", GetApplicationAttachmentsResponse.from_dict),
+    "getCandidateAttachments": CallEndpoint("getCandidateAttachments", GetCandidateAttachmentsResponse.from_dict),
+    "importTrackedApplication": CallEndpoint("importTrackedApplication", ImportTrackedApplicationResponse.from_dict),
+    "moveApplicationToStage": CallEndpoint("moveApplicationToStage", MoveApplicationToStageResponse.from_dict),
+    "rejectApplication": CallEndpoint("rejectApplication", RejectApplicationResponse.from_dict),
+    "removeCandidateTag": CallEndpoint("removeCandidateTag", RemoveCandidateTagResponse.from_dict),
+    "createConnectionLink": CallEndpoint("createConnectionLink", CreateConnectionLinkResponse.from_dict),
+    "getIntegrationByToken": CallEndpoint("getIntegrationByToken", GetIntegrationByTokenResponse.from_dict),
+    "checkApiKey": CallEndpoint("checkApiKey", CheckApiKeyResponse.from_dict),
+    "createReconnectionLink": CallEndpoint("createReconnectionLink", CreateReconnectionLinkResponse.from_dict),
+    "createSetupLink": CallEndpoint("createSetupLink", CreateSetupLinkResponse.from_dict),
+    "deleteIntegration": CallEndpoint("deleteIntegration", DeleteIntegrationResponse.from_dict),
+    "getIntegrationDetails": CallEndpoint("getIntegrationDetails", GetIntegrationDetailsResponse.from_dict),
+    "getTools": CallEndpoint("getTools", GetToolsResponse.from_dict),
+    "sendPassthroughRequest": CallEndpoint("sendPassthroughRequest", SendPassthroughRequestResponse.from_dict),
+    "setIntegrationEnabled": CallEndpoint("setIntegrationEnabled", SetIntegrationEnabledResponse.from_dict),
+    "triggerSync": CallEndpoint("triggerSync", TriggerSyncResponse.from_dict),
+    "updateCustomFieldMapping": CallEndpoint("updateCustomFieldMapping", UpdateCustomFieldMappingResponse.from_dict),
+    "updateIntegrationField": CallEndpoint("updateIntegrationField", UpdateIntegrationFieldResponse.from_dict),
 }
 
 
@@ -292,6 +163,7 @@ async def add_application_attachment(
     application_id: str,
     attachment: FileInput | Attachment,
     remote_fields: Mapping[str, Any] | AttachmentRemoteFields | None = None,
+    max_attachment_bytes: int | None = None,
 ) -> Result[ActionResult]:
     """Add attachment to application (``POST /ats/applications/{application_id}/attachments``).
 
@@ -304,6 +176,8 @@ async def add_application_attachment(
             `data` or as a `data_url` Kombo downloads right away (a short-lived signed URL is fine).
         remote_fields (optional): Per-ATS options of an attachment upload; each is used by that ATS only
             (`oracle` applies to application attachments).
+
+    Files: each at most ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -319,6 +193,7 @@ async def add_application_attachment(
             "attachment": attachment,
             "remote_fields": remote_fields,
         },
+        max_attachment_bytes=max_attachment_bytes,
     )
 
 
@@ -408,6 +283,7 @@ async def add_candidate_attachment(
     candidate_id: str,
     attachment: FileInput | Attachment,
     remote_fields: Mapping[str, Any] | AttachmentRemoteFields | None = None,
+    max_attachment_bytes: int | None = None,
 ) -> Result[ActionResult]:
     """Add attachment to candidate (``POST /ats/candidates/{candidate_id}/attachments``).
 
@@ -419,6 +295,8 @@ async def add_candidate_attachment(
             `data` or as a `data_url` Kombo downloads right away (a short-lived signed URL is fine).
         remote_fields (optional): Per-ATS options of an attachment upload; each is used by that ATS only
             (`oracle` applies to application attachments).
+
+    Files: each at most ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -434,6 +312,7 @@ async def add_candidate_attachment(
             "attachment": attachment,
             "remote_fields": remote_fields,
         },
+        max_attachment_bytes=max_attachment_bytes,
     )
 
 
@@ -525,6 +404,7 @@ async def _create_application(
     gdpr_consent: Mapping[str, Any] | GdprConsent | None = None,
     remote_fields: Mapping[str, Any] | RemoteFields | None = None,
     screening_question_answers: Sequence[Mapping[str, Any] | ScreeningQuestionAnswer] | None = None,
+    max_attachment_bytes: int | None = None,
 ) -> Result[CreatedApplication]:
     """Create application (``POST /ats/jobs/{job_id}/applications``).
 
@@ -549,6 +429,8 @@ async def _create_application(
         screening_question_answers (optional): Unsupported question types are not submitted and come
             back as warnings.
 
+    Files: each at most ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
+
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
 
     Internal: the public function is ``kombo_ats.applications.create_application``.
@@ -571,6 +453,7 @@ async def _create_application(
             "remote_fields": remote_fields,
             "screening_question_answers": screening_question_answers,
         },
+        max_attachment_bytes=max_attachment_bytes,
     )
 
 
@@ -586,6 +469,7 @@ async def create_candidate(
     sourced_by: str | Mapping[str, Any] | SourcedBy | None = None,
     gdpr_consent: Mapping[str, Any] | GdprConsent | None = None,
     remote_fields: Mapping[str, Any] | RemoteFields | None = None,
+    max_attachment_bytes: int | None = None,
 ) -> Result[Candidate]:
     """Create candidate (``POST /ats/candidates``).
 
@@ -611,6 +495,8 @@ async def create_candidate(
             (e.g. `greenhouse.post_headers`, `successfactors.JobApplication`, `lever.candidate`). Each goes
             to that ATS unchanged and is ignored by the others; further ATS keys are allowed too.
 
+    Files: each at most ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
+
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
     return await call(
@@ -629,6 +515,7 @@ async def create_candidate(
             "gdpr_consent": gdpr_consent,
             "remote_fields": remote_fields,
         },
+        max_attachment_bytes=max_attachment_bytes,
     )
 
 
@@ -1093,6 +980,7 @@ async def send_passthrough_request(
     response_as_base64: bool | None = None,
     multipart_form_data: Sequence[Mapping[str, Any] | MultipartFormField] | None = None,
     api_options: Mapping[str, Any] | None = None,
+    max_attachment_bytes: int | None = None,
 ) -> Result[PassthroughResult]:
     """Send passthrough request (``POST /passthrough/{tool}/{api}``).
 
@@ -1115,6 +1003,8 @@ async def send_passthrough_request(
         api_options (optional): Options for the chosen passthrough API's adapter (advanced; mostly
             undocumented).
 
+    Files: each at most ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
+
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
     return await call(
@@ -1136,6 +1026,7 @@ async def send_passthrough_request(
             "multipart_form_data": multipart_form_data,
             "api_options": api_options,
         },
+        max_attachment_bytes=max_attachment_bytes,
     )
 
 

@@ -1,0 +1,192 @@
+"""Stream a walk as NDJSON or CSV: errors before the first byte get a status, errors after it a last line.
+
+The obvious ``StreamingResponse(iter_candidates(...))`` answers *200 with an empty body* when the
+integration id or the key is wrong: the walk's first request only runs once the response has started,
+too late for a status code. These helpers fetch the first page *before* returning the response, so
+such an error propagates from the route (a 404 or 502 through :func:`install_error_handlers`).
+
+Once streaming, a status can no longer change. If Kombo fails mid-way the stream ends with one last
+line the reader can recognise, carrying the cursor to resume from::
+
+    {"error": {"code": "...", "message": "..."}, "resume_cursor": "<cursor>"}
+
+Pages are written whole, so the cursor after the last page written resumes exactly where the stream
+stopped: nothing skipped, nothing sent twice. Memory stays at one page (two with ``read_ahead``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from typing import Any
+
+from fastapi.responses import StreamingResponse
+
+from kombo_ats._pydantic import spec_schema
+from kombo_ats.errors import KomboAPIError, KomboError
+from kombo_ats.pagination import ItemIterator, Page, PageIterator
+
+from ._errors import status_for
+
+__all__ = ["CSV_MEDIA_TYPE", "NDJSON_MEDIA_TYPE", "stream_csv", "stream_ndjson"]
+
+logger = logging.getLogger("kombo_ats.fastapi")
+
+NDJSON_MEDIA_TYPE = "application/x-ndjson"
+CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
+CSV_ERROR_MARKER = "#error"
+"""First cell of the last CSV row when the stream broke off (code and resume cursor follow)."""
+
+_INTERRUPTED = "The ATS failed mid-stream; everything before this line is complete. Resume with resume_cursor."
+
+try:
+    import orjson
+
+    def _dumps(value: Any) -> bytes:
+        return orjson.dumps(value)
+
+except ImportError:  # pragma: no cover - orjson is a dependency
+
+    def _dumps(value: Any) -> bytes:
+        return json.dumps(value, separators=(",", ":")).encode()
+
+
+Walk = PageIterator[Any] | ItemIterator[Any]
+_NOTHING_YET = type(iter(()))  # what a fresh ItemIterator holds as its current page
+
+
+def _pages_of(walk: Walk) -> PageIterator[Any]:
+    """Pages of a walk: ``iter_pages(...)`` as it is, a fresh ``iter_candidates(...)`` & co through its pages."""
+    if isinstance(walk, PageIterator):
+        return walk
+    if isinstance(walk, ItemIterator):
+        if type(walk._items) is not _NOTHING_YET:
+            # Records of the current page were handed out already: streaming the rest of its pages would
+            # silently drop the page's remainder, and no cursor could resume mid-page.
+            raise ValueError("walk: this walker was already iterated; pass a fresh iter_<resource>(...) or iter_pages")
+        return walk._pages  # whole pages, so that a resume cursor exists after each
+    raise TypeError(f"walk: expected iter_pages(...) or an iter_<resource>(...) walker, got {type(walk).__name__}")
+
+
+async def _first_page(pages: PageIterator[Any]) -> Page[Any] | None:
+    try:
+        return await pages.__anext__()
+    except StopAsyncIteration:  # pragma: no cover - the API always answers with a page
+        return None
+    except BaseException:
+        await pages.aclose()
+        raise
+
+
+def _interruption(exc: Exception) -> tuple[str | None, int]:
+    if isinstance(exc, KomboError):
+        logger.error("stream broke off: %s (answered as %d)", type(exc).__name__, status_for(exc))
+        return (exc.code if isinstance(exc, KomboAPIError) else None), status_for(exc)
+    logger.exception("stream broke off on an unexpected error")
+    return None, 500
+
+
+async def _chunks(
+    pages: PageIterator[Any],
+    first: Page[Any] | None,
+    encode: Callable[[list[Any]], bytes],
+    error_line: Callable[[str | None, str | None], bytes],
+) -> AsyncIterator[bytes]:
+    resume = first.cursor if first is not None else None
+    try:
+        page = first
+        while page is not None:
+            yield encode(page.results)
+            resume = page.next_cursor
+            page = None if page.is_last else await pages.__anext__()
+    except StopAsyncIteration:  # pragma: no cover - a finished iterator after a page that named a next one
+        return
+    except Exception as exc:  # the status is sent already: the last line tells the reader
+        code, _ = _interruption(exc)
+        yield error_line(code, resume)
+    finally:
+        await pages.aclose()
+
+
+def _ndjson_page(records: list[Any]) -> bytes:
+    return b"".join(_dumps(record.to_dict()) + b"\n" for record in records)
+
+
+def _ndjson_error(code: str | None, resume: str | None) -> bytes:
+    return _dumps({"error": {"code": code, "message": _INTERRUPTED}, "resume_cursor": resume}) + b"\n"
+
+
+async def stream_ndjson(walk: Walk, *, headers: Mapping[str, str] | None = None) -> StreamingResponse:
+    """One JSON object per record (``to_dict()``: the API's field names, unknown fields kept), page by page.
+
+    ``walk`` is ``iter_pages(client, "<resource>", ...)`` or a fresh ``iter_<resource>(...)`` walker. Await it
+    in the route: errors of the first page are raised here, before any byte is sent.
+    """
+    pages = _pages_of(walk)
+    first = await _first_page(pages)
+    return StreamingResponse(
+        _chunks(pages, first, _ndjson_page, _ndjson_error), media_type=NDJSON_MEDIA_TYPE, headers=headers
+    )
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell: scalars as they are, absent and null empty, nested objects and lists as JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, dict | list):
+        return _dumps(value).decode()
+    return value
+
+
+class _CsvEncoder:
+    """Pages to CSV rows; the header goes before the first row (columns from the first record if not given)."""
+
+    def __init__(self, columns: Sequence[str] | None) -> None:
+        self.columns = tuple(columns) if columns is not None else None
+        self.header_sent = False
+
+    @staticmethod
+    def _rows(data: list[Sequence[Any]]) -> bytes:
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\r\n").writerows(data)
+        return buffer.getvalue().encode()
+
+    def page(self, records: list[Any]) -> bytes:
+        if self.columns is None:
+            if not records:
+                return b""
+            self.columns = _spec_columns(records[0])
+        columns = self.columns
+        data: list[Sequence[Any]] = [[_cell(d.get(c)) for c in columns] for d in (r.to_dict() for r in records)]
+        if not self.header_sent:
+            self.header_sent = True
+            data.insert(0, columns)
+        return self._rows(data)
+
+    def error(self, code: str | None, resume: str | None) -> bytes:
+        return self._rows([[CSV_ERROR_MARKER, code or "", resume or "", _INTERRUPTED]])
+
+
+async def stream_csv(
+    walk: Walk, *, columns: Sequence[str] | None = None, headers: Mapping[str, str] | None = None
+) -> StreamingResponse:
+    """Records as CSV rows (RFC 4180) under a header of ``columns``; the first page is fetched first.
+
+    ``columns`` default to the spec's fields of the walk's records (nested objects and lists are JSON
+    cells). A stream that breaks off ends with a row ``#error,<code>,<resume cursor>,<message>``.
+    """
+    pages = _pages_of(walk)
+    first = await _first_page(pages)
+    encoder = _CsvEncoder(columns)
+    return StreamingResponse(
+        _chunks(pages, first, encoder.page, encoder.error), media_type=CSV_MEDIA_TYPE, headers=headers
+    )
+
+
+def _spec_columns(record: Any) -> tuple[str, ...]:
+    """The properties the spec gives the record's schema, in the spec's order."""
+    properties: Mapping[str, Any] = spec_schema(type(record)).get("properties", {})
+    return tuple(properties)

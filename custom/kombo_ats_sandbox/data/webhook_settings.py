@@ -1,0 +1,89 @@
+"""How the sandbox sends webhooks: where to, with which secret, how eagerly (:class:`WebhookSettings`).
+
+Plain data with its checks, so every layer (the config, the command line, the admin API) can hold it;
+the sending itself is :mod:`kombo_ats_sandbox.webhooks`, a layer above. The secret never appears in
+``repr`` or in ``to_dict`` (the admin API shows whether one is set, not what it is).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from typing import Any
+from urllib.parse import urlsplit
+
+__all__ = ["SYNC_OUTCOMES", "WEBHOOK_SECRET_ENV", "WebhookSettings"]
+
+WEBHOOK_SECRET_ENV = "KOMBO_WEBHOOK_SECRET"
+SYNC_OUTCOMES = ("SUCCEEDED", "PARTIALLY_FAILED", "FAILED")
+
+
+@dataclass
+class WebhookSettings:
+    """Webhook delivery of one sandbox. Nothing is sent while ``urls`` is empty."""
+
+    urls: list[str] = field(default_factory=list)
+    secret: str | None = field(default=None, repr=False)  # None: $KOMBO_WEBHOOK_SECRET when urls are set
+    coalesce_seconds: float = 0.25  # changes of an integration within this window make one data-changed
+    max_attempts: int = 5  # attempts per event and URL (the first one included)
+    backoff_seconds: float = 0.25  # wait before the 2nd attempt; doubled for each further one, at most 8 s
+    timeout_seconds: float = 2.0  # an attempt without an answer within this counts as failed
+    sync_seconds: float = 0.1  # how long a forced sync "runs" before sync-finished is sent
+    sync_outcome: str = "SUCCEEDED"  # the fault setting of syncs: SUCCEEDED, PARTIALLY_FAILED or FAILED
+
+    def __post_init__(self) -> None:
+        if self.secret is None and self.urls:
+            self.secret = os.environ.get(WEBHOOK_SECRET_ENV) or None
+        self.validate()
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.urls)
+
+    def validate(self) -> None:
+        """Raise ``ValueError`` naming the setting and the fix."""
+        if not isinstance(self.urls, list) or not all(isinstance(u, str) for u in self.urls):
+            raise ValueError("webhook urls must be a list of strings")
+        for url in self.urls:
+            parts = urlsplit(url)
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                raise ValueError(
+                    f"webhook url {url!r} must be an absolute http(s) URL, e.g. http://127.0.0.1:8080/hooks"
+                )
+        if self.urls and not (isinstance(self.secret, str) and self.secret):
+            raise ValueError(
+                f"webhook urls are set but no secret: pass --webhook-secret (or set {WEBHOOK_SECRET_ENV}); "
+                "receivers refuse unsigned events"
+            )
+        for name, low, high in (
+            ("coalesce_seconds", 0.0, 60.0),
+            ("backoff_seconds", 0.0, 60.0),
+            ("timeout_seconds", 0.01, 60.0),
+            ("sync_seconds", 0.0, 600.0),
+        ):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+                raise ValueError(f"webhook {name} must be a number between {low:g} and {high:g}")
+        if (
+            isinstance(self.max_attempts, bool)
+            or not isinstance(self.max_attempts, int)
+            or not 1 <= self.max_attempts <= 20
+        ):
+            raise ValueError("webhook max_attempts must be an integer between 1 and 20")
+        if self.sync_outcome not in SYNC_OUTCOMES:
+            raise ValueError(f"webhook sync_outcome must be one of {', '.join(SYNC_OUTCOMES)}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The settings as the admin API shows them: ``secret_set`` instead of the secret."""
+        shown: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "secret"}
+        shown["secret_set"] = bool(self.secret)
+        return shown
+
+    def updated(self, changes: dict[str, Any]) -> WebhookSettings:
+        """A copy with ``changes`` applied (admin API); unknown names are a ``ValueError``."""
+        known = {f.name for f in fields(self)}
+        unknown = sorted(set(changes) - known)
+        if unknown:
+            raise ValueError(f"unknown webhook setting(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        current = {f.name: getattr(self, f.name) for f in fields(self)}
+        return WebhookSettings(**{**current, **changes})

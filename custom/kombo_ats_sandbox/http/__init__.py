@@ -1,0 +1,1 @@
+"""The HTTP layer: the Starlette app, authentication, request faults, operation endpoints and handlers, admin API."""

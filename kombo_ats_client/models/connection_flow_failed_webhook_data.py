@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..models.integration_category import IntegrationCategory
+from ..types import UNSET, Unset
+
+# Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
+_INTEGRATION_CATEGORY_BY_VALUE = {member.value: member for member in IntegrationCategory}
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "integration_tool",
+        "integration_category",
+        "end_user",
+        "log_url",
+    }
+)
+
+T = TypeVar("T", bound="ConnectionFlowFailedWebhookData")
+
+
+@_attrs_define
+class ConnectionFlowFailedWebhookData:
+    """A customer's attempt to connect a tool failed; no integration was created."""
+
+    integration_tool: str | Unset | None = UNSET
+    integration_category: IntegrationCategory | str | Unset | None = UNSET
+    end_user: EndUser | Unset | None = UNSET
+    log_url: str | Unset | None = UNSET
+    """ The failed attempt's log in the Kombo dashboard. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        integration_tool = self.integration_tool
+        if integration_tool is not UNSET:
+            field_dict["integration_tool"] = integration_tool
+
+        integration_category = self.integration_category
+        if integration_category is not UNSET:
+            field_dict["integration_category"] = (
+                integration_category.value
+                if isinstance(integration_category, IntegrationCategory)
+                else integration_category
+            )
+
+        end_user = self.end_user
+        if end_user is not UNSET:
+            field_dict["end_user"] = end_user.to_dict() if isinstance(end_user, EndUser) else end_user
+
+        log_url = self.log_url
+        if log_url is not UNSET:
+            field_dict["log_url"] = log_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        connection_flow_failed_webhook_data = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("ConnectionFlowFailedWebhookData", src_dict)
+        # Fast path: the API sends every field (nulls included), so when the payload has exactly as many keys as
+        # this model knows, plain subscripts (no call) read them all, and no key-by-key unknown-field check is
+        # needed. Anything else (a field left out, unknown fields) takes the .get() path below.
+        _complete = False
+        if len(src_dict) == 4:
+            try:
+                connection_flow_failed_webhook_data.integration_tool = src_dict["integration_tool"]
+                _integration_category = src_dict["integration_category"]
+                _end_user = src_dict["end_user"]
+                connection_flow_failed_webhook_data.log_url = src_dict["log_url"]
+                _complete = True
+            except KeyError:
+                pass
+        if not _complete:
+            _get = src_dict.get
+            connection_flow_failed_webhook_data.integration_tool = _get("integration_tool", UNSET)
+            _integration_category = _get("integration_category", UNSET)
+            _end_user = _get("end_user", UNSET)
+            connection_flow_failed_webhook_data.log_url = _get("log_url", UNSET)
+        if isinstance(_integration_category, str):
+            connection_flow_failed_webhook_data.integration_category = _INTEGRATION_CATEGORY_BY_VALUE.get(
+                _integration_category, _integration_category
+            )
+        else:
+            connection_flow_failed_webhook_data.integration_category = _integration_category
+
+        if isinstance(_end_user, dict):
+            try:
+                connection_flow_failed_webhook_data.end_user = EndUser.from_dict(_end_user)
+            except ModelParseError as exc:
+                # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
+                # not an object at all is kept as it is (stock semantics).
+                if exc.field is not None:
+                    raise
+                connection_flow_failed_webhook_data.end_user = cast(Any, _end_user)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                connection_flow_failed_webhook_data.end_user = cast(Any, _end_user)
+        else:
+            connection_flow_failed_webhook_data.end_user = _end_user
+
+        if _complete or _KNOWN_FIELDS.issuperset(src_dict):
+            connection_flow_failed_webhook_data.additional_properties = {}
+        else:
+            connection_flow_failed_webhook_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return connection_flow_failed_webhook_data
+
+    # pydantic's protocol (FastAPI response models, bodies, /docs); kombo_ats._pydantic is imported only when asked.
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import core_schema
+
+        return core_schema(cls, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import json_schema
+
+        return json_schema(cls, schema, handler)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.end_user import EndUser  # noqa: E402

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import datetime as _datetime_module
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MissingFieldError, ModelParseError
+
+_new_instance = object.__new__
+# date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
+_parse_datetime = _datetime_module.datetime.fromisoformat
+
+# The JSON keys this model knows; from_dict puts any others into additional_properties.
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "type",
+        "data",
+    }
+)
+
+T = TypeVar("T", bound="IssueStatusChangedWebhookPayload")
+
+
+@_attrs_define
+class IssueStatusChangedWebhookPayload:
+    """The `issue-status-changed` event."""
+
+    id: str
+    """ Unique per event; a redelivery repeats it. """
+    type_: str
+    """ Always `issue-status-changed`. """
+    data: IssueStatusChangedWebhookData
+    """ An issue was raised or resolved. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+
+        field_dict["type"] = self.type_
+
+        field_dict["data"] = self.data.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Built without __init__ (every attribute is set below): saves the keyword-argument call.
+        issue_status_changed_webhook_payload = _new_instance(cls)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ModelParseError.not_an_object("IssueStatusChangedWebhookPayload", src_dict)
+        try:
+            _id = src_dict["id"]
+            _type_ = src_dict["type"]
+            _data = src_dict["data"]
+        except KeyError as exc:
+            raise MissingFieldError("IssueStatusChangedWebhookPayload", str(exc.args[0])) from None
+        if not isinstance(_id, str):
+            raise ModelParseError.invalid("IssueStatusChangedWebhookPayload", "id", _id, "a string")
+
+        issue_status_changed_webhook_payload.id = _id
+
+        if not isinstance(_type_, str):
+            raise ModelParseError.invalid("IssueStatusChangedWebhookPayload", "type", _type_, "a string")
+
+        issue_status_changed_webhook_payload.type_ = _type_
+
+        issue_status_changed_webhook_payload.data = IssueStatusChangedWebhookData.from_dict(_data)
+
+        if len(src_dict) == 3:
+            issue_status_changed_webhook_payload.additional_properties = {}
+        else:
+            issue_status_changed_webhook_payload.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+
+        return issue_status_changed_webhook_payload
+
+    # pydantic's protocol (FastAPI response models, bodies, /docs); kombo_ats._pydantic is imported only when asked.
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import core_schema
+
+        return core_schema(cls, handler)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        from kombo_ats._pydantic import json_schema
+
+        return json_schema(cls, schema, handler)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
+# (directly or through a cycle) then finds this class already defined.
+from ..models.issue_status_changed_webhook_data import IssueStatusChangedWebhookData  # noqa: E402

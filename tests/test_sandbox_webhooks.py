@@ -1,0 +1,211 @@
+"""The sandbox sends signed webhooks like Kombo: data-changed after writes (coalesced, Kombo's model names),
+sync-finished after a forced sync, integration-deleted, bounded retries, a delivery log; and end to end over
+loopback sockets, a sandbox *process* delivering to a uvicorn FastAPI receiver (duplicate handled once, a
+raising handler not blocking the next event, a receiver that was down getting the event on a retry)."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from kombo_ats_sandbox import DEFAULT_API_KEY, SandboxConfig, SandboxServer, WebhookSettings
+
+from tests.webhook_support import SECRET, RecordingReceiver, ThreadedUvicorn, wait_until
+
+GREENHOUSE = "greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p"
+AUTH = {"Authorization": f"Bearer {DEFAULT_API_KEY}"}
+
+
+def settings(url: str, **options: Any) -> WebhookSettings:
+    return WebhookSettings(urls=[url], secret=SECRET, coalesce_seconds=0.2, backoff_seconds=0.1, **options)
+
+
+@pytest.fixture
+def receiver() -> Iterator[tuple[RecordingReceiver, str]]:
+    recording = RecordingReceiver()
+    with ThreadedUvicorn(recording.app) as server:
+        yield recording, f"{server.url}/hooks"
+
+
+def types(recording: RecordingReceiver) -> list[str]:
+    return [event.type for event in recording.events]
+
+
+def test_a_burst_of_writes_is_a_few_data_changed_events(receiver: tuple[RecordingReceiver, str]) -> None:
+    recording, url = receiver
+    with SandboxServer(SandboxConfig(jobs=5, candidates=30, webhooks=settings(url))) as server:
+        ids = server.state.ids(GREENHOUSE, "candidates")
+        started = time.monotonic()
+        for i in range(100):
+            server.state.update(GREENHOUSE, "candidates", ids[i % len(ids)], title=f"Title {i}")
+        writes = time.monotonic() - started
+        assert server.webhooks.wait_idle(20)
+        delivered = len(server.webhooks.log())
+    assert wait_until(lambda: len(recording.events) == delivered)
+    changed = [e for e in recording.events if e.type == "data-changed"]
+    assert 1 <= len(changed) <= max(3, int(writes / 0.2) + 2), (len(changed), writes)
+    assert all(e.data.integration_id == GREENHOUSE for e in changed)
+    names = {str(m.name) for e in changed for m in e.data.changed_models}
+    assert "ats_candidates" in names and all(n.startswith("ats_") for n in names)
+    assert len({e.id for e in changed}) == len(changed)
+
+
+def test_api_writes_name_kombo_s_models_and_never_wait_for_delivery() -> None:
+    slow = RecordingReceiver(handler_delay=0.0)
+    import anyio
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+
+    async def slow_answer(scope: Any, receive: Any, send: Any) -> None:  # a receiver that takes 2 s to answer
+        await anyio.sleep(2)
+        await slow.app(scope, receive, send)
+
+    app = Starlette(routes=[Mount("/", app=slow_answer)])
+    with ThreadedUvicorn(app) as hook, SandboxServer(SandboxConfig(jobs=5, candidates=30)) as server:
+        server.webhooks.configure(settings(f"{hook.url}/hooks", timeout_seconds=5))
+        candidate = server.state.ids(GREENHOUSE, "candidates")[0]
+        headers = {**AUTH, "X-Integration-Id": GREENHOUSE}
+        started = time.monotonic()
+        response = httpx.post(
+            f"{server.base_url}/ats/candidates/{candidate}/tags",
+            json={"tag": {"name": "webhook-test"}},
+            headers=headers,
+        )
+        took = time.monotonic() - started
+        assert response.status_code == 200, response.text
+        assert took < 1.0, f"the API answered after {took:.2f}s: it waited for a delivery"
+        assert server.webhooks.wait_idle(20)
+    assert wait_until(lambda: len(slow.events) == 1)
+    names = {str(m.name) for e in slow.events for m in e.data.changed_models}
+    assert {"ats_candidates", "ats_join_candidates_tags"} <= names
+
+
+def test_force_sync_and_delete_integration_send_their_events(receiver: tuple[RecordingReceiver, str]) -> None:
+    recording, url = receiver
+    with SandboxServer(SandboxConfig(jobs=5, candidates=30, webhooks=settings(url, sync_seconds=0.05))) as server:
+        headers = {**AUTH, "X-Integration-Id": GREENHOUSE}
+        first = httpx.post(f"{server.base_url}/force-sync", json={}, headers=headers)
+        assert first.status_code == 200 and first.json()["data"]["already_queued"] is False
+        assert server.webhooks.wait_idle(10)
+        failing = httpx.put(f"{server.url}/_sandbox/webhooks", json={"sync_outcome": "FAILED"}, headers=AUTH)
+        assert failing.status_code == 200 and failing.json()["settings"]["sync_outcome"] == "FAILED"
+        second = httpx.post(f"{server.base_url}/force-sync", json={}, headers=headers)
+        assert second.json()["data"]["already_queued"] is False  # the first one finished
+        assert server.webhooks.wait_idle(10)
+        other = "workday:HWUTwvyx2wLoSUHphiWVrp28"
+        deleted = httpx.request("DELETE", f"{server.base_url}/integrations/{other}", json={}, headers=AUTH)
+        assert deleted.status_code == 200, deleted.text
+        assert server.webhooks.wait_idle(10)
+        assert wait_until(lambda: len(recording.events) == len(server.webhooks.log()))
+    syncs = [e for e in recording.events if e.type == "sync-finished"]
+    assert [e.data.sync_state for e in syncs] == ["SUCCEEDED", "FAILED"]
+    assert syncs[0].data.sync_id == first.json()["data"]["sync_id"] and syncs[0].data.integration_id == GREENHOUSE
+    assert syncs[0].data.sync_ended_at >= syncs[0].data.sync_started_at  # type: ignore[operator]
+    gone = [e for e in recording.events if e.type == "integration-deleted"]
+    assert [e.data.id for e in gone] == [other]
+
+
+def test_the_admin_api_shows_the_log_and_never_the_secret(receiver: tuple[RecordingReceiver, str]) -> None:
+    recording, url = receiver
+    with SandboxServer(SandboxConfig(jobs=5, candidates=30)) as server:
+        off = httpx.get(f"{server.url}/_sandbox/webhooks", headers=AUTH).json()
+        assert off["settings"]["urls"] == [] and off["deliveries"] == []
+        bad = httpx.put(f"{server.url}/_sandbox/webhooks", json={"urls": [url]}, headers=AUTH)
+        assert bad.status_code == 400 and "secret" in bad.json()["error"]
+        unknown = httpx.put(f"{server.url}/_sandbox/webhooks", json={"colour": 1}, headers=AUTH)
+        assert unknown.status_code == 400 and "colour" in unknown.json()["error"]
+        assert httpx.get(f"{server.url}/_sandbox/webhooks").status_code == 401
+        on = httpx.put(f"{server.url}/_sandbox/webhooks", json={"urls": [url], "secret": SECRET}, headers=AUTH)
+        assert on.status_code == 200 and on.json()["settings"]["secret_set"] is True
+        server.state.update(GREENHOUSE, "jobs", server.state.ids(GREENHOUSE, "jobs")[0], name="Renamed")
+        assert server.webhooks.wait_idle(10)
+        assert wait_until(lambda: len(recording.events) == 1)
+        shown = httpx.get(f"{server.url}/_sandbox/webhooks", headers=AUTH)
+    assert SECRET not in shown.text and SECRET not in repr(server.webhooks.settings)
+    [delivery] = shown.json()["deliveries"]
+    assert delivery["type"] == "data-changed" and delivery["url"] == url
+    assert (delivery["attempts"], delivery["last_status"], delivery["state"]) == (1, 200, "delivered")
+    assert delivery["event_id"] == recording.events[0].id
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_end_to_end_a_sandbox_process_delivers_to_a_uvicorn_fastapi_receiver() -> None:
+    """Over real sockets: the receiver is down at first (the event arrives on a retry), every event is sent
+    twice (the same URL configured twice, as a redelivery) and handled once, and the first handler call
+    raises without stopping the next event."""
+    recording = RecordingReceiver()
+    recording.fail_first = True
+    receiver = ThreadedUvicorn(recording.app)
+    receiver.port = _free_port()
+    url = f"http://127.0.0.1:{receiver.port}/hooks"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kombo_ats_sandbox", "--port", "0", "--candidates", "20", "--jobs", "4",
+         "--log-level", "warning", "--webhook-url", url, "--webhook-url", url],
+        stderr=subprocess.PIPE, text=True, env={**os.environ, "KOMBO_WEBHOOK_SECRET": SECRET},
+    )  # fmt: skip
+    try:
+        assert proc.stderr is not None
+        base = None
+        deadline = time.monotonic() + 60
+        while base is None and time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            assert line, "the sandbox exited early"
+            assert SECRET not in line
+            found = re.search(r"base_url: (\S+)", line)
+            base = found.group(1) if found else None
+        assert base is not None
+        root = base.removesuffix("/v1")
+        assert wait_until(lambda: _ready(root), timeout=30)
+        job = httpx.get(f"{root}/_sandbox/integrations/{GREENHOUSE}/jobs", headers=AUTH).json()["ids"][0]
+        patched = httpx.patch(f"{root}/_sandbox/integrations/{GREENHOUSE}/jobs/{job}", json={"name": "A"}, headers=AUTH)
+        assert patched.status_code == 200
+        assert wait_until(lambda: _attempts(root) >= 2, timeout=10), "no retry while the receiver was down"
+        assert recording.handled == []
+        with receiver:  # the receiver comes up: the next retry gets through
+            assert wait_until(lambda: len(recording.handled) == 1, timeout=15)
+            first_id = recording.handled[0][0]
+            httpx.patch(f"{root}/_sandbox/integrations/{GREENHOUSE}/jobs/{job}", json={"name": "B"}, headers=AUTH)
+            assert wait_until(lambda: len(recording.handled) == 2, timeout=15)
+            assert wait_until(lambda: all(d["state"] == "delivered" for d in _log(root)), timeout=15)
+            time.sleep(0.3)  # let any (wrong) duplicate handling happen before counting
+        log = _log(root)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        if proc.stderr is not None:
+            proc.stderr.close()
+    assert recording.failed == [first_id], "the first handler call raised on purpose"
+    assert [t for _, t in recording.handled] == ["data-changed", "data-changed"]
+    assert len({i for i, _ in recording.handled}) == 2, "each event handled once although delivered twice"
+    assert len(log) == 4 and {d["event_id"] for d in log} == {i for i, _ in recording.handled}
+    retried = [d for d in log if d["event_id"] == first_id]
+    assert all(d["attempts"] >= 2 and d["last_status"] == 200 for d in retried), retried
+
+
+def _ready(root: str) -> bool:
+    try:
+        return httpx.get(f"{root}/_sandbox/health").status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def _log(root: str) -> list[dict[str, Any]]:
+    deliveries: list[dict[str, Any]] = httpx.get(f"{root}/_sandbox/webhooks", headers=AUTH).json()["deliveries"]
+    return deliveries
+
+
+def _attempts(root: str) -> int:
+    return max((d["attempts"] for d in _log(root)), default=0)
