@@ -231,6 +231,60 @@ def export(
         err.print(f"{count:,} {table.resource} written to {output}", markup=False)
 
 
+@app.command()
+def serve(
+    destination: Annotated[
+        str, typer.Option("--destination", "-d", help="Where to sync (as for sync).")
+    ] = c.DEFAULT_DESTINATION,
+    dataset: Annotated[str, typer.Option("--dataset", help="Schema the tables go into.")] = c.DEFAULT_DATASET,
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = c.SERVE_HOST,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")] = c.SERVE_PORT,
+    path: Annotated[str, typer.Option("--path", help="Path Kombo posts webhooks to.")] = c.WEBHOOK_PATH,
+    keep_deleted: Annotated[bool, typer.Option("--keep-deleted", help="Keep rows Kombo marks deleted.")] = False,
+    on_integration_deleted: Annotated[
+        str, typer.Option("--on-integration-deleted", help="remove (default) or keep an integration's rows.")
+    ] = "remove",
+    pipelines_dir: Annotated[Path | None, typer.Option("--pipelines-dir", help="dlt's local working folder.")] = None,
+    base_url: BaseUrl = None,
+    region: Region = None,
+) -> None:
+    """Keep the database fresh from Kombo's webhooks (data-changed syncs what changed; needs KOMBO_WEBHOOK_SECRET)."""
+    secrets = Secrets()
+    secrets.add_url(destination)
+    _check_key_present(secrets)
+    secret = os.environ.get("KOMBO_WEBHOOK_SECRET", "")
+    if not secret:
+        _fail(
+            "no webhook secret: set KOMBO_WEBHOOK_SECRET to the secret shown in Kombo's dashboard", EXIT_USAGE, secrets
+        )
+    secrets.add_value(secret)
+    if on_integration_deleted not in ("remove", "keep"):
+        _fail(f"--on-integration-deleted: expected remove or keep, got {on_integration_deleted!r}", EXIT_USAGE, secrets)
+    import uvicorn
+
+    from ..sync import make_pipeline
+    from ..sync.serve import SyncService, create_app
+
+    try:
+        pipeline = make_pipeline(destination, dataset=dataset, pipelines_dir=pipelines_dir)
+    except ValueError as exc:
+        _fail(str(exc), EXIT_USAGE, secrets)
+    service = SyncService(
+        pipeline,
+        keep_deleted=keep_deleted,
+        on_integration_deleted="keep" if on_integration_deleted == "keep" else "remove",
+        client_options=_client_options(base_url, region),
+    )
+    Console(stderr=True, highlight=False, emoji=False).print(
+        f"kombo-ats serve: webhooks at http://{host}:{port}{path}, syncing into {secrets.mask(destination)}",
+        markup=False,
+    )
+    try:
+        uvicorn.run(create_app(service, secret=secret, path=path), host=host, port=port, log_level="warning")
+    except (OSError, SystemExit) as exc:
+        _fail(f"cannot serve on {host}:{port}: {exc}", EXIT_FAILED, secrets)
+
+
 @app.command(
     context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []},
 )

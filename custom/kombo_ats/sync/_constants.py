@@ -41,3 +41,10 @@ DELETED_COLUMN = "remote_deleted_at"
 
 CHANGED_COLUMN = "changed_at"
 """When Kombo last saw the record change: orders duplicates of one record within a load (newest wins)."""
+
+CHANGED_MODELS_EXTENSION = "x-kombo-changed-models"
+"""The spec's extension on a list operation naming the ``data-changed`` models that make it stale."""
+
+SERVE_HOST = "127.0.0.1"
+SERVE_PORT = 8080
+WEBHOOK_PATH = "/webhooks/kombo"

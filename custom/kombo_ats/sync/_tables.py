@@ -47,6 +47,9 @@ class Table:
     """``remote_deleted_at`` when the record has it."""
     changed_column: str | None
     """``changed_at`` when the record has it."""
+    changed_models: frozenset[str] = frozenset()
+    """The ``changed_models`` of a ``data-changed`` webhook that mean this list must be fetched again (the
+    operation's ``x-kombo-changed-models`` in the spec)."""
 
     @property
     def takes_page_size(self) -> bool:
@@ -102,6 +105,7 @@ def table_for(spec: Api, operation: Operation) -> Table:
             )
     columns = tuple(Column(name, _kind(spec, schema)) for name, schema in properties.items())
     filters = {p.name for p in operation.filters}
+    raw = spec.document["paths"][operation.path][operation.method.lower()]
     return Table(
         resource=operation.resource,
         operation=operation,
@@ -110,6 +114,7 @@ def table_for(spec: Api, operation: Operation) -> Table:
         include_deleted="include_deleted" in filters,
         deleted_column=c.DELETED_COLUMN if c.DELETED_COLUMN in properties else None,
         changed_column=c.CHANGED_COLUMN if c.CHANGED_COLUMN in properties else None,
+        changed_models=frozenset(raw.get(c.CHANGED_MODELS_EXTENSION, ())),
     )
 
 

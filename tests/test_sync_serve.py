@@ -1,0 +1,131 @@
+"""``kombo-ats serve``: Kombo's webhooks drive the sync — the lists a ``data-changed`` names are synced,
+bursts coalesce, one sync at a time per integration, and ``integration-deleted`` removes its rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+from fastapi.testclient import TestClient
+from kombo_ats.sync import SyncReport, make_pipeline, tables
+from kombo_ats.sync.serve import SyncService, create_app, lists_for
+from kombo_ats.webhooks import sign_webhook
+from kombo_ats_sandbox import SandboxConfig, SandboxServer, SandboxState
+from typer.testing import CliRunner
+
+from tests.spec_support import load_spec
+from tests.sync_support import DuckTarget
+
+SECRET = "whsec-test-5b0e"
+
+
+@pytest.fixture
+def kombo_sandbox_config() -> SandboxConfig:
+    return SandboxConfig(seed=9, jobs=4, candidates=20)
+
+
+def test_changed_models_of_every_list_are_models_kombo_reports() -> None:
+    reported = set(load_spec()["components"]["schemas"]["ChangedModelName"]["enum"])
+    for name, table in tables().items():
+        assert table.changed_models <= reported, name
+    assert {"candidates", "applications", "interviews", "offers"} <= set(lists_for(["ats_candidates"]))
+    assert lists_for(["ats_rejection_reasons"]) == ["rejection_reasons"]
+    assert lists_for(["hris_employees"]) == []
+
+
+class _FakeSync:
+    """Records each sync and holds the first one until released, as a slow sync would."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[list[str], list[str]]] = []
+        self.release = threading.Event()
+        self.active = 0
+        self.most_active = 0
+
+    def __call__(self, integration_ids: list[str], *, resources: list[str], **_: Any) -> SyncReport:
+        self.active += 1
+        self.most_active = max(self.most_active, self.active)
+        self.calls.append((integration_ids, resources))
+        self.release.wait(10)
+        self.active -= 1
+        return SyncReport(synced_at=dt.datetime.now(dt.UTC), loaded=True)
+
+
+async def _until(condition: Callable[[], bool], seconds: float = 10) -> None:
+    for _ in range(int(seconds * 100)):
+        if condition():
+            return
+        await anyio.sleep(0.01)
+    raise AssertionError("timed out")
+
+
+@pytest.mark.anyio
+async def test_bursts_coalesce_and_syncs_run_one_at_a_time(tmp_path: Path) -> None:
+    fake = _FakeSync()
+    pipeline = make_pipeline(f"duckdb:///{tmp_path / 'x.duckdb'}", pipelines_dir=tmp_path / "dlt")
+    service = SyncService(pipeline, sync_function=fake)
+    async with service.running():
+        service.request("a", ["candidates"])
+        await _until(lambda: bool(fake.calls))
+        for resources in (["jobs"], ["tags", "jobs"]):  # while a's first sync runs: one more sync after it
+            service.request("a", resources)
+            await anyio.sleep(0.05)
+        service.request("b", ["users"])
+        fake.release.set()
+        await _until(lambda: len(service.reports) >= 3)
+        await anyio.sleep(0.2)  # a fourth sync would have started by now
+    assert sorted(fake.calls) == [(["a"], ["candidates"]), (["a"], ["jobs", "tags"]), (["b"], ["users"])]
+    assert fake.most_active == 1
+
+
+def _post(client: TestClient, payload: dict[str, Any], secret: str = SECRET) -> int:
+    body = json.dumps(payload).encode()
+    headers = {"X-Kombo-Signature": sign_webhook(body, secret), "Content-Type": "application/json"}
+    return int(client.post("/webhooks/kombo", content=body, headers=headers).status_code)
+
+
+def test_webhooks_sync_the_changed_lists_and_remove_a_deleted_integration(
+    tmp_path: Path, kombo_sandbox_server: SandboxServer, kombo_sandbox: SandboxState, kombo_sandbox_api_key: str
+) -> None:
+    iid = next(iter(kombo_sandbox.integrations))
+    target = DuckTarget(tmp_path, kombo_sandbox_server, kombo_sandbox_api_key)
+    pipeline = make_pipeline(target.destination, pipelines_dir=target.pipelines_dir)
+    service = SyncService(pipeline, client_options=target.client_options())
+    changed = {
+        "id": "evt-1",
+        "type": "data-changed",
+        "data": {"integration_id": iid, "changed_models": [{"name": "ats_tags"}]},
+    }
+    with TestClient(create_app(service, secret=SECRET)) as client:
+        assert _post(client, changed, secret="not-the-secret") == 401
+        assert _post(client, changed) == 200
+        assert _post(client, changed) == 200  # a redelivery: answered, not synced again
+        deadline = time.monotonic() + 30
+        while not service.reports and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.2)
+        assert len(service.reports) == 1 and service.reports[0].ok
+        synced = {o.resource for o in service.reports[0].outcomes.values()}
+        assert synced == set(lists_for(["ats_tags"])) and "tags" in synced  # Kombo's table, from the spec
+        assert target.ids("tags", iid) == sorted(kombo_sandbox.ids(iid, "tags"))
+
+        deleted = {"id": "evt-2", "type": "integration-deleted", "data": {"id": iid}}
+        assert _post(client, deleted) == 200
+        deadline = time.monotonic() + 30
+        while target.ids("tags", iid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    assert target.ids("tags", iid) == []
+
+
+def test_serve_needs_the_webhook_secret() -> None:
+    from kombo_ats.cli._app import app
+
+    result = CliRunner().invoke(app, ["serve"], env={"KOMBO_API_KEY": "k", "KOMBO_WEBHOOK_SECRET": ""})
+    assert result.exit_code == 2 and "KOMBO_WEBHOOK_SECRET" in result.stderr
