@@ -17,7 +17,8 @@ LINT_PATHS := $(wildcard custom tests examples benchmarks templates/layer)
 #   demo - the SDK and its sandbox: all `make demo` needs;
 #   dev  - plus the pinned generator, linters and test tools, and the benchmark's extras (the official
 #          SDK the tests and benchmarks compare with, matplotlib): mypy checks benchmarks/ against them;
-#          and the `sync` extra (dlt, DuckDB, PostgreSQL driver, pyarrow, typer, rich) the sync tests use.
+#          and the `sync` and `dagster` extras (dlt, DuckDB, PostgreSQL driver, pyarrow, typer, rich, FastAPI,
+#          uvicorn, dagster, dagster-dlt) the sync tests use.
 PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
 DEMO_STAMP  := $(VENV)/.stamp-demo
 
@@ -37,7 +38,7 @@ $(DEMO_STAMP): pyproject.toml | $(BIN)/python
 $(STAMP): pyproject.toml | $(BIN)/python
 	@echo "Installing the SDK with its development tools into .venv/ (generator, linters, test tools,"
 	@echo "the official SDK and matplotlib for the benchmarks; first run only, about a minute) ..."
-	@$(PIP) -e '.[dev,sandbox,bench,sync]'
+	@$(PIP) -e '.[dev,sandbox,bench,sync,dagster]'
 	@touch $(STAMP) $(DEMO_STAMP)
 
 # generate DIR: run the pinned generator (with our templates) into DIR and mark it typed.

@@ -17,7 +17,7 @@ from ._tables import tables
 from ._walk import ClientFactory
 from .source import kombo_source
 
-__all__ = ["destination_from_url", "make_pipeline", "remove_integration", "sync"]
+__all__ = ["destination_from_url", "make_pipeline", "remove_integration", "remove_vanished", "sync"]
 
 
 def destination_from_url(url: str) -> tuple[Any, str]:
@@ -55,6 +55,7 @@ def make_pipeline(
     dataset: str = c.DEFAULT_DATASET,
     pipelines_dir: str | Path | None = None,
     pipeline_name: str | None = None,
+    suffix: str = "",
 ) -> dlt.Pipeline:
     """The dlt pipeline for one destination and dataset.
 
@@ -68,6 +69,8 @@ def make_pipeline(
             "choose another dataset or file name"
         )
     name = pipeline_name or f"{c.DEFAULT_PIPELINE}_{hashlib.sha256(f'{named}|{dataset}'.encode()).hexdigest()[:10]}"
+    if suffix:  # a pipeline of its own (e.g. per integration, for runs in parallel processes)
+        name += "_" + hashlib.sha256(suffix.encode()).hexdigest()[:10]
     if pipelines_dir is None:
         return dlt.pipeline(pipeline_name=name, destination=target, dataset_name=dataset)
     return dlt.pipeline(pipeline_name=name, destination=target, dataset_name=dataset, pipelines_dir=str(pipelines_dir))
@@ -77,7 +80,7 @@ def _qualified(pipeline: dlt.Pipeline, table: str) -> Any:
     return pipeline.sql_client().make_qualified_table_name(table)
 
 
-def _remove_vanished(pipeline: dlt.Pipeline, report: SyncReport) -> None:
+def remove_vanished(pipeline: dlt.Pipeline, report: SyncReport) -> None:
     """After a complete fetch of a list of an integration, its rows this run did not write are gone."""
     done = [o for o in report.outcomes.values() if o.complete and o.mode == "full"]
     if not done:
@@ -138,7 +141,7 @@ def sync(
     info = target.run(source)
     report.loaded = not info.has_failed_jobs
     if report.loaded:
-        _remove_vanished(target, report)
+        remove_vanished(target, report)
     return report
 
 
