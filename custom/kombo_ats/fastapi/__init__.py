@@ -30,6 +30,7 @@ __all__ = [
     "ClientFactory",
     "IntegrationId",
     "KomboClient",
+    "WebhookHandlers",
     "get_kombo_client",
     "install_error_handlers",
     "kombo_error_response",
@@ -37,6 +38,5 @@ __all__ = [
     "status_for",
     "stream_csv",
     "stream_ndjson",
-    "WebhookHandlers",
     "webhook_router",
 ]
