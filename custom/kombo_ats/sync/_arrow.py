@@ -13,9 +13,9 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import orjson
 import pyarrow as pa
 
+from .. import _json
 from . import _constants as c
 from ._tables import ColumnKind, Table
 
@@ -33,13 +33,13 @@ ARROW_TYPES: dict[ColumnKind, pa.DataType] = {
 }
 
 
-def _json(value: Any) -> str | None:
-    return None if value is None else orjson.dumps(value).decode()
+def _json_text(value: Any) -> str | None:
+    return None if value is None else _json.dumps(value).decode()
 
 
 def _column(kind: ColumnKind, values: list[Any]) -> pa.Array:
     if kind == "json":
-        return pa.array([_json(v) for v in values], pa.string())
+        return pa.array([_json_text(v) for v in values], pa.string())
     if kind in ("timestamp", "date"):
         # Records hold date-times as the API's ISO 8601 text; Arrow parses it (with its zone) in C.
         return pa.array(values, pa.string()).cast(ARROW_TYPES[kind])
