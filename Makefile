@@ -14,7 +14,7 @@ LINT_PATHS := $(wildcard custom tests examples benchmarks templates/layer)
 .PHONY: setup generate check-generated lint test demo bench sandbox clean
 
 # Two install levels, each done once (a stamp per level, renewed when pyproject.toml changes):
-#   demo - the SDK and its sandbox: all `make demo` needs;
+#   demo - the SDK, its sandbox and the sync extra (the demo syncs into DuckDB): all `make demo` needs;
 #   dev  - plus the pinned generator, linters and test tools, and the benchmark's extras (the official
 #          SDK the tests and benchmarks compare with, matplotlib): mypy checks benchmarks/ against them;
 #          and the `sync` and `dagster` extras (dlt, DuckDB, PostgreSQL driver, pyarrow, typer, rich, FastAPI,
@@ -30,9 +30,9 @@ $(BIN)/python:
 	@$(PIP) --upgrade pip
 
 $(DEMO_STAMP): pyproject.toml | $(BIN)/python
-	@echo "Installing the SDK and its sandbox into .venv/ (httpx, attrs, anyio, msgspec, starlette, uvicorn;"
-	@echo "first run only, about half a minute) ..."
-	@$(PIP) -e '.[sandbox]'
+	@echo "Installing the SDK, its sandbox and the sync into .venv/ (httpx, attrs, anyio, msgspec, starlette,"
+	@echo "uvicorn; dlt, DuckDB, pyarrow, typer, rich; first run only, about a minute) ..."
+	@$(PIP) -e '.[sandbox,sync]'
 	@touch $(DEMO_STAMP)
 
 $(STAMP): pyproject.toml | $(BIN)/python

@@ -124,14 +124,15 @@ async def test_cascading_delete_and_new_application_reach_the_next_run(
 
 
 def test_demo_runs_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = demo.main(["--candidates", "80", "--jobs", "12", "--db", str(tmp_path / "demo.sqlite3")])
+    code = demo.main(["--candidates", "80", "--jobs", "12", "--db", str(tmp_path / "demo.duckdb")])
     out = capsys.readouterr().out
     assert code == 0, out
     assert "picked up exactly the 8 changes" in out
     for step in ("applied", "moved to stage", "note + result link", "tagged", "rejected"):
         assert step in out
     assert "sandbox stopped" in out
-    assert (tmp_path / "demo.sqlite3").exists()
+    assert (tmp_path / "demo.duckdb").exists()
+    assert "open applications per stage" in out and "candidates per job" in out
 
 
 def test_demo_stops_the_sandbox_on_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
