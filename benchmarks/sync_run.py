@@ -1,4 +1,4 @@
-"""7. Sync 20 integrations of candidates from the loopback sandbox into DuckDB (``python -m benchmarks.sync_run``).
+"""8. Sync 20 integrations of candidates from the loopback sandbox into DuckDB (``python -m benchmarks.sync_run``).
 
 ``kombo-ats sync``'s engine (``kombo_ats.sync.sync``: dlt, one Arrow table per page, merged on the key) against
 a hand-written loop: httpx + ``json.loads`` + one multi-row ``INSERT OR REPLACE`` per page of the same rows (the spec's
