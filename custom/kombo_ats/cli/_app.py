@@ -7,6 +7,7 @@ Every failure is one line on stderr and an exit code: 0 ok, 1 failed (or partly 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -114,20 +115,7 @@ def sync(
     err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
     show_progress = not as_json and err.is_terminal
     try:
-        if show_progress:
-            with LiveProgress(err) as live:
-                report = run_sync(
-                    _split(integration),
-                    resources=chosen,
-                    full=full,
-                    keep_deleted=keep_deleted,
-                    concurrency=concurrency,
-                    page_size=page_size,
-                    progress=live,
-                    pipeline=pipeline,
-                    client_options=_client_options(base_url, region),
-                )
-        else:
+        with LiveProgress(err) if show_progress else contextlib.nullcontext() as live:
             report = run_sync(
                 _split(integration),
                 resources=chosen,
@@ -135,6 +123,7 @@ def sync(
                 keep_deleted=keep_deleted,
                 concurrency=concurrency,
                 page_size=page_size,
+                progress=live,
                 pipeline=pipeline,
                 client_options=_client_options(base_url, region),
             )
