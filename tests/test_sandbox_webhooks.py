@@ -108,7 +108,7 @@ def test_force_sync_and_delete_integration_send_their_events(receiver: tuple[Rec
     syncs = [e for e in recording.events if e.type == "sync-finished"]
     assert [e.data.sync_state for e in syncs] == ["SUCCEEDED", "FAILED"]
     assert syncs[0].data.sync_id == first.json()["data"]["sync_id"] and syncs[0].data.integration_id == GREENHOUSE
-    assert syncs[0].data.sync_ended_at >= syncs[0].data.sync_started_at  # type: ignore[operator]
+    assert syncs[0].data.sync_ended_at >= syncs[0].data.sync_started_at
     gone = [e for e in recording.events if e.type == "integration-deleted"]
     assert [e.data.id for e in gone] == [other]
 

@@ -1,6 +1,6 @@
 """Storage serialisation (issue 17, item 3): ``record_to_json`` & co, through the public API.
 
-Records come from the spec (``kombo_ats.spec_data``) with unknown fields and unknown enum values mixed in, walked
+Records come from the spec (``kombo_ats_sandbox.spec_data``) with unknown fields and unknown enum values mixed in, walked
 through the SDK from a fake Kombo, so what is stored is what a sync would store. Nothing may be lost: the stored
 JSON decodes to exactly ``to_dict()`` and back into an equal record.
 """
@@ -20,7 +20,7 @@ from kombo_ats import (
     records_to_json,
     records_to_ndjson,
 )
-from kombo_ats.spec_data import example
+from kombo_ats_sandbox.spec_data import example
 
 from kombo_ats_client.models import Candidate, Job
 from tests.kombo_fake import FakeKombo, json_response, page_body
