@@ -248,9 +248,7 @@ async def test_admin_patch_of_a_surrogate_and_job_stages_without_ids_are_refused
     )
     job = ids(kombo_sandbox, iid, "jobs")[0]
     stages = {"stages": [{"name": "Only stage"}]}
-    refused(
-        await admin.patch(f"/_sandbox/integrations/{iid}/jobs/{job}", json=stages), naming="stages[0]: Needs a text id"
-    )
+    refused(await admin.patch(f"/_sandbox/integrations/{iid}/jobs/{job}", json=stages), naming="stages[0].id")
     with pytest.raises(ValueError, match="title"):
         kombo_sandbox.update(iid, "candidates", cand, title="x\udc00")
     await walk_every_list(http)
