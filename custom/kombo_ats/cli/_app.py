@@ -17,7 +17,7 @@ import anyio
 import typer
 from rich.console import Console
 
-from ..sync import _constants as c
+from .. import _constants as c
 from ._errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Secrets, describe
 
 __all__ = ["app"]
@@ -75,8 +75,8 @@ def sync(
         typer.Option(
             "--destination", "-d", help="duckdb:///PATH, postgresql://USER:PASS@HOST:PORT/DB or a dlt destination name."
         ),
-    ] = c.DEFAULT_DESTINATION,
-    dataset: Annotated[str, typer.Option("--dataset", help="Schema the tables go into.")] = c.DEFAULT_DATASET,
+    ] = c.SYNC_DESTINATION,
+    dataset: Annotated[str, typer.Option("--dataset", help="Schema the tables go into.")] = c.SYNC_DATASET,
     full: Annotated[
         bool, typer.Option("--full", help="Fetch everything again; also removes rows whose records vanished.")
     ] = False,
@@ -85,8 +85,10 @@ def sync(
     ] = False,
     concurrency: Annotated[
         int, typer.Option("--concurrency", "-c", min=1, max=64, help="Integrations walked at once.")
-    ] = c.CONCURRENCY,
-    page_size: Annotated[int, typer.Option("--page-size", min=1, max=250, help="Records per request.")] = c.PAGE_SIZE,
+    ] = c.SYNC_CONCURRENCY,
+    page_size: Annotated[
+        int, typer.Option("--page-size", min=1, max=250, help="Records per request.")
+    ] = c.SYNC_PAGE_SIZE,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the result as JSON (for scripts), no progress.")
     ] = False,
@@ -167,7 +169,9 @@ def export(
     integration: Annotated[str, typer.Option("--integration", "-i", help="Integration id.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="ndjson, csv or parquet.")] = "ndjson",
     output: Annotated[str, typer.Option("--output", "-o", help="File to write, or - for standard output.")] = "-",
-    page_size: Annotated[int, typer.Option("--page-size", min=1, max=250, help="Records per request.")] = c.PAGE_SIZE,
+    page_size: Annotated[
+        int, typer.Option("--page-size", min=1, max=250, help="Records per request.")
+    ] = c.SYNC_PAGE_SIZE,
     base_url: BaseUrl = None,
     region: Region = None,
 ) -> None:
@@ -224,11 +228,11 @@ def export(
 def serve(
     destination: Annotated[
         str, typer.Option("--destination", "-d", help="Where to sync (as for sync).")
-    ] = c.DEFAULT_DESTINATION,
-    dataset: Annotated[str, typer.Option("--dataset", help="Schema the tables go into.")] = c.DEFAULT_DATASET,
-    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = c.SERVE_HOST,
-    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")] = c.SERVE_PORT,
-    path: Annotated[str, typer.Option("--path", help="Path Kombo posts webhooks to.")] = c.WEBHOOK_PATH,
+    ] = c.SYNC_DESTINATION,
+    dataset: Annotated[str, typer.Option("--dataset", help="Schema the tables go into.")] = c.SYNC_DATASET,
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = c.SYNC_SERVE_HOST,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")] = c.SYNC_SERVE_PORT,
+    path: Annotated[str, typer.Option("--path", help="Path Kombo posts webhooks to.")] = c.SYNC_WEBHOOK_PATH,
     keep_deleted: Annotated[bool, typer.Option("--keep-deleted", help="Keep rows Kombo marks deleted.")] = False,
     on_integration_deleted: Annotated[
         str, typer.Option("--on-integration-deleted", help="remove (default) or keep an integration's rows.")

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import dlt
 
-from . import _constants as c
+from .. import _constants as c
 from ._report import ProgressCallback, SyncReport
 from ._tables import tables
 from ._walk import ClientFactory
@@ -50,9 +50,9 @@ def destination_from_url(url: str) -> tuple[Any, str]:
 
 
 def make_pipeline(
-    destination: str = c.DEFAULT_DESTINATION,
+    destination: str = c.SYNC_DESTINATION,
     *,
-    dataset: str = c.DEFAULT_DATASET,
+    dataset: str = c.SYNC_DATASET,
     pipelines_dir: str | Path | None = None,
     pipeline_name: str | None = None,
     suffix: str = "",
@@ -68,7 +68,7 @@ def make_pipeline(
             f"dataset: {dataset!r} is also the name of the DuckDB file, which DuckDB cannot tell apart; "
             "choose another dataset or file name"
         )
-    name = pipeline_name or f"{c.DEFAULT_PIPELINE}_{hashlib.sha256(f'{named}|{dataset}'.encode()).hexdigest()[:10]}"
+    name = pipeline_name or f"{c.SYNC_PIPELINE}_{hashlib.sha256(f'{named}|{dataset}'.encode()).hexdigest()[:10]}"
     if suffix:  # a pipeline of its own (e.g. per integration, for runs in parallel processes)
         name += "_" + hashlib.sha256(suffix.encode()).hexdigest()[:10]
     if pipelines_dir is None:
@@ -91,7 +91,7 @@ def remove_vanished(pipeline: dlt.Pipeline, report: SyncReport) -> None:
             if outcome.resource not in existing:
                 continue
             name = client.make_qualified_table_name(outcome.resource)
-            where = f"WHERE {c.INTEGRATION_COLUMN} = %s AND {c.SYNCED_AT_COLUMN} < %s"
+            where = f"WHERE {c.SYNC_INTEGRATION_COLUMN} = %s AND {c.SYNC_SYNCED_AT_COLUMN} < %s"
             args = (outcome.integration_id, report.synced_at)
             rows = client.execute_sql(f"SELECT count(*) FROM {name} {where}", *args)
             outcome.vanished = int(rows[0][0]) if rows else 0
@@ -102,14 +102,14 @@ def remove_vanished(pipeline: dlt.Pipeline, report: SyncReport) -> None:
 def sync(
     integration_ids: Iterable[str] | str,
     *,
-    destination: str = c.DEFAULT_DESTINATION,
-    dataset: str = c.DEFAULT_DATASET,
+    destination: str = c.SYNC_DESTINATION,
+    dataset: str = c.SYNC_DATASET,
     resources: Iterable[str] | None = None,
     full: bool = False,
     keep_deleted: bool = False,
-    overlap: dt.timedelta = c.OVERLAP,
-    concurrency: int = c.CONCURRENCY,
-    page_size: int = c.PAGE_SIZE,
+    overlap: dt.timedelta = c.SYNC_OVERLAP,
+    concurrency: int = c.SYNC_CONCURRENCY,
+    page_size: int = c.SYNC_PAGE_SIZE,
     progress: ProgressCallback | None = None,
     pipelines_dir: str | Path | None = None,
     pipeline: dlt.Pipeline | None = None,
@@ -155,8 +155,8 @@ def remove_integration(pipeline: dlt.Pipeline, integration_id: str) -> int:
                 continue
             qualified = client.make_qualified_table_name(name)
             rows = client.execute_sql(
-                f"SELECT count(*) FROM {qualified} WHERE {c.INTEGRATION_COLUMN} = %s", integration_id
+                f"SELECT count(*) FROM {qualified} WHERE {c.SYNC_INTEGRATION_COLUMN} = %s", integration_id
             )
             removed += int(rows[0][0]) if rows else 0
-            client.execute_sql(f"DELETE FROM {qualified} WHERE {c.INTEGRATION_COLUMN} = %s", integration_id)
+            client.execute_sql(f"DELETE FROM {qualified} WHERE {c.SYNC_INTEGRATION_COLUMN} = %s", integration_id)
     return removed

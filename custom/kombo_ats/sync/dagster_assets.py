@@ -20,7 +20,7 @@ from typing import Any
 import dagster as dg
 from dagster_dlt import DagsterDltResource, dlt_assets
 
-from . import _constants as c
+from .. import _constants as c
 from ._report import SyncReport
 from ._run import make_pipeline, remove_vanished
 from .source import kombo_source
@@ -39,9 +39,9 @@ class KomboSyncConfig(dg.Config):
 
 
 def kombo_definitions(
-    destination: str = c.DEFAULT_DESTINATION,
+    destination: str = c.SYNC_DESTINATION,
     *,
-    dataset: str = c.DEFAULT_DATASET,
+    dataset: str = c.SYNC_DATASET,
     resources: list[str] | None = None,
     client_options: Mapping[str, Any] | None = None,
     pipelines_dir: str | None = None,

@@ -21,9 +21,9 @@ import anyio.abc
 import anyio.to_thread
 import dlt
 
+from .. import _constants as c
 from ..webhooks import DataChangedEvent, IntegrationDeletedEvent
 from ..webhooks_receiver import WebhookHandlers
-from . import _constants as c
 from ._report import SyncReport
 from ._run import remove_integration, sync
 from ._tables import tables
@@ -135,7 +135,7 @@ class SyncService:
             self._running.discard(integration_id)
 
 
-def create_app(service: SyncService, *, secret: str | None = None, path: str = c.WEBHOOK_PATH) -> Any:
+def create_app(service: SyncService, *, secret: str | None = None, path: str = c.SYNC_WEBHOOK_PATH) -> Any:
     """A FastAPI app receiving Kombo's webhooks at ``path`` for ``service`` (needs the ``fastapi`` extra)."""
     from fastapi import FastAPI
 

@@ -22,7 +22,7 @@ import pyarrow as pa
 from dlt.common.schema.typing import TColumnSchema
 from dlt.extract.source import DltSource
 
-from . import _constants as c
+from .. import _constants as c
 from ._arrow import page_table
 from ._report import Mode, Outcome, ProgressCallback, SyncProgress, SyncReport
 from ._tables import Table, tables
@@ -84,7 +84,7 @@ def _check_page_size(page_size: int, chosen: Sequence[Table]) -> None:
 
 def _hints(table: Table, keep_deleted: bool) -> dict[str, TColumnSchema]:
     columns: dict[str, TColumnSchema] = {
-        c.INTEGRATION_COLUMN: {"data_type": "text", "nullable": False},
+        c.SYNC_INTEGRATION_COLUMN: {"data_type": "text", "nullable": False},
         "id": {"data_type": "text", "nullable": False},
     }
     for col in table.columns:
@@ -186,7 +186,7 @@ def _records(
             if event.records:
                 batch.append(page_table(table, event.records, integration_id=iid, synced_at=report.synced_at))
                 batched += len(event.records)
-                if batched >= c.BATCH_ROWS:
+                if batched >= c.SYNC_BATCH_ROWS:
                     yield _concat(batch)
                     batch, batched = [], 0
             _tell(progress, outcome, begun[iid])
@@ -215,9 +215,9 @@ def kombo_source(
     resources: Iterable[str] | None = None,
     full: bool = False,
     keep_deleted: bool = False,
-    overlap: dt.timedelta = c.OVERLAP,
-    concurrency: int = c.CONCURRENCY,
-    page_size: int = c.PAGE_SIZE,
+    overlap: dt.timedelta = c.SYNC_OVERLAP,
+    concurrency: int = c.SYNC_CONCURRENCY,
+    page_size: int = c.SYNC_PAGE_SIZE,
     progress: ProgressCallback | None = None,
     report: SyncReport | None = None,
     client_options: Mapping[str, Any] | None = None,
@@ -269,7 +269,7 @@ def kombo_source(
                 records(table),
                 name=table.resource,
                 write_disposition="merge",
-                primary_key=[c.INTEGRATION_COLUMN, "id"],
+                primary_key=[c.SYNC_INTEGRATION_COLUMN, "id"],
                 columns=_hints(table, keep_deleted),
             )
 
