@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import signal
+import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -12,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from kombo_ats.sync import SyncReport, make_pipeline, tables
@@ -129,3 +135,53 @@ def test_serve_needs_the_webhook_secret() -> None:
 
     result = CliRunner().invoke(app, ["serve"], env={"KOMBO_API_KEY": "k", "KOMBO_WEBHOOK_SECRET": ""})
     assert result.exit_code == 2 and "KOMBO_WEBHOOK_SECRET" in result.stderr
+
+
+def test_kombo_ats_serve_in_a_real_process(
+    tmp_path: Path, kombo_sandbox_server: SandboxServer, kombo_sandbox: SandboxState, kombo_sandbox_api_key: str
+) -> None:
+    iid = next(iter(kombo_sandbox.integrations))
+    target = DuckTarget(tmp_path, kombo_sandbox_server, kombo_sandbox_api_key)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {
+        **os.environ,
+        "KOMBO_API_KEY": kombo_sandbox_api_key,
+        "KOMBO_BASE_URL": kombo_sandbox_server.base_url,
+        "KOMBO_WEBHOOK_SECRET": SECRET,
+    }
+    command = [sys.executable, "-m", "kombo_ats", "serve", "-d", target.destination, "--port", str(port)]
+    command += ["--pipelines-dir", str(target.pipelines_dir)]
+    server = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        with httpx.Client(base_url=base, timeout=5) as http:
+            for _ in range(300):
+                try:
+                    if http.get("/healthz").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    time.sleep(0.1)
+            body = json.dumps(
+                {
+                    "id": "evt-9",
+                    "type": "data-changed",
+                    "data": {"integration_id": iid, "changed_models": [{"name": "ats_rejection_reasons"}]},
+                }
+            ).encode()
+            answer = http.post(
+                "/webhooks/kombo", content=body, headers={"X-Kombo-Signature": sign_webhook(body, SECRET)}
+            )
+            assert answer.status_code == 200
+            for _ in range(300):
+                if http.get("/healthz").json()["syncs"] == 1:
+                    break
+                time.sleep(0.1)
+            assert http.get("/healthz").json() == {"status": "ok", "syncs": 1, "pending": 0}
+    finally:
+        server.send_signal(signal.SIGTERM)
+        _, stderr = server.communicate(timeout=30)
+    assert target.ids("rejection_reasons", iid) == sorted(kombo_sandbox.ids(iid, "rejection_reasons"))
+    assert SECRET not in stderr and kombo_sandbox_api_key not in stderr
+    assert "Traceback" not in stderr, stderr
