@@ -125,7 +125,7 @@ def test_progress_renders_records_rate_and_pages() -> None:
         live(SyncProgress("candidates", "greenhouse:abc", "full", 480, 2, 1.0, done=True))
     text = console.export_text()
     assert "greenhouse:abc" in text and "480 records" in text and "480/s" in text and "2 pages" in text
-    assert "done" in text
+    assert "done" in text and "1.0s" in text
 
 
 def test_console_script_and_module_are_installed() -> None:
