@@ -172,3 +172,17 @@ def test_a_deleted_candidate_takes_its_applications_offers_and_files_with_it(
     for name in lists:
         assert set(target.ids(name, iid)) == before[name] - gone[name], name
         assert report.outcomes[(name, iid)].deleted == len(gone[name]), name
+
+
+def test_another_machine_resumes_from_the_state_kept_in_the_destination(
+    target: DuckTarget, kombo_sandbox: SandboxState, kombo_sandbox_integration_id: str, tmp_path: Path
+) -> None:
+    iid = kombo_sandbox_integration_id
+    assert target.sync([iid]).ok
+    changed = kombo_sandbox.ids(iid, "candidates")[2]
+    kombo_sandbox.update(iid, "candidates", changed, title="Seen elsewhere")
+    target.pipelines_dir = tmp_path / "another-machine"  # dlt's local working folder is gone: a fresh machine
+    report = target.sync([iid])
+    outcome = report.outcomes[("candidates", iid)]
+    assert report.ok and outcome.mode == "incremental" and outcome.records == 1
+    assert target.rows("SELECT title FROM ats.candidates WHERE id = ?", changed) == [("Seen elsewhere",)]
