@@ -14,7 +14,8 @@ LINT_PATHS := $(wildcard custom tests examples benchmarks templates/layer)
 .PHONY: setup generate check-generated lint test demo bench sandbox clean
 
 # Two install levels, each done once (a stamp per level, renewed when pyproject.toml changes):
-#   demo - the SDK, its sandbox and the sync extra (the demo syncs into DuckDB): all `make demo` needs;
+#   demo - the SDK, its sandbox and the sync extra (the demo syncs into DuckDB, its webhook receiver is FastAPI):
+#          all `make demo` needs;
 #   dev  - plus the pinned generator, linters and test tools, and the benchmark's extras (the official
 #          SDK the tests and benchmarks compare with, matplotlib): mypy checks benchmarks/ against them;
 #          and the `sync` and `dagster` extras (dlt, DuckDB, PostgreSQL driver, pyarrow, typer, rich, FastAPI,
@@ -31,7 +32,7 @@ $(BIN)/python:
 
 $(DEMO_STAMP): pyproject.toml | $(BIN)/python
 	@echo "Installing the SDK, its sandbox and the sync into .venv/ (httpx, attrs, anyio, msgspec, starlette,"
-	@echo "uvicorn; dlt, DuckDB, pyarrow, typer, rich; first run only, about a minute) ..."
+	@echo "uvicorn; dlt, DuckDB, pyarrow, typer, rich, FastAPI; first run only, about a minute) ..."
 	@$(PIP) -e '.[sandbox,sync]'
 	@touch $(DEMO_STAMP)
 
@@ -62,6 +63,7 @@ endef
 generate: setup
 	$(call run_generator,kombo_ats_client)
 	$(call run_layer_generator,custom/kombo_ats/_generated) --readme README.md
+	$(BIN)/python -m kombo_ats_sandbox._doc_tables docs/sandbox.md
 
 # Regenerate into a scratch folder inside the repo (so ruff reads the same config) and fail on
 # any difference: proves kombo_ats_client/ and the typed layer are fresh and untouched by hand.
@@ -76,6 +78,9 @@ check-generated: setup
 		|| (echo "$(LAYER_DIR)/ is stale or was edited by hand: run 'make generate' and commit." && exit 1)
 	@diff -q README.md $(CHECK_DIR)/README.md \
 		|| (echo "README.md's operations table is stale or was edited by hand: run 'make generate' and commit." && exit 1)
+	@cp docs/sandbox.md $(CHECK_DIR)/sandbox.md && $(BIN)/python -m kombo_ats_sandbox._doc_tables $(CHECK_DIR)/sandbox.md
+	@diff -q docs/sandbox.md $(CHECK_DIR)/sandbox.md \
+		|| (echo "docs/sandbox.md's generated tables are stale or were edited by hand: run 'make generate' and commit." && exit 1)
 	@echo "check-generated: $(GENERATED_DIR)/, $(LAYER_DIR)/ and README.md's operations table match $(SPEC)"
 
 lint: setup

@@ -16,11 +16,12 @@ from typing import Any
 
 import anyio
 import orjson
-from kombo_ats import iter_candidates, iter_pages, make_client
+from kombo_ats import iter_candidates, iter_pages, make_client, record_to_json
+from kombo_ats._decode import fast_decoder
 
 from benchmarks.data import BASE_URL, PAGE_SIZE, PageSet, transport
 from benchmarks.walkers import INTEGRATION, OFFICIAL, RAW, RAW_ORJSON, SDK, VARIANTS, WALKERS, touch_model
-from kombo_ats_client.models import Candidate
+from kombo_ats_client.models import Candidate, GetCandidatesResponse
 
 
 class Settings:
@@ -95,6 +96,10 @@ PARSE_OURS = "kombo_ats_client Candidate.from_dict (every nested model built)"
 PARSE_OFFICIAL = "official kombo model_validate (every nested model built)"
 PARSE_OURS_SYNC = "kombo_ats_client from_dict + to_dict()"
 PARSE_OFFICIAL_SYNC = "official kombo model_validate + model_dump()"
+PARSE_OURS_BYTES = "kombo_ats page bytes -> models (msgspec path, page / 250)"
+PARSE_OFFICIAL_BYTES = "official kombo model_validate_json (page / 250)"
+PARSE_OURS_STORE = "kombo_ats record_to_json (storage serialisation)"
+PARSE_OFFICIAL_STORE = "official kombo model_dump_json()"
 
 
 def bench_parsing(settings: Settings, pages: PageSet) -> dict[str, Any]:
@@ -103,9 +108,14 @@ def bench_parsing(settings: Settings, pages: PageSet) -> dict[str, Any]:
     ``from_dict`` builds every nested model (this SDK no longer defers any), as ``model_validate`` does; the
     decoders and the construction + dump pairs are shown for reference.
     """
+    from kombo.models import GetAtsCandidatesPositiveResponse as OfficialPage
     from kombo.models import GetAtsCandidatesPositiveResponseResult as Official
 
     records: list[dict[str, Any]] = json.loads(pages.first)["data"]["results"]
+    decode_page = fast_decoder(GetCandidatesResponse)
+    assert decode_page is not None, "the benchmark page's model has no msgspec decoder"
+    ours_built = [Candidate.from_dict(r) for r in records]
+    theirs_built = [Official.model_validate(r) for r in records]
     contenders: dict[str, Callable[[], object]] = {
         "json.loads (page / 250, reference)": lambda: json.loads(pages.first),
         "orjson.loads (page / 250, reference)": lambda: orjson.loads(pages.first),
@@ -113,6 +123,10 @@ def bench_parsing(settings: Settings, pages: PageSet) -> dict[str, Any]:
         PARSE_OFFICIAL: lambda: [Official.model_validate(r) for r in records],
         PARSE_OURS_SYNC: lambda: [Candidate.from_dict(r).to_dict() for r in records],
         PARSE_OFFICIAL_SYNC: lambda: [Official.model_validate(r).model_dump() for r in records],
+        PARSE_OURS_BYTES: lambda: decode_page(pages.first),
+        PARSE_OFFICIAL_BYTES: lambda: OfficialPage.model_validate_json(pages.first),
+        PARSE_OURS_STORE: lambda: [record_to_json(c) for c in ours_built],
+        PARSE_OFFICIAL_STORE: lambda: [c.model_dump_json() for c in theirs_built],
     }
     results: dict[str, Any] = {}
     for name, parse in contenders.items():
@@ -127,7 +141,10 @@ def bench_parsing(settings: Settings, pages: PageSet) -> dict[str, Any]:
     ours_sync, theirs_sync = (results[k]["microseconds_per_record"] for k in (PARSE_OURS_SYNC, PARSE_OFFICIAL_SYNC))
     results["official_vs_ours"] = theirs / ours
     results["sync_official_vs_ours"] = theirs_sync / ours_sync
+    ours_bytes, theirs_bytes = (results[k]["microseconds_per_record"] for k in (PARSE_OURS_BYTES, PARSE_OFFICIAL_BYTES))
+    results["bytes_official_vs_ours"] = theirs_bytes / ours_bytes
     print(f"  parse: from_dict {ours:.1f} us/record, official {theirs:.1f} us/record ({theirs / ours:.2f}x)")
+    print(f"  bytes -> models: msgspec path {ours_bytes:.1f} us/record, official {theirs_bytes:.1f} us/record")
     return results
 
 

@@ -2,7 +2,7 @@
 
 What a user would recognise: every client syncs all candidates of 20 integrations concurrently (at most
 ``LIMIT`` at a time) from a sandbox server in *another process*, writing each page into SQLite as JSON
-(``json.dumps(record.to_dict())`` for this SDK, ``record.model_dump_json()`` for the official one, ``json.dumps``
+(``kombo_ats.record_to_json(record)`` for this SDK, ``record.model_dump_json()`` for the official one, ``json.dumps``
 of the dict for raw httpx). Each client runs in a fresh process, so its figures are its own: records/s, CPU
 seconds per 10,000 records (user + system time of the client process during the sync), and peak RSS of the process
 (``ru_maxrss``, imports included) next to its RSS before the sync.
@@ -36,11 +36,12 @@ INTEGRATIONS = [f"greenhouse:benchSocket{i:02d}Integration0000" for i in range(2
 METHODS = ("raw httpx + json.loads", "kombo_ats iter_pages", "official kombo SDK (cursor= by hand)")
 
 
-def _serve(candidates: int, conn: Connection) -> None:
+def _serve(candidates: int, extra_fields: bool, conn: Connection) -> None:
     """Child process: run the sandbox (public API only) until the parent sends anything."""
     from kombo_ats_sandbox import Faults, SandboxConfig, SandboxServer
 
-    config = SandboxConfig(candidates=candidates, integrations=INTEGRATIONS, faults=Faults(extra_fields=True))
+    faults = Faults(extra_fields=extra_fields)
+    config = SandboxConfig(candidates=candidates, integrations=INTEGRATIONS, faults=faults)
     with SandboxServer(config) as server:
         conn.send((server.base_url, config.api_key))
         conn.recv()
@@ -83,7 +84,7 @@ async def _sync_raw(base_url: str, api_key: str, db: sqlite3.Connection) -> int:
 
 
 async def _sync_sdk(base_url: str, api_key: str, db: sqlite3.Connection) -> int:
-    from kombo_ats import iter_pages, make_client
+    from kombo_ats import iter_pages, make_client, record_to_json
 
     total = 0
     async with make_client(api_key, base_url=base_url) as client:
@@ -91,7 +92,7 @@ async def _sync_sdk(base_url: str, api_key: str, db: sqlite3.Connection) -> int:
         async def one(integration: str) -> None:
             nonlocal total
             async for page in iter_pages(client, "candidates", integration_id=integration, page_size=PAGE_SIZE):
-                rows = [(integration, c.id, json.dumps(c.to_dict())) for c in page.results]
+                rows = [(integration, c.id, record_to_json(c)) for c in page.results]
                 db.executemany("INSERT OR REPLACE INTO candidates VALUES (?, ?, ?)", rows)
                 total += len(rows)
 
@@ -187,9 +188,13 @@ def _in_process(target: Any, *args: Any) -> tuple[Any, Connection, Any]:
     return process, parent, child
 
 
-def run(candidates_per_integration: int, runs: int) -> dict[str, Any]:
-    """Serve the sandbox from one process and sync it with each client in turn, ``runs`` times (median kept)."""
-    server, conn, _ = _in_process(_serve, candidates_per_integration)
+def run(candidates_per_integration: int, runs: int, *, extra_fields: bool = True) -> dict[str, Any]:
+    """Serve the sandbox from one process and sync it with each client in turn, ``runs`` times (median kept).
+
+    ``extra_fields=False`` serves only the fields the spec knows (pages then take the SDK's msgspec path; with
+    the default, as live records can, they carry fields the spec does not know and take ``from_dict``).
+    """
+    server, conn, _ = _in_process(_serve, candidates_per_integration, extra_fields)
     try:
         if not conn.poll(300):
             raise RuntimeError("sandbox server did not start")

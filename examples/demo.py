@@ -6,9 +6,11 @@
 3. a job board's workflow (``examples.job_board``): apply to an open job with a CV, move the application to
    the next stage, add a note and an assessment result link, tag the candidate, reject with a reason;
 4. meanwhile "someone in the ATS" changes a candidate and deletes an offer (sandbox admin API);
-5. incremental sync (``updated_after`` = when the previous fetch started, ``include_deleted``; the state is
-   dlt's, in the database) and a check that it wrote exactly the workflow's and the ATS's changes and
-   deleted the deleted offer, nothing else;
+5. the sandbox sends signed ``data-changed`` webhooks for those writes to the demo's receiver (a FastAPI app
+   with ``kombo_ats.fastapi.webhook_router``); each event starts the incremental sync of its integration
+   (``updated_after`` = when the previous fetch started, ``include_deleted``; dlt's state in the database),
+   and a check that it wrote exactly the workflow's and the ATS's changes and deleted the deleted offer's
+   row, nothing else;
 6. a summary: a few SQL answers from the database (open applications per stage, candidates per job), counts
    and timings; the sandbox stops cleanly even on Ctrl-C or an error.
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import secrets
 import shutil
 import sys
 import time
@@ -33,9 +36,11 @@ import duckdb
 import httpx
 from kombo_ats import KomboError, iter_attachments, iter_notes, iter_tags, make_client
 from kombo_ats.sync import SyncProgress, SyncReport, sync
-from kombo_ats_sandbox import DEFAULT_API_KEY, Faults, SandboxConfig, SandboxServer
+from kombo_ats.webhooks import lists_to_fetch
+from kombo_ats_sandbox import DEFAULT_API_KEY, Faults, SandboxConfig, SandboxServer, WebhookSettings
 
 from examples.job_board import TAG, run_workflow
+from examples.webhook_receiver import DemoReceiver
 
 MODELS = ("jobs", "candidates", "applications", "offers", "notes", "attachments", "tags")
 
@@ -103,12 +108,14 @@ class Store:
         shutil.rmtree(self.pipelines, ignore_errors=True)
         self.path.parent.mkdir(parents=True, exist_ok=True)
 
-    async def sync(self, display: Display, *, full: bool = False) -> SyncReport:
+    async def sync(
+        self, display: Display, integrations: Sequence[str], resources: Sequence[str], *, full: bool = False
+    ) -> SyncReport:
         run = functools.partial(
             sync,
-            INTEGRATIONS,
+            integrations,
             destination=f"duckdb:///{self.path.resolve()}",
-            resources=MODELS,
+            resources=resources,
             full=full,
             progress=display.progress,
             pipelines_dir=self.pipelines,
@@ -163,13 +170,36 @@ def _answers(display: Display, store: Store) -> None:
         display.print(f"      {count:>5}  {name}")
 
 
-async def run_demo(args: argparse.Namespace, server: SandboxServer, db: Store, display: Display) -> int:
+async def _synced_because_of_webhooks(receiver: DemoReceiver, display: Display) -> dict[str, list[str]]:
+    """What to sync: per integration (in the order their ``data-changed`` events arrived) the kept models that
+    Kombo advises fetching again after the changed models (``lists_to_fetch``). Each event is printed."""
+    plan: dict[str, list[str]] = {}
+    for event in await receiver.next_events():
+        integration_id = event.data.integration_id
+        fetch = [model for model in MODELS if model in lists_to_fetch(event.data.changed_models)]
+        changed = ", ".join(sorted(str(model.name) for model in event.data.changed_models))
+        first = integration_id not in plan
+        planned = plan.setdefault(integration_id, [])
+        planned += [model for model in fetch if model not in planned]
+        action = "incremental sync of " if first else "also "
+        display.print(
+            f"    data-changed {event.id[:8]} {integration_id.split(':')[0]}: {changed}\n"
+            f"        -> {action}{', '.join(fetch) or 'nothing we keep'}"
+        )
+    if not plan:
+        display.print("    no data-changed webhook arrived")
+    return {integration_id: [m for m in MODELS if m in models] for integration_id, models in plan.items()}
+
+
+async def run_demo(
+    args: argparse.Namespace, server: SandboxServer, db: Store, display: Display, receiver: DemoReceiver
+) -> int:
     timings: dict[str, float] = {}
     async with make_client(api_key=DEFAULT_API_KEY, base_url=server.base_url, max_retries=4) as client:
         # ---------------------------------------------------------------- 2. full sync
         display.print("\n2) Full sync of two integrations into DuckDB (kombo_ats.sync: dlt, merged on the key)")
         started = time.perf_counter()
-        full_run = await db.sync(display, full=True)
+        full_run = await db.sync(display, INTEGRATIONS, MODELS, full=True)
         timings["full sync"] = time.perf_counter() - started
         total = full_run.records
         display.print(f"    {total:,} records in {timings['full sync']:.2f}s ({total / timings['full sync']:,.0f}/s)")
@@ -208,18 +238,25 @@ async def run_demo(args: argparse.Namespace, server: SandboxServer, db: Store, d
         }
 
         # ---------------------------------------------------------------- 5. incremental sync
-        display.print("\n5) Incremental sync (updated_after = when the last fetch started, include_deleted=true)")
+        display.print(
+            "\n5) Kombo's data-changed webhooks arrive; each one starts an incremental sync of its integration"
+        )
         started = time.perf_counter()
-        inc_run = await db.sync(display)
+        got: dict[tuple[str, str], set[str]] = {}
+        deleted: set[tuple[str, str]] = set()
+        ok = True
+        for integration_id, models in (await _synced_because_of_webhooks(receiver, display)).items():
+            run = await db.sync(display, [integration_id], models)
+            _table(display, run)
+            got.update(db.written(run))
+            deleted |= {(o.integration_id, o.resource) for o in run.outcomes.values() if o.deleted}
+            ok = ok and run.ok
         timings["incremental sync"] = time.perf_counter() - started
-        _table(display, inc_run)
-        got = db.written(inc_run)
-        deleted = {(o.integration_id, o.resource) for o in inc_run.outcomes.values() if o.deleted}
         # The deleted offer arrives with its deletion marker and its row is deleted; every other change is a row
-        # this run wrote. The workflow wrote one note and one result link (which the ATS keeps as a note) and one
-        # CV: the ids come from the API, the counts from what the workflow did, so a lost write cannot pass.
+        # a run wrote. The workflow wrote one note and one result link (which the ATS keeps as a note) and one CV:
+        # the ids come from the API, the counts from what the workflow did, so a lost write cannot pass unnoticed.
         exact = (
-            inc_run.ok
+            ok
             and got == {key: ids for key, ids in expected.items() if key != (wd, "offers")}
             and deleted == {(wd, "offers")}
             and offer_id not in db.ids("offers", wd)
@@ -252,15 +289,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = SandboxConfig(
         seed=args.seed, jobs=args.jobs, candidates=args.candidates, integrations=INTEGRATIONS, faults=faults
     )
-    display.print("1) Start the Kombo ATS sandbox")
+    display.print("1) Start the Kombo ATS sandbox, and a webhook receiver it sends signed events to")
     started = time.perf_counter()
-    server = SandboxServer(config)
+    secret = secrets.token_urlsafe(24)  # shared by the sandbox (signs) and the receiver (verifies)
+    receiver = DemoReceiver(secret)
+    server: SandboxServer | None = None
     try:
+        receiver.server.start()
+        config.webhooks = WebhookSettings(urls=[receiver.url], secret=secret)
+        server = SandboxServer(config)
         server.start()
         display.print(f"    {server.base_url} ready in {time.perf_counter() - started:.2f}s")
+        display.print(f"    webhooks -> {receiver.url}")
         db = Store(db_path, server.base_url)
         db.reset()
-        return anyio.run(run_demo, args, server, db, display)
+        return anyio.run(run_demo, args, server, db, display, receiver)
     except KeyboardInterrupt:
         display.print("\ninterrupted")
         return 130
@@ -268,7 +311,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         display.print(f"\nSDK error: {exc}")
         return 1
     finally:
-        server.stop()
+        if server is not None:
+            server.stop()
+        receiver.server.stop()
         display.print("    sandbox stopped")
 
 

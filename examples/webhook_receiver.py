@@ -47,7 +47,7 @@ class BackgroundUvicorn:
         sock.setblocking(False)
         self._socket, self.port = sock, sock.getsockname()[1]
         server = self._server = uvicorn.Server(
-            uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off")
+            uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="auto")
         )
         self._thread = threading.Thread(target=lambda: server.run(sockets=[sock]), daemon=True)
         self._thread.start()

@@ -1,25 +1,93 @@
+import datetime
 import ssl
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from enum import Enum
 from typing import Any, Protocol, Self, TypeVar
+from urllib.parse import quote
 
 import httpx
-from attrs import define, evolve, field
+from attrs import define, evolve, field, frozen
+
+from .types import Unset, format_datetime
 
 T = TypeVar("T")
+
+LIST_SEPARATOR = ","
+"""Kombo's list parameters are ``style: form, explode: false``: ONE value, items joined by commas."""
+
+
+def join_list(items: Iterable[str]) -> str:
+    """A list parameter's wire value: the one implementation, used by the SDK's filters too."""
+    return LIST_SEPARATOR.join(items)
+
+
+def split_list(value: str) -> list[str]:
+    """A list parameter's items from its wire value (blanks around items dropped); the sandbox reads lists so."""
+    return [item for item in (part.strip() for part in value.split(LIST_SEPARATOR)) if item]
+
+
+@frozen
+class OperationRequest:
+    """One call of an operation as plain data: what a generated endpoint function hands its client.
+
+    The values are the function's arguments as given (enum members, datetimes, lists, ``UNSET``), keyed
+    by the spec's parameter names; the body is already plain JSON. A client from
+    ``kombo_ats.make_client()`` checks and builds the request from the spec's facts about the operation
+    (``method`` and ``path`` identify it); a plain client encodes it with :meth:`to_request_kwargs`.
+    """
+
+    method: str
+    path: str
+    path_params: dict[str, Any]
+    query: dict[str, Any]
+    headers: dict[str, Any]
+    json: Any = None
+
+    def to_request_kwargs(self) -> dict[str, Any]:
+        """``httpx`` request keywords: lists joined by commas (the API's ``explode: false``), enums as
+        their values, date-times in UTC as ``YYYY-MM-DDTHH:mm:ss.sssZ``, unset values left out."""
+        url = self.path.format_map({k: quote(str(_wire(k, v)), safe="") for k, v in self.path_params.items()})
+        kwargs: dict[str, Any] = {"method": self.method, "url": url}
+        params = {k: _wire(k, v) for k, v in self.query.items() if v is not None and not isinstance(v, Unset)}
+        if params:
+            kwargs["params"] = params
+        headers = {k: str(_wire(k, v)) for k, v in self.headers.items() if v is not None and not isinstance(v, Unset)}
+        if self.json is not None:
+            kwargs["json"] = self.json
+        if headers:
+            kwargs["headers"] = headers
+        return kwargs
+
+
+def _wire(name: str, value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime.datetime):
+        if value.utcoffset() is None:
+            raise ValueError(
+                f"{name}: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
+            )
+        return format_datetime(value.astimezone(datetime.UTC))
+    if isinstance(value, list | tuple):
+        return join_list(str(_wire(name, item)) for item in value)
+    return value
 
 
 class RequestHooks(Protocol):
     """How a client sends requests and reads success bodies.
 
-    ``kombo_ats.make_client()`` installs hooks that add retries by method safety, typed errors from
-    any error body, response size and time limits and logging; the generated endpoint functions
-    call them through :meth:`Client.send_async` and :meth:`Client.parse_model`, so they get the same
-    behaviour as the SDK's own functions. Without hooks a client behaves like the stock generated one.
+    ``kombo_ats.make_client()`` installs the SDK's core: it builds each call's request from the spec's
+    facts (checked like the SDK's own calls), retries by method safety, raises typed errors from any
+    error body, bounds response size and time, and logs. The generated endpoint functions call it
+    through :meth:`Client.send_operation` and :meth:`Client.parse_model`, so they behave like the SDK's
+    own functions. Without hooks a client encodes and sends the request itself.
     """
 
-    async def send(self, client: Any, request_kwargs: dict[str, Any]) -> httpx.Response: ...
+    async def send_operation(self, client: Any, request: OperationRequest) -> httpx.Response: ...
 
     def parse(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T: ...
+
+    def with_options(self, client: Any, options: dict[str, Any]) -> Any: ...
 
 
 @define
@@ -97,11 +165,41 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
-    async def send_async(self, request_kwargs: dict[str, Any]) -> httpx.Response:
-        """Send one request built by an endpoint's ``_get_kwargs`` (through the hooks, if any)."""
+    async def send_operation(self, request: OperationRequest) -> httpx.Response:
+        """Send one call of a generated endpoint function: built and sent by the SDK's core (the hooks) if any."""
         if self.hooks is not None:
-            return await self.hooks.send(self, request_kwargs)
-        return await self.get_async_httpx_client().request(**request_kwargs)
+            return await self.hooks.send_operation(self, request)
+        return await self.get_async_httpx_client().request(**request.to_request_kwargs())
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
+        max_attachment_bytes: int | None = None,
+    ) -> "Client":
+        """A copy with other settings that shares this client's connection pool: cheap, per use.
+
+        ``await check_api_key(client.with_options(timeout=5, max_retries=0))``. Settings left ``None``
+        stay as they are; each is checked by kombo_ats. Open and close the original client: the copy
+        uses its pool (closing either closes the pool of both).
+        """
+        if self.hooks is None:
+            raise TypeError("with_options: needs a client from kombo_ats.make_client()")
+        options = {
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "max_response_bytes": max_response_bytes,
+            "max_attachment_bytes": max_attachment_bytes,
+        }
+        copy: Client = self.hooks.with_options(self, options)
+        return copy
+
+    @property
+    def http_timeout(self) -> httpx.Timeout | None:
+        """httpx's timeouts of this client (a copy from ``with_options`` has its own over the shared pool)."""
+        return self._timeout
 
     def parse_model(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
         """Parse a success body into a model (through the hooks, if any)."""
@@ -254,11 +352,41 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
-    async def send_async(self, request_kwargs: dict[str, Any]) -> httpx.Response:
-        """Send one request built by an endpoint's ``_get_kwargs`` (through the hooks, if any)."""
+    async def send_operation(self, request: OperationRequest) -> httpx.Response:
+        """Send one call of a generated endpoint function: built and sent by the SDK's core (the hooks) if any."""
         if self.hooks is not None:
-            return await self.hooks.send(self, request_kwargs)
-        return await self.get_async_httpx_client().request(**request_kwargs)
+            return await self.hooks.send_operation(self, request)
+        return await self.get_async_httpx_client().request(**request.to_request_kwargs())
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
+        max_attachment_bytes: int | None = None,
+    ) -> "AuthenticatedClient":
+        """A copy with other settings that shares this client's connection pool: cheap, per use.
+
+        ``await check_api_key(client.with_options(timeout=5, max_retries=0))``. Settings left ``None``
+        stay as they are; each is checked by kombo_ats. Open and close the original client: the copy
+        uses its pool (closing either closes the pool of both).
+        """
+        if self.hooks is None:
+            raise TypeError("with_options: needs a client from kombo_ats.make_client()")
+        options = {
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "max_response_bytes": max_response_bytes,
+            "max_attachment_bytes": max_attachment_bytes,
+        }
+        copy: AuthenticatedClient = self.hooks.with_options(self, options)
+        return copy
+
+    @property
+    def http_timeout(self) -> httpx.Timeout | None:
+        """httpx's timeouts of this client (a copy from ``with_options`` has its own over the shared pool)."""
+        return self._timeout
 
     def parse_model(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
         """Parse a success body into a model (through the hooks, if any)."""

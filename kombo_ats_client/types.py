@@ -1,41 +1,54 @@
 """Contains some shared types for properties"""
 
 import datetime as _datetime
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Annotated, Any, BinaryIO, Generic, TypeAlias, TypeVar
 
+import msgspec as _msgspec
 from attrs import define
 
+# "This optional field was absent from the payload" (distinct from ``null``) is msgspec's own marker, so that
+# msgspec can decode JSON straight into the models (it leaves a field it did not see at this default). It is falsy,
+# its repr is ``UNSET``, and pickling, ``copy.copy`` and ``copy.deepcopy`` give back the one ``UNSET`` itself
+# (``to_dict`` leaves out a field whose value *is* ``UNSET``, so the marker must stay one object).
+Unset = _msgspec.UnsetType
+UNSET: Unset = _msgspec.UNSET
 
-class Unset:
-    """The type of ``UNSET``: "this optional field was absent from the payload" (distinct from ``null``).
+# A date-time field's type as msgspec reads it: a string that is not timezone-aware is an error, as in from_dict
+# (a naive changed_at would break checkpoint comparisons later). Type checkers see a plain datetime.
+AwareDatetime: TypeAlias = Annotated[_datetime.datetime, _msgspec.Meta(tz=True)]
 
-    ``to_dict`` leaves out a field whose value *is* ``UNSET``, so the marker must stay one object: pickling,
-    ``copy.copy`` and ``copy.deepcopy`` give back the module's ``UNSET`` itself instead of a new instance
-    (which would be written into ``to_dict`` output and break ``json.dumps``).
+
+class _DecodedWith(type):
+    """The metaclass of the markers: msgspec checks a ``dec_hook`` result with ``isinstance(result, marker)``, and
+    what ``convert`` returns (an enum member, a string, a model) is by construction what the field holds."""
+
+    def __instancecheck__(cls, instance: Any) -> bool:
+        return True
+
+
+def decoded_with(name: str, convert: Callable[[Any], Any]) -> type:
+    """A marker type for msgspec: a field annotated with it is decoded as plain JSON and handed to ``convert``.
+
+    Model modules annotate two kinds of field with such a marker at run time (type checkers see the real type, see
+    ``TYPE_CHECKING`` there): an open enum (``Enum | str``, which msgspec cannot express: a known value becomes the
+    member, an unknown one stays the string) and a model that is only a map (no declared properties, every key is
+    an additional property, which msgspec would drop). ``kombo_ats``'s page decoder calls ``convert`` through its
+    ``dec_hook``; an exception there makes the page take the ``from_dict`` path, which names the field.
     """
-
-    __slots__ = ()
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-    def __reduce__(self) -> str:
-        # A string means "the module-level global of that name": unpickling looks up types.UNSET.
-        return "UNSET"
-
-    def __copy__(self) -> "Unset":
-        return self
-
-    def __deepcopy__(self, memo: dict[int, object]) -> "Unset":
-        return self
+    return _DecodedWith(name, (), {"__slots__": (), "convert": staticmethod(convert)})
 
 
-UNSET: Unset = Unset()
+def open_enum(enum: Any) -> type:
+    """The msgspec marker of an open enum's field: a known value is the member, anything else stays as it came."""
+    by_value = {member.value: member for member in enum}
+
+    def convert(value: Any) -> Any:
+        return by_value.get(value, value) if isinstance(value, str) else value
+
+    return decoded_with(f"Open{enum.__name__}", convert)
+
 
 # Zero-padded digits for format_datetime, built once: indexing a tuple is ~6x cheaper than isoformat().
 _TWO_DIGITS = tuple(f"{i:02d}" for i in range(100))
@@ -98,4 +111,15 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "format_datetime"]
+__all__ = [
+    "UNSET",
+    "AwareDatetime",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "decoded_with",
+    "format_datetime",
+    "open_enum",
+]

@@ -445,6 +445,19 @@ def check_webhooks(spec: dict[str, Any]) -> Problems:
                         f"{where}: {pointer}.{prop} is a closed enum; "
                         "write `anyOf: [{$ref: <enum>}, {type: string}]`"
                     )
+    names = set(spec.get("components", {}).get("schemas", {}).get("ChangedModelName", {}).get("enum", []))
+    for method, path, op in operations(spec):
+        models = op.get("x-kombo-changed-models")
+        if models is None:
+            continue
+        where = _name(method, path, op)
+        if not (method == "get" and "Cursor" in str(op.get("parameters"))):
+            problems.append(f"{where}: x-kombo-changed-models belongs on paginated lists only")
+        unknown = [m for m in models if m not in names] if isinstance(models, list) else models
+        if unknown:
+            problems.append(
+                f"{where}: x-kombo-changed-models names {unknown!r}, not in ChangedModelName; add them there"
+            )
     return problems
 
 

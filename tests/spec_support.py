@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from kombo_ats.spec import Api
 from openapi_schema_validator import OAS31Validator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,15 +68,13 @@ def nullable_properties(schema_name: str) -> list[str]:
 
 
 def _allows_null(prop: dict[str, Any]) -> bool:
-    if "$ref" in prop:
-        target = load_spec()["components"]["schemas"][prop["$ref"].rsplit("/", 1)[-1]]
-        return _allows_null(target) if "type" in target or "anyOf" in target else "type" not in target
-    kind = prop.get("type")
-    if kind == "null" or (isinstance(kind, list) and "null" in kind):
-        return True
-    if "anyOf" in prop:
-        return any(_allows_null(option) for option in prop["anyOf"])
-    return "type" not in prop and "anyOf" not in prop  # untyped: any JSON value, null included
+    """The SDK's one reading of "nullable" (``kombo_ats.spec.nullable``), over the YAML spec."""
+    return _yaml_api().nullable(prop)
+
+
+@functools.cache
+def _yaml_api() -> Api:
+    return Api(load_spec())
 
 
 def operation_for(method: str, path: str) -> str:

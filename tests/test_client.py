@@ -216,3 +216,30 @@ def test_base_url_precedence_is_the_same_in_code_readme_and_docs(monkeypatch: py
             doc
         )
         assert "KOMBO_BASE_URL if set, else region" not in text, doc
+
+
+def test_every_default_comes_from_the_constants_module() -> None:
+    """make_client's defaults and what the core applies to a bare generated client are kombo_ats._constants'."""
+    import inspect
+
+    from kombo_ats import _constants
+
+    from kombo_ats_client import AuthenticatedClient
+
+    defaults = {n: p.default for n, p in inspect.signature(make_client).parameters.items()}
+    assert defaults["timeout"] == _constants.DEFAULT_TIMEOUT
+    assert defaults["max_retries"] == _constants.DEFAULT_MAX_RETRIES
+    assert defaults["max_response_bytes"] == _constants.DEFAULT_MAX_RESPONSE_BYTES
+    assert defaults["max_attachment_bytes"] == _constants.DEFAULT_MAX_ATTACHMENT_BYTES
+    bare = AuthenticatedClient(base_url="https://kombo.test/v1", token="k")
+    unset = (
+        bare.max_retries,
+        bare.retry_backoff,
+        bare.retry_max_delay,
+        bare.max_response_bytes,
+        bare.max_attachment_bytes,
+    )
+    assert unset == (None, None, None, None, None)  # the generated client restates no number: the core fills them in
+    client = make_client("k")
+    assert client.get_async_httpx_client().headers["User-Agent"] == _constants.USER_AGENT
+    assert str(client.get_async_httpx_client().base_url) == _constants.REGIONS[_constants.DEFAULT_REGION] + "/"

@@ -42,3 +42,13 @@ def test_to_dict_round_trips_the_wire_form_of_changed_at() -> None:
     assert record.to_dict()["changed_at"] == "2024-03-09T07:05:03.045Z"
     shifted = Candidate.from_dict({"id": "a" * 24, "changed_at": "2024-03-09T09:05:03.045+02:00"})
     assert shifted.to_dict()["changed_at"] == "2024-03-09T09:05:03.045+02:00"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=253_402_300_799_999))  # up to 9999-12-31T23:59:59.999Z
+def test_the_sandboxs_fast_timestamp_writer_agrees_with_the_one_wire_format(ms: int) -> None:
+    """The sandbox writes stored epoch milliseconds with its own hot-path formatter: same output, by the one rule."""
+    from kombo_ats_sandbox.data.records import iso
+
+    moment = dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(milliseconds=ms)
+    assert iso(ms) == format_datetime(moment)

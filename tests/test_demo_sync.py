@@ -3,6 +3,7 @@ changes) and stops the sandbox however it ends. The sync's own semantics are tes
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import httpx
@@ -17,11 +18,15 @@ def test_demo_runs_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out
     assert code == 0, out
     assert "picked up exactly the 8 changes" in out
+    # the incremental sync ran because of the sandbox's signed data-changed webhooks, one per integration at least
+    # and fetched what Kombo's table says the changed models affect: an offer deleted -> applications and offers
+    assert re.search(r"data-changed \w+ greenhouse: .*ats_candidates.*\n +-> incremental sync of candidates", out), out
+    assert re.search(r"data-changed \w+ workday: ats_offers\n +-> incremental sync of applications, offers\n", out), out
     for step in ("applied", "moved to stage", "note + result link", "tagged", "rejected"):
         assert step in out
+    assert "open applications per stage" in out and "candidates per job" in out
     assert "sandbox stopped" in out
     assert (tmp_path / "demo.duckdb").exists()
-    assert "open applications per stage" in out and "candidates per job" in out
 
 
 def test_demo_stops_the_sandbox_on_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

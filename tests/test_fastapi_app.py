@@ -184,15 +184,19 @@ async def test_jobs_are_the_sdks_models_and_documented_as_kombos(
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
-    ("path", "body", "loc"),
+    ("integration", "job", "body", "loc"),
     [
-        (GREENHOUSE, {"first_name": "Ada", "last_name": "L"}, ["body", "email_address"]),
-        (GREENHOUSE, {**ADA, "phone": "1"}, ["body", "phone"]),
-        ("gr\u00fcnhouse:1", ADA, ["path", "integration_id"]),
+        (GREENHOUSE, "job1", {"first_name": "Ada", "last_name": "L"}, ["body", "email_address"]),
+        (GREENHOUSE, "job1", {**ADA, "phone": "1"}, ["body", "phone"]),
+        ("gr\u00fcnhouse:1", "job1", ADA, ["path", "integration_id"]),
+        (GREENHOUSE, "%2E%2E", ADA, ["path", "job_id"]),
+        (GREENHOUSE, "a%00b", ADA, ["path", "job_id"]),
+        (GREENHOUSE, "remote:", ADA, ["path", "job_id"]),
     ],
 )
 async def test_bad_input_is_a_422_naming_the_field(
-    path: str,
+    integration: str,
+    job: str,
     body: dict[str, Any],
     loc: list[str],
     kombo_sandbox: SandboxState,
@@ -200,7 +204,7 @@ async def test_bad_input_is_a_422_naming_the_field(
     kombo_sandbox_api_key: str,
 ) -> None:
     async with running(kombo_sandbox, kombo_sandbox_transport, kombo_sandbox_api_key) as (_, http, _made):
-        response = await http.post(f"/integrations/{path}/jobs/job1/applications", json=body)
+        response = await http.post(f"/integrations/{integration}/jobs/{job}/applications", json=body)
     assert response.status_code == 422, response.text
     assert [error["loc"] for error in response.json()["detail"]] == [loc]
 

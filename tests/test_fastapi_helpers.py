@@ -415,3 +415,26 @@ async def test_the_apps_own_lifespan_runs_inside_with_the_client(
     async with app.router.lifespan_context(app):
         assert seen == [app.state.kombo]
     assert isinstance(seen[0], AuthenticatedClient) and seen[1] == "shutdown"
+
+
+@pytest.mark.anyio
+async def test_overrides_change_a_status_and_logs_name_the_route_not_its_values(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    app = FastAPI()
+    install_error_handlers(app, overrides={AuthenticationError: 401})
+
+    @app.get("/candidates/{email}")
+    async def by_email(email: str) -> None:
+        if email.startswith("wrong-key"):
+            raise _api_error(AuthenticationError, 401, "PLATFORM.AUTHENTICATION_INVALID")
+        raise _api_error(NotFoundError, 404, "PLATFORM.INPUT_INVALID")
+
+    with caplog.at_level(logging.INFO, logger="kombo_ats.fastapi"):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://app") as http:
+            refused = await http.get("/candidates/wrong-key@example.com")
+            missing = await http.get("/candidates/ada@example.com")
+    assert refused.status_code == 401 and refused.json()["error"]["code"] == "PLATFORM.AUTHENTICATION_INVALID"
+    assert missing.status_code == 404
+    assert "GET /candidates/{email} -> 404: NotFoundError" in caplog.text
+    assert "example.com" not in caplog.text

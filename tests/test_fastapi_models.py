@@ -8,6 +8,7 @@ of every list of the spec made by the spec-fidelity data generator.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import random
 import subprocess
@@ -18,11 +19,14 @@ from typing import Annotated, Any, cast
 import httpx
 import pytest
 from fastapi import Body, FastAPI
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from kombo_ats._pydantic import schema_path, spec_schema
+from kombo_ats._pydantic_input import _request_only
 from kombo_ats.spec import api
 from kombo_ats_sandbox.spec_data import example
 from openapi_spec_validator import validate
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 import kombo_ats_client.models as models
 from kombo_ats_client.models import Candidate, CreateApplicationCandidate, CreateApplicationRequest, Job, Location
@@ -178,6 +182,27 @@ async def test_what_only_kombo_receives_is_checked_like_the_sdks_writes() -> Non
 
 
 @pytest.mark.anyio
+@pytest.mark.parametrize("where", ["attachments", "answer"])
+async def test_a_body_cannot_make_the_server_read_its_own_files(where: str, tmp_path: Any) -> None:
+    """The write path reads ``{"path": ...}`` files for Python callers; from a request that would leak server files."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("s3cr3t")
+    file = {"name": "cv.pdf", "type": "CV", "path": str(secret)}
+    body: dict[str, Any] = {"candidate": {"first_name": "A", "last_name": "L", "email_address": "a@b.co"}}
+    if where == "attachments":
+        body["attachments"] = [file]
+        loc = ["body", "attachments", 0, "path"]
+    else:
+        body["screening_question_answers"] = [{"question_id": "q1", "answer": file}]
+        loc = ["body", "screening_question_answers", 0, "answer", "path"]
+    response = await _get(make_app(), "POST", "/applications", json=body)
+    assert response.status_code == 422, response.text
+    (error,) = response.json()["detail"]
+    assert error["loc"] == loc and "data" in error["msg"]
+    assert "czNjcjN0" not in response.text  # base64 of the file's content
+
+
+@pytest.mark.anyio
 async def test_response_models_in_a_body_of_the_apps_own_model() -> None:
     job = _record("Job")
     candidate = _record("Candidate")
@@ -284,3 +309,87 @@ def test_the_sdk_does_not_import_pydantic() -> None:
         "assert 'pydantic' not in sys.modules and 'kombo_ats._pydantic' not in sys.modules, sorted(sys.modules)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_component_that_contains_itself_gets_a_finite_schema(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No cycle in today's spec; one in tomorrow's (a comment's replies) must not recurse forever."""
+    import kombo_ats._pydantic as protocol
+    import kombo_ats._pydantic_input as protocol_input
+    from kombo_ats.spec import Api
+
+    node = {
+        "type": "object",
+        "properties": {"replies": {"type": "array", "items": {"$ref": "#/components/schemas/Comment"}}},
+    }
+    fake = Api({"openapi": "3.1.0", "paths": {}, "components": {"schemas": {"Comment": node}}})
+    caches = (protocol._index, protocol._class_of, protocol_input._request_only)
+    monkeypatch.setattr(protocol, "api", lambda: fake)
+    monkeypatch.setattr(protocol_input, "api", lambda: fake)
+    for cache in caches:
+        cache.cache_clear()
+
+    class Comment:
+        @classmethod
+        def from_dict(cls, src: Any) -> Comment:
+            return cls()
+
+        def to_dict(self) -> dict[str, Any]:
+            return {"replies": []}
+
+        @classmethod
+        def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+            return protocol.core_schema(cls, handler)
+
+        @classmethod
+        def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+            return protocol.json_schema(cls, schema, handler)
+
+    try:
+        generated = TypeAdapter(Comment).json_schema(ref_template="#/components/schemas/{model}")
+        assert generated["$defs"]["Comment"] == node
+        assert TypeAdapter(Comment).dump_python(Comment()) == {"replies": []}
+    finally:
+        for cache in caches:
+            cache.cache_clear()
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
+    max_leaves=10,
+)
+FUZZED = sorted({*LIST_RECORDS, *(n for n in _request_only() if hasattr(getattr(models, n, None), "from_dict"))})
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # deprecated fields still work, with a warning
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(name=st.sampled_from(FUZZED), seed=st.integers(0, 2**32), junk=JSON, drop=st.booleans())
+def test_any_json_is_a_model_or_a_validation_error(name: str, seed: int, junk: Any, drop: bool) -> None:
+    """A spec-valid instance with one node replaced by (or dropped for) arbitrary JSON: accepted, or a
+    ValidationError (FastAPI's 422), never another exception (a 500)."""
+    rng = random.Random(seed)
+    document: Any = _record(name, seed, rng.choice(["full", "sparse", "nulls"]))
+    nodes = list(_nodes(document, ()))
+    where = rng.choice(nodes)
+    if not where:
+        document = junk
+    else:
+        parent = document
+        for key in where[:-1]:
+            parent = parent[key]
+        if drop and isinstance(parent, dict):
+            del parent[where[-1]]
+        else:
+            parent[where[-1]] = junk
+    with contextlib.suppress(ValidationError):
+        TypeAdapter(getattr(models, name)).validate_python(document)
+
+
+def _nodes(value: Any, path: tuple[Any, ...]) -> Any:
+    yield path
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _nodes(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _nodes(item, (*path, index))

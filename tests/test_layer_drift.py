@@ -9,7 +9,7 @@ and a failure names the operation and parameter the layer cannot serve and says 
 * every other operation has a typed call whose arguments are its path parameters, the integration
   id where the API takes one, and the body's fields; called with data generated from the spec, it
   sends exactly that body to the right method and path and returns the parsed ``data`` and warnings;
-* every parameter of every operation maps onto the generated ``_get_kwargs`` argument.
+* every generated endpoint function hands the core plain data the core builds the same request from.
 """
 
 from __future__ import annotations
@@ -35,8 +35,11 @@ import pytest
 import yaml
 from kombo_ats import spec
 from kombo_ats._generated import CALL_ENDPOINTS, LIST_ENDPOINTS
-from kombo_ats._request import build_request
+from kombo_ats._request import build_request, operation_request
+from kombo_ats.spec import api
 from kombo_ats_sandbox.spec_data import example
+
+from kombo_ats_client.client import OperationRequest
 
 from .kombo_fake import FakeKombo, json_response, page_body
 from .spec_support import ROOT
@@ -386,12 +389,15 @@ _SAMPLE: dict[str, Any] = {
 def _wire_sample(param: spec.Param) -> Any:
     if param.kind in ("enum", "enum_csv"):
         return param.enum[-1]
+    if param.kind in ("csv", "string") and param.min_length:
+        item = "a" * param.min_length
+        return f"{item},{item}" if param.kind == "csv" else item
     return _SAMPLE.get(param.kind, "x")
 
 
 @attrs.frozen
 class _Body:
-    """Stands in for a generated request model: all ``_get_kwargs`` asks of one is ``to_dict()``."""
+    """Stands in for a generated request model: all ``_request`` asks of one is ``to_dict()``."""
 
     json: dict[str, Any]
 
@@ -399,31 +405,37 @@ class _Body:
         return self.json
 
 
-def _generated_request(op: spec.Operation, values: dict[str, Any], body: Any) -> httpx.Request:
-    """What the generated endpoint module's ``_get_kwargs`` builds from the same wire values."""
+def _generated_call(op: spec.Operation, values: dict[str, Any], body: Any) -> OperationRequest:
+    """What the generated endpoint module hands its client for these values (its ``_request``)."""
     module = importlib.import_module(f"kombo_ats_client.api.{spec.snake_case(op.tag)}.{op.name}")
-    arguments = {re.sub(r"[^a-z0-9]", "", n.lower()): n for n in inspect.signature(module._get_kwargs).parameters}
+    arguments = {re.sub(r"[^a-z0-9]", "", n.lower()): n for n in inspect.signature(module._request).parameters}
     kwargs = {arguments[re.sub(r"[^a-z0-9]", "", name.lower())]: value for name, value in values.items()}
     if body is not None:
-        kwargs["body"] = body
-    return httpx.Client(base_url="https://kombo.test/v1").build_request(**module._get_kwargs(**kwargs))
+        kwargs["body"] = _Body(body)
+    call: OperationRequest = module._request(**kwargs)
+    return call
+
+
+def _built(request_kwargs: dict[str, Any]) -> httpx.Request:
+    return httpx.Client(base_url="https://kombo.test/v1").build_request(**request_kwargs)
 
 
 @pytest.mark.parametrize("op", ALL_OPERATIONS, ids=_op_id)
-def test_the_sdk_builds_the_request_the_generated_function_builds(op: spec.Operation) -> None:
-    """The core builds requests from the spec's facts alone; the generated code, from the same spec, agrees."""
+def test_generated_functions_hand_the_core_plain_data_and_every_builder_agrees(op: spec.Operation) -> None:
+    """A generated function's call goes to the core as plain data (``OperationRequest``); the core's request
+    (SDK client) equals the plain client's own encoding and the SDK's typed calls' (``build_request``)."""
     values = {p.name: _wire_sample(p) for p in op.params}
     body = {"note": "ü"} if op.body_schema else None
-    ours = httpx.Client(base_url="https://kombo.test/v1").build_request(**build_request(op, values, json=body))
-    theirs = _generated_request(op, values, _Body(body) if body is not None else None)
-    assert (ours.method, str(ours.url), ours.content) == (theirs.method, str(theirs.url), theirs.content)
-    assert {k: v for k, v in ours.headers.items() if k.lower().startswith("x-")} == {
-        k: v for k, v in theirs.headers.items() if k.lower().startswith("x-")
-    }
-    required_only = {p.name: _wire_sample(p) for p in op.params if p.required}
-    sparse = httpx.Client(base_url="https://kombo.test/v1").build_request(**build_request(op, required_only, json=body))
-    generated = _generated_request(op, required_only, _Body(body) if body is not None else None)
-    assert str(sparse.url) == str(generated.url)  # the spec's defaults are sent alike
+    call = _generated_call(op, values, body)
+    assert api().operation_at(call.method, call.path) is op
+    core = _built(operation_request(call))
+    plain = _built(call.to_request_kwargs())
+    typed = _built(build_request(op, values, json=body))
+    for other in (plain, typed):
+        assert (core.method, str(core.url), core.content) == (other.method, str(other.url), other.content)
+        assert {k: v for k, v in core.headers.items() if k.lower().startswith("x-")} == {
+            k: v for k, v in other.headers.items() if k.lower().startswith("x-")
+        }
 
 
 def test_a_parameter_the_spec_does_not_have_is_refused() -> None:

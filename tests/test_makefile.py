@@ -27,7 +27,7 @@ def _dry_run(target: str, tmp_path: Path) -> str:
 def test_make_demo_installs_only_the_sdk_its_sandbox_and_the_sync_and_says_what_and_how_long(tmp_path: Path) -> None:
     commands = _dry_run("demo", tmp_path)
     installs = [line for line in commands.splitlines() if "pip install" in line and " -e " in line]
-    assert installs and all("'.[sandbox,sync]'" in line for line in installs), installs
+    assert installs and all("'.[sandbox,sync]'" in line for line in installs), installs  # sync brings FastAPI
     assert not any(extra in commands for extra in ("[dev", "bench]", "dagster", "matplotlib==", "kombo==")), commands
     assert "Installing the SDK, its sandbox and the sync" in commands
     assert "about a minute" in commands  # how long the first run takes

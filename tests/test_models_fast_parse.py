@@ -39,6 +39,7 @@ from typing import Any
 
 import attrs
 import pytest
+from kombo_ats._decode import fast_decoder
 from kombo_ats_sandbox.spec_data import Mode
 from kombo_ats_sandbox.spec_data import example as spec_example
 
@@ -84,11 +85,13 @@ SEEDS: list[tuple[str, str]] = [
 def dump(value: Any) -> Any:
     """A class-independent picture of a parsed value, so our models can be compared with the stock ones."""
     if attrs.has(type(value)):
-        fields = {f.name: dump(getattr(value, f.name)) for f in attrs.fields(type(value))}
+        # By the Python name (the __init__ keyword): ours stores e.g. "type" in the attribute `type` (so msgspec
+        # decodes into it) where the stock model has `type_`; both have `type_` as the keyword.
+        fields = {f.alias: dump(getattr(value, f.name)) for f in attrs.fields(type(value))}
         return ("model", type(value).__name__, fields)
     if isinstance(value, enum.Enum):
         return ("enum", type(value).__name__, value.value)
-    if type(value).__name__ == "Unset":
+    if type(value).__name__ in ("Unset", "UnsetType"):  # the stock marker, or ours (msgspec's)
         return ("UNSET",)
     if isinstance(value, list):
         return [dump(v) for v in value]
@@ -580,6 +583,80 @@ def test_fast_parse_equals_stock_on_mutated_payloads(stock_models: Any) -> None:
         errors += outcome(getattr(stock_models, name), mutated)[0] == "error"
     assert checked == 4000
     assert 0 < errors < checked * 0.5, "the fuzzer should exercise both the parsing and the error paths"
+
+
+# ----------------------------------------------------------- the msgspec path (kombo_ats._decode) vs from_dict
+
+
+def fast_agrees(model: Any, payload: Any) -> bool:
+    """Decode ``payload``'s JSON bytes with the msgspec path; True if it took them, after checking it gave exactly
+    what ``from_dict`` gives (same structure, types included, and the same ``to_dict``). False if it declined
+    (then the SDK uses ``from_dict``, so declining is always safe)."""
+    fast = fast_decoder(model)
+    assert fast is not None, f"{model.__name__} has no msgspec decoder"
+    try:
+        parsed = fast(json.dumps(payload).encode())
+    except (ValueError, RecursionError):
+        return False
+    context = json.dumps(payload, default=str)[:2000]
+    kind, value, as_dict = outcome(model, payload)
+    assert kind == "ok", f"msgspec accepted what from_dict rejects ({value!r}): {context}"
+    assert type(parsed) is model
+    assert dump(parsed) == value, context
+    assert parsed.to_dict() == as_dict, context
+    assert parsed == model.from_dict(copy.deepcopy(payload)), context
+    return True
+
+
+def _within_spec(value: Any) -> Any:
+    """``value`` without the field realistic_candidates adds that the spec does not know."""
+    if isinstance(value, dict):
+        return {k: _within_spec(v) for k, v in value.items() if k != "scored_by_robot_at"}
+    return [_within_spec(v) for v in value] if isinstance(value, list) else value
+
+
+# What the API sends (response envelopes and their records), every field known to the spec.
+FAST_INPUTS = [(name, _within_spec(payload)) for name, payload in _fuzz_inputs() if name != "CreateApplicationRequest"]
+
+
+def test_msgspec_path_takes_every_unmodified_payload_and_equals_from_dict() -> None:
+    models = importlib.import_module("kombo_ats_client.models")
+    for name, payload in FAST_INPUTS:
+        assert fast_agrees(getattr(models, name), payload), f"{name}: the msgspec path declined a valid payload"
+    assert fast_agrees(GetCandidatesResponse, candidate_page())
+
+
+def test_msgspec_path_equals_from_dict_on_mutated_payloads_or_declines() -> None:
+    models = importlib.import_module("kombo_ats_client.models")
+    rng = random.Random(20261204)
+    taken = 0
+    for _ in range(3000):
+        name, payload = rng.choice(FAST_INPUTS)
+        taken += fast_agrees(getattr(models, name), mutate(payload, rng))
+    # Mutations that stay within the spec (a null, a known enum value, a timestamp) must take the fast path.
+    assert 300 < taken < 2700, f"msgspec took {taken} of 3000 mutated payloads"
+
+
+def test_msgspec_path_declines_what_from_dict_keeps_or_rejects() -> None:
+    """Unknown fields (kept by from_dict), raw values in optional fields, contradictions of the spec."""
+    record = load_seed_example("candidates_response")["data"]["results"][0]
+    fast = fast_decoder(Candidate)
+    assert fast is not None
+    for change in (
+        {"brand_new_field": 1},
+        {"location": {**record["location"], "floor": 3}},
+        {"applications": [{**record["applications"][0], "new": True}]},
+        {"remote_created_at": 17},
+        {"id": None},
+        {"changed_at": "2024-01-01T00:00:00"},
+        {"phone_numbers": "not a list"},
+    ):
+        with pytest.raises(ValueError):
+            fast(json.dumps({**record, **change}).encode())
+    for candidate in realistic_candidates():  # a field the spec does not know, in each application
+        with pytest.raises(ValueError, match="unknown field `scored_by_robot_at`"):
+            fast(json.dumps(candidate).encode())
+    assert fast(json.dumps(record).encode()) == Candidate.from_dict(record)
 
 
 def test_every_generated_model_parses_an_empty_or_minimal_payload_like_stock(stock_models: Any) -> None:

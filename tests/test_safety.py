@@ -358,3 +358,20 @@ async def test_a_transport_error_echoing_the_key_is_redacted() -> None:
             await check_api_key(client)
     assert "kombo.test" in str(info.value)
     _assert_no_key(info.value)
+
+
+@pytest.mark.anyio
+async def test_generated_functions_with_the_sdk_client_get_the_same_checks() -> None:
+    """A generated endpoint function hands the core plain data: its request is checked like the SDK's calls."""
+    from kombo_ats_client.api.ats import get_jobs
+    from kombo_ats_client.api.general import get_tools
+
+    fake = FakeKombo(never_called)
+    async with fake.client() as client:
+        with pytest.raises(ValueError, match=r"^category: 'nonsense' is not one of \["):
+            await get_tools.asyncio(category="nonsense", client=client)  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match=r"^statuses: 'SHUT' is not one of \["):
+            await get_jobs.asyncio(client=client, x_integration_id=INTEGRATION, statuses="OPEN,SHUT")
+        with pytest.raises(ValueError, match=r"^page_size: must be between 1 and 250"):
+            await get_jobs.asyncio(client=client, x_integration_id=INTEGRATION, page_size=1000)
+    assert fake.requests == []

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from kombo_ats.spec import api
-from kombo_ats_sandbox import SandboxState
+from kombo_ats_sandbox import SandboxConfig, SandboxState
 from kombo_ats_sandbox.data.config import MAX_BODY_BYTES, MAX_JSON_DEPTH
 from kombo_ats_sandbox.pytest_plugin import ASGI_BASE_URL
 
@@ -24,6 +24,12 @@ pytestmark = pytest.mark.anyio
 KEY = {"Authorization": "Bearer sandbox-api-key"}
 JSON = {"content-type": "application/json"}
 DEEP = b"[" * 10_000 + b"]" * 10_000
+
+
+@pytest.fixture
+def kombo_sandbox_config() -> SandboxConfig:
+    """A smaller data set than the plugin's: every record is checked many times here."""
+    return SandboxConfig(seed=7, jobs=6, candidates=25)
 
 
 @pytest.fixture

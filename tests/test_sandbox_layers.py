@@ -169,3 +169,25 @@ def test_handlers_are_named_after_their_operation_ids() -> None:
 def test_every_module_imports_on_its_own(module: str) -> None:
     """Each module can be imported first (no hidden order dependency between them)."""
     assert module in sys.modules or __import__(module)
+
+
+def test_the_spec_is_read_from_package_data_never_from_a_checkout_path() -> None:
+    """``kombo_ats.spec`` (the SDK's packaged ``_generated/openapi.json``) is the sandbox's only way to the spec:
+    no ``Path(__file__).parents[...]`` and no ``openapi.yaml`` file name in code (docstrings may say it)."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        }
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr == "parents":
+                found.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno} .parents")
+            if isinstance(node, ast.Constant) and id(node) not in docstrings and "openapi.yaml" in str(node.value):
+                found.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno} {node.value!r}")
+    assert not found, "the sandbox must read the spec through kombo_ats.spec (package data): " + ", ".join(found)

@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -88,7 +89,7 @@ def test_api_writes_name_kombo_s_models_and_never_wait_for_delivery() -> None:
     assert {"ats_candidates", "ats_join_candidates_tags"} <= names
 
 
-def test_force_sync_and_delete_integration_send_their_events(receiver: tuple[RecordingReceiver, str]) -> None:
+def test_force_sync_delete_and_connect_send_their_events(receiver: tuple[RecordingReceiver, str]) -> None:
     recording, url = receiver
     with SandboxServer(SandboxConfig(jobs=5, candidates=30, webhooks=settings(url, sync_seconds=0.05))) as server:
         headers = {**AUTH, "X-Integration-Id": GREENHOUSE}
@@ -103,6 +104,18 @@ def test_force_sync_and_delete_integration_send_their_events(receiver: tuple[Rec
         other = "workday:HWUTwvyx2wLoSUHphiWVrp28"
         deleted = httpx.request("DELETE", f"{server.base_url}/integrations/{other}", json={}, headers=AUTH)
         assert deleted.status_code == 200, deleted.text
+        link = httpx.post(
+            f"{server.base_url}/connect/create-link",
+            json={
+                "end_user_email": "it@acme.example",
+                "end_user_organization_name": "Acme",
+                "integration_category": "ATS",
+            },
+            headers=AUTH,
+        )
+        token = parse_qs(urlsplit(link.json()["data"]["link"]).query)["token"][0]
+        connected = httpx.get(f"{server.base_url}/connect/integration-by-token/{token}", headers=AUTH)
+        assert connected.status_code == 200, connected.text
         assert server.webhooks.wait_idle(10)
         assert wait_until(lambda: len(recording.events) == len(server.webhooks.log()))
     syncs = [e for e in recording.events if e.type == "sync-finished"]
@@ -111,6 +124,8 @@ def test_force_sync_and_delete_integration_send_their_events(receiver: tuple[Rec
     assert syncs[0].data.sync_ended_at >= syncs[0].data.sync_started_at
     gone = [e for e in recording.events if e.type == "integration-deleted"]
     assert [e.data.id for e in gone] == [other]
+    [created] = [e for e in recording.events if e.type == "integration-created"]
+    assert created.data.id == connected.json()["data"]["id"] and created.data.end_user.organization_name == "Acme"
 
 
 def test_the_admin_api_shows_the_log_and_never_the_secret(receiver: tuple[RecordingReceiver, str]) -> None:
@@ -130,6 +145,7 @@ def test_the_admin_api_shows_the_log_and_never_the_secret(receiver: tuple[Record
         assert wait_until(lambda: len(recording.events) == 1)
         shown = httpx.get(f"{server.url}/_sandbox/webhooks", headers=AUTH)
     assert SECRET not in shown.text and SECRET not in repr(server.webhooks.settings)
+    assert SECRET not in repr(server.state.config) and SECRET not in str(server.webhooks.settings.to_dict())
     [delivery] = shown.json()["deliveries"]
     assert delivery["type"] == "data-changed" and delivery["url"] == url
     assert (delivery["attempts"], delivery["last_status"], delivery["state"]) == (1, 200, "delivered")
@@ -209,3 +225,78 @@ def _log(root: str) -> list[dict[str, Any]]:
 
 def _attempts(root: str) -> int:
     return max((d["attempts"] for d in _log(root)), default=0)
+
+
+class Flaky:
+    """A receiver answering with the given statuses in turn (then 200), or sleeping ``delay`` s first."""
+
+    def __init__(self, statuses: list[int], delay: float = 0.0) -> None:
+        self.statuses = list(statuses)
+        self.delay = delay
+        self.calls: list[str | None] = []
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        import anyio
+
+        headers = dict(scope["headers"])
+        self.calls.append(headers.get(b"x-kombo-signature", b"").decode() or None)
+        if self.delay:
+            await anyio.sleep(self.delay)
+        status = self.statuses.pop(0) if self.statuses else 200
+        await send({"type": "http.response.start", "status": status, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+
+@pytest.mark.parametrize(
+    ("flaky", "options", "expected"),
+    [
+        (Flaky([500, 502]), {}, (3, 200, "delivered")),
+        (Flaky([500] * 10), {"max_attempts": 3}, (3, 500, "failed")),
+        (Flaky([], delay=1.0), {"max_attempts": 2, "timeout_seconds": 0.2}, (2, "timeout", "failed")),
+    ],
+    ids=["5xx-then-ok", "always-5xx", "timeouts"],
+)
+def test_non_2xx_and_timeouts_are_retried_a_bounded_number_of_times(
+    flaky: Flaky, options: dict[str, Any], expected: tuple[Any, ...], kombo_sandbox_webhooks: Any
+) -> None:
+    with ThreadedUvicorn(flaky) as hook:
+        kombo_sandbox_webhooks.configure(settings(f"{hook.url}/hooks", **options))
+        state = kombo_sandbox_webhooks.state
+        state.update(GREENHOUSE, "users", state.ids(GREENHOUSE, "users")[0], first_name="Renamed")
+        assert kombo_sandbox_webhooks.wait_idle(20)
+        [delivery] = kombo_sandbox_webhooks.log()
+    assert (delivery["attempts"], delivery["last_status"], delivery["state"]) == expected
+    assert len(flaky.calls) == expected[0] and len(set(flaky.calls)) == 1 and flaky.calls[0]  # same signed body
+
+
+def test_a_sandbox_state_is_not_kept_alive_by_its_webhook_hub() -> None:
+    """Every app subscribes a hub to its state; a test suite builds thousands of states, each with seed data."""
+    import gc
+    import weakref
+
+    from kombo_ats_sandbox import SandboxState, create_app
+
+    state = SandboxState(SandboxConfig(jobs=2, candidates=3))
+    app = create_app(state)
+    gone = weakref.ref(state)
+    del state, app
+    gc.collect()
+    assert gone() is None
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--webhook-url", "http://127.0.0.1:9/hooks"], "no secret: pass --webhook-secret"),
+        (["--webhook-url", "ftp://example.com/x", "--webhook-secret", "s"], "must be an absolute http(s) URL"),
+    ],
+)
+def test_the_command_line_refuses_webhook_settings_that_cannot_work(args: list[str], expected: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "KOMBO_WEBHOOK_SECRET"}
+    result = subprocess.run(
+        [sys.executable, "-m", "kombo_ats_sandbox", "--port", "0", *args],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2 and expected in result.stderr, result.stderr

@@ -165,6 +165,10 @@ def _break_webhook_key(spec: dict[str, Any]) -> None:
     spec["webhooks"]["data-changed"]["post"]["summry"] = "typo"
 
 
+def _break_changed_models(spec: dict[str, Any]) -> None:
+    _op(spec, "get", "/ats/offers")["x-kombo-changed-models"].append("ats_offerz")
+
+
 BREAKAGES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("keys", _break_flow_description, "/components/schemas/Location/properties/raw: stray key 'when there is"),
     ("operations", _break_operation_id, "operationId is 'getAtsTags', must be 'getTags'"),
@@ -194,6 +198,7 @@ BREAKAGES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("webhooks", _break_webhook_header, "webhooks.sync-finished: declare the signature header"),
     ("webhooks", _break_webhook_payload, "DataChangedWebhookPayload must require id, type and data"),
     ("webhooks", _break_webhook_enum, "SyncFinishedWebhookData.sync_state is a closed enum"),
+    ("webhooks", _break_changed_models, "getOffers (GET /ats/offers): x-kombo-changed-models names ['ats_offerz']"),
     ("keys", _break_webhook_key, "/webhooks/data-changed/post: stray key 'summry'"),
 ]
 

@@ -1,8 +1,8 @@
 """Storage serialisation (issue 17, item 3): ``record_to_json`` & co, through the public API.
 
-Records come from the spec (``kombo_ats_sandbox.spec_data``) with unknown fields and unknown enum values mixed in,
-walked through the SDK from a fake Kombo, so what is stored is what a sync would store. Nothing may be lost: the stored
-JSON decodes to exactly ``to_dict()`` and back into an equal record.
+Records come from the spec (``kombo_ats_sandbox.spec_data``) with unknown fields and unknown enum values mixed
+in, walked through the SDK from a fake Kombo, so what is stored is what a sync would store. Nothing may be lost:
+the stored JSON decodes to exactly ``to_dict()`` and back into an equal record.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from kombo_ats.webhooks import (
     WebhookPayloadError,
     WebhookPayloadTooLargeError,
     WebhookSignatureError,
+    lists_to_fetch,
     parse_webhook,
     sign_webhook,
     verify_signature,
@@ -335,3 +336,46 @@ async def test_the_in_memory_store_forgets_the_oldest_ids() -> None:
 def test_on_refuses_what_is_not_an_event_class() -> None:
     with pytest.raises(TypeError, match="event classes"):
         WebhookHandlers().on("data-changed")  # type: ignore[call-overload]
+
+
+# ------------------------------------------------------------------------------ what to fetch
+@pytest.mark.parametrize(
+    ("models", "lists"),
+    [  # Kombo's table (kombo-api-facts: "Keeping a copy in sync"), written out here independently of the spec
+        (["ats_offers"], {"applications", "offers"}),
+        (["ats_jobs"], {"applications", "candidates", "interviews", "jobs", "offers"}),
+        (["ats_join_candidates_tags"], {"applications", "candidates"}),
+        (["ats_users"], {"interviews", "jobs", "users"}),
+        (["ats_screening_questions"], {"jobs"}),
+        (["ats_notes", "ats_rejection_reasons"], {"notes", "rejection_reasons"}),
+        (["hris_employees", "something_new"], set()),
+    ],
+)
+def test_lists_to_fetch_follows_kombo_s_table(models: list[str], lists: set[str]) -> None:
+    assert set(lists_to_fetch(models)) == lists
+
+
+def test_lists_to_fetch_takes_the_event_s_changed_models() -> None:
+    body, signature = signed(DATA_CHANGED)
+    event = parse_webhook(body, signature=signature, secret=SECRET)
+    assert isinstance(event, DataChangedEvent)
+    assert lists_to_fetch(event.data.changed_models) == ["candidates", "applications", "offers", "interviews"]
+
+
+def test_the_library_part_needs_no_web_framework() -> None:
+    """kombo_ats.webhooks and webhooks_receiver run on the runtime dependencies alone (no FastAPI, Starlette)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "for name in ('fastapi', 'starlette', 'pydantic', 'uvicorn'):\n"
+        "    sys.modules[name] = None  # importing it now fails\n"
+        "import kombo_ats.webhooks, kombo_ats.webhooks_receiver\n"
+        'body = b\'{"id": "e", "type": "data-changed", "data": {"integration_id": "i", "changed_models": []}}\'\n'
+        "from kombo_ats.webhooks import parse_webhook, sign_webhook\n"
+        "event = parse_webhook(body, signature=sign_webhook(body, 's'), secret='s')\n"
+        "print(type(event).__name__)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0 and result.stdout.strip() == "DataChangedEvent", result.stderr

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from kombo_ats.fastapi import webhook_router
-from kombo_ats.webhooks import WebhookSignatureError
+from kombo_ats.webhooks import WebhookEvent, WebhookSignatureError
 from kombo_ats.webhooks_receiver import WebhookHandlers
 
 from tests.webhook_support import SECRET, RecordingReceiver, ThreadedUvicorn, wait_until
@@ -139,3 +139,74 @@ def test_over_a_socket_the_answer_comes_before_the_slow_handler() -> None:
         assert answered < 0.5, f"answered after {answered:.2f}s: the handler ran before the answer"
         assert receiver.handled == []
         assert wait_until(lambda: receiver.handled == [("evt_slow", "data-changed")], timeout=10)
+
+
+@pytest.mark.anyio
+async def test_the_fastapi_example_receives_webhooks_and_hands_out_the_changes() -> None:
+    from examples.fastapi_app.app import create_app
+
+    app = create_app(webhook_secret=SECRET)
+    body, headers = signed(data_changed("evt_ex", integration="greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p"))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://app") as client:
+        forged = await client.post("/kombo/webhooks", content=body, headers={"X-Kombo-Signature": "A" * 43})
+        assert forged.status_code == 401
+        assert (await client.post("/kombo/webhooks", content=body, headers=headers)).status_code == 200
+        changes = await client.get("/integrations/greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p/changes")
+        again = await client.get("/integrations/greenhouse:8sdaDTyTFBx4uXEhnFm8Ku2p/changes")
+    assert changes.json() == ["ats_candidates"] and again.json() == []
+
+
+def test_the_fastapi_example_without_a_secret_has_no_webhook_route(monkeypatch: pytest.MonkeyPatch) -> None:
+    from examples.fastapi_app.app import create_app
+
+    monkeypatch.delenv("KOMBO_WEBHOOK_SECRET", raising=False)
+    paths = {getattr(route, "path", None) for route in create_app().routes}
+    assert "/kombo/webhooks" not in paths and "/integrations/{integration_id}/changes" in paths
+
+
+@pytest.mark.anyio
+async def test_under_the_app_lifespan_handlers_run_in_their_own_tasks() -> None:
+    """With the lifespan running (as under uvicorn), the route only hands the event over: the request is over
+    while the slow handler still runs, and shutting down waits for handlers already handed over."""
+    import anyio
+
+    receiver = RecordingReceiver(handler_delay=1.0)
+    body, headers = signed(data_changed("evt_slow"))
+    transport = httpx.ASGITransport(app=receiver.app)  # it waits for the whole request, background tasks included
+    async with receiver.app.router.lifespan_context(receiver.app):
+        async with httpx.AsyncClient(transport=transport, base_url="http://receiver") as client:
+            with anyio.fail_after(0.5):
+                assert (await client.post("/hooks", content=body, headers=headers)).status_code == 200
+        assert receiver.handled == []
+    assert receiver.handled == [("evt_slow", "data-changed")]
+
+
+@pytest.mark.anyio
+async def test_running_limits_concurrency_and_submit_needs_it() -> None:
+    import anyio
+
+    handlers = WebhookHandlers()
+    active, peak = 0, 0
+
+    @handlers.on(WebhookEvent)
+    async def slow(event: WebhookEvent[Any]) -> None:
+        nonlocal active, peak
+        active += 1
+        peak = max(peak, active)
+        await anyio.sleep(0.05)
+        active -= 1
+
+    event: WebhookEvent[dict[str, Any]] = WebhookEvent(id="e", type="x", data={})
+    assert handlers.submit(event) is False  # not running: the caller falls back to its own background task
+    async with handlers.running(concurrency=3):
+        assert all(handlers.submit(WebhookEvent(id=str(i), type="x", data={})) for i in range(10))
+    assert peak == 3 and active == 0
+
+
+def test_the_route_documents_the_signature_header_and_the_event_envelope() -> None:
+    schema = RecordingReceiver().app.openapi()["paths"]["/hooks"]["post"]
+    assert {"name": "X-Kombo-Signature", "in": "header", "required": True, "schema": {"type": "string"}} in schema[
+        "parameters"
+    ]
+    body = schema["requestBody"]["content"]["application/json"]["schema"]
+    assert body["required"] == ["id", "type", "data"] and "data-changed" in body["properties"]["type"]["examples"]

@@ -22,24 +22,19 @@ work but warn.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import enum
 import math
-import mimetypes
-import os
 import re
-import secrets
 import warnings
-from collections.abc import Iterator, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-import anyio.to_thread
 import attrs
 
 from ._constants import DEFAULT_MAX_ATTACHMENT_BYTES
-from .errors import AttachmentTooLargeError
+from ._files import Files, file_object
+from .errors import BodyError, type_error
 from .filters import format_datetime
 from .spec import Api
 
@@ -47,154 +42,6 @@ __all__ = ["BodyError", "CheckedBody", "build_body", "check_body", "file_object"
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://\S+$")
-
-
-class BodyError(ValueError):
-    """A value that does not fit the request schema; the message starts with the field's path."""
-
-
-def _type_error(path: str, expected: str, value: object) -> TypeError:
-    return TypeError(f"{path}: expected {expected}, got {type(value).__name__}")
-
-
-def _sniff_content_type(name: str | None, data: bytes) -> str:
-    if name:
-        guessed, _ = mimetypes.guess_type(name)
-        if guessed:
-            return guessed
-    if data.startswith(b"%PDF"):
-        return "application/pdf"
-    return "application/octet-stream"
-
-
-def _too_large(field: str, size: int | None, limit: int) -> AttachmentTooLargeError:
-    got = f"{size:,} bytes" if size is not None else "larger than that"
-    return AttachmentTooLargeError(
-        f"{field}: the file is {got}, over the limit of {limit:,} bytes (max_attachment_bytes); "
-        "pass max_attachment_bytes=... to the call or to make_client() to allow more, "
-        "or upload it elsewhere and give a data_url"
-    )
-
-
-def _read_capped(path: Path, field: str, limit: int) -> bytes:
-    """The file's bytes, never more than ``limit`` read (a file growing while it is read is caught too)."""
-    try:
-        with path.open("rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
-            if size > limit:
-                raise _too_large(field, size, limit)
-            data = fh.read(limit + 1)
-    except OSError as exc:
-        raise BodyError(f"{field}: cannot read {path}: {exc.strerror or exc}") from exc
-    if len(data) > limit:
-        raise _too_large(field, None, limit)
-    return data
-
-
-def file_object(
-    name: str | None, data: object, content_type: str | None, *, field: str, limit: int = DEFAULT_MAX_ATTACHMENT_BYTES
-) -> dict[str, Any]:
-    """``{name, content_type, data}`` with ``data`` base64-encoded; name and content type guessed if missing."""
-    if not isinstance(data, bytes | bytearray):
-        raise _type_error(field, "file content as bytes", data)
-    if len(data) > limit:
-        raise _too_large(field, len(data), limit)
-    raw = bytes(data)
-    content_type = content_type or _sniff_content_type(name, raw)
-    if not name:
-        name = "attachment" + (mimetypes.guess_extension(content_type) or "")
-    return {"name": name, "content_type": content_type, "data": base64.b64encode(raw).decode("ascii")}
-
-
-@attrs.frozen
-class _PendingRead:
-    """A file given by path: read and base64-encoded once the body is checked (off the event loop)."""
-
-    path: Path
-    field: str
-    content_type_given: bool
-
-
-class _Files:
-    """Turns the file shorthands into file mappings; a path becomes a placeholder, read later and capped."""
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.pending: dict[str, _PendingRead] = {}
-        self._token = secrets.token_hex(8)
-
-    def _from_path(self, path: object, *, field: str, name: str | None, content_type: str | None) -> dict[str, Any]:
-        if not isinstance(path, str | os.PathLike):
-            raise _type_error(f"{field}.path", "a path (str or pathlib.Path)", path)
-        p = Path(path)
-        placeholder = f"kombo-file-{self._token}-{len(self.pending)}"
-        self.pending[placeholder] = _PendingRead(p, field, content_type is not None)
-        name = name or p.name
-        content_type = content_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
-        return {"name": name, "content_type": content_type, "data": placeholder}
-
-    def convert(self, value: object, path: str) -> dict[str, Any]:
-        """The file shorthands -> a file mapping (not yet checked against the schema)."""
-        if isinstance(value, bytes | bytearray):
-            return file_object(None, value, None, field=path, limit=self.limit)
-        if isinstance(value, os.PathLike):
-            return self._from_path(value, field=path, name=None, content_type=None)
-        if isinstance(value, tuple) and len(value) in (2, 3) and isinstance(value[0], str):
-            content_type = value[2] if len(value) == 3 else None
-            if content_type is not None and not isinstance(content_type, str):
-                raise _type_error(f"{path}.content_type", "a string", content_type)
-            return file_object(value[0], value[1], content_type, field=path, limit=self.limit)
-        if not isinstance(value, Mapping):
-            raise _type_error(path, "bytes, a pathlib.Path, (name, bytes[, content_type]) or a mapping", value)
-        spec = {str(k): v for k, v in value.items() if v is not None}
-        sources = [k for k in ("data", "path", "data_url") if k in spec]
-        if len(sources) != 1:
-            raise BodyError(f"{path}: give exactly one of 'data', 'path' or 'data_url'")
-        if "path" in spec:
-            source = spec.pop("path")
-            return {
-                **spec,
-                **self._from_path(source, field=path, name=spec.get("name"), content_type=spec.get("content_type")),
-            }
-        if isinstance(spec.get("data"), bytes | bytearray):
-            encoded = file_object(
-                spec.get("name"), spec.pop("data"), spec.get("content_type"), field=path, limit=self.limit
-            )
-            return {**encoded, **spec}
-        return spec
-
-    def _read(self, placeholder: str) -> bytes:
-        pending = self.pending[placeholder]
-        return _read_capped(pending.path, pending.field, self.limit)
-
-    def read_all(self) -> dict[str, bytes]:
-        return {placeholder: self._read(placeholder) for placeholder in self.pending}
-
-    async def read_all_async(self) -> dict[str, bytes]:
-        """Read and size-check each file in a worker thread: a large file never stalls the event loop."""
-        return {placeholder: await anyio.to_thread.run_sync(self._read, placeholder) for placeholder in self.pending}
-
-    def fill(self, body: Any, contents: Mapping[str, bytes]) -> None:
-        """Put each file's base64 content where its placeholder is (a PDF's type sniffed if none was known)."""
-        for file in _file_mappings(body, self.pending):
-            placeholder = file["data"]
-            raw = contents[placeholder]
-            guessed = not self.pending[placeholder].content_type_given
-            if guessed and file.get("content_type") == "application/octet-stream":
-                file["content_type"] = _sniff_content_type(None, raw)
-            file["data"] = base64.b64encode(raw).decode("ascii")
-
-
-def _file_mappings(body: Any, pending: Mapping[str, _PendingRead]) -> Iterator[dict[str, Any]]:
-    """The file mappings of a checked body whose ``data`` is a placeholder (the body is plain, finite JSON)."""
-    if isinstance(body, dict):
-        if isinstance(body.get("data"), str) and body["data"] in pending:
-            yield body
-        for item in body.values():
-            yield from _file_mappings(item, pending)
-    elif isinstance(body, list):
-        for item in body:
-            yield from _file_mappings(item, pending)
 
 
 def _refers_to_itself(path: str) -> BodyError:
@@ -208,7 +55,7 @@ def _finite(value: float, path: str) -> float:
 
 
 class _Converter:
-    def __init__(self, api: Api, files: _Files) -> None:
+    def __init__(self, api: Api, files: Files) -> None:
         self.api = api
         self.files = files
         self.deprecated: list[str] = []
@@ -232,7 +79,7 @@ class _Converter:
         if callable(to_dict) and not isinstance(value, type):
             value = to_dict()
         if value is None:
-            if self._nullable(resolved):
+            if self.api.nullable(resolved):
                 return None
             raise BodyError(f"{path}: must not be None (leave the field out instead)")
         shorthand = resolved.get("x-kombo-shorthand")
@@ -254,15 +101,15 @@ class _Converter:
             return self._string(resolved, value, path)
         if kind == "integer":
             if isinstance(value, bool) or not isinstance(value, int):
-                raise _type_error(path, "an int", value)
+                raise type_error(path, "an int", value)
             return value
         if kind == "number":
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise _type_error(path, "a number", value)
+                raise type_error(path, "a number", value)
             return _finite(value, path) if isinstance(value, float) else value
         if kind == "boolean":
             if not isinstance(value, bool):
-                raise _type_error(path, "a bool", value)
+                raise type_error(path, "a bool", value)
             return value
         return self._free_form(value, path)  # already on the path of containers (see convert)
 
@@ -275,13 +122,6 @@ class _Converter:
         if kind is None and "properties" in schema:
             return "object"
         return str(kind) if kind is not None else None
-
-    def _nullable(self, schema: Mapping[str, Any]) -> bool:
-        kind = schema.get("type")
-        if kind == "null" or (isinstance(kind, list) and "null" in kind):
-            return True
-        branches = schema.get("anyOf") or schema.get("oneOf") or []
-        return any(self._nullable(self.api.resolve(b)) for b in branches) or (kind is None and not branches)
 
     def _any_of(self, branches: Sequence[Mapping[str, Any]], value: Any, path: str) -> Any:
         errors: list[Exception] = []
@@ -313,21 +153,17 @@ class _Converter:
 
     def _object(self, schema: Mapping[str, Any], value: Any, path: str) -> dict[str, Any]:
         if not isinstance(value, Mapping):
-            raise _type_error(path or "body", self._shape(schema), value)
+            raise type_error(path or "body", self._shape(schema), value)
         properties: Mapping[str, Any] = schema.get("properties", {})
         extra = schema.get("additionalProperties")
         out: dict[str, Any] = {}
         for key, item in value.items():
             if not isinstance(key, str):
-                raise _type_error(f"{path}[{key!r}]" if path else repr(key), "string keys", key)
+                raise type_error(f"{path}[{key!r}]" if path else repr(key), "string keys", key)
             field = f"{path}.{key}" if path else key
             if key in properties:
                 prop = properties[key]
-                if (
-                    item is None
-                    and key not in schema.get("required", ())
-                    and not self._nullable(self.api.resolve(prop))
-                ):
+                if item is None and key not in schema.get("required", ()) and not self.api.nullable(prop):
                     continue  # None for an optional field means "leave it out"
                 if self.api.resolve(prop).get("deprecated") or prop.get("deprecated"):
                     self.deprecated.append(f"{field} is deprecated: {_first_sentence(prop, self.api)}")
@@ -354,7 +190,7 @@ class _Converter:
 
     def _array(self, schema: Mapping[str, Any], value: Any, path: str) -> list[Any]:
         if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Sequence | set | frozenset):
-            raise _type_error(path, "a list", value)
+            raise type_error(path, "a list", value)
         items = schema.get("items", {})
         defaults = schema.get("x-kombo-default-types")
         out = []
@@ -384,7 +220,7 @@ class _Converter:
                 return format_datetime(value, field=path)
             if isinstance(value, str):
                 return _checked_datetime(value, path)
-            raise _type_error(path, "a timezone-aware datetime", value)
+            raise type_error(path, "a timezone-aware datetime", value)
         if fmt == "date":
             if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
                 return value.isoformat()
@@ -394,7 +230,7 @@ class _Converter:
                 except ValueError:
                     raise BodyError(f"{path}: {value!r} is not a date (YYYY-MM-DD)") from None
                 return value
-            raise _type_error(path, "a date", value)
+            raise type_error(path, "a date", value)
         if isinstance(value, dt.datetime):  # a plain string field given a moment: the API's format
             return format_datetime(value, field=path)
         if isinstance(value, dt.date):
@@ -402,7 +238,7 @@ class _Converter:
         if isinstance(value, enum.Enum) and isinstance(value.value, str):
             value = value.value
         if not isinstance(value, str):
-            raise _type_error(path, "a string", value)
+            raise type_error(path, "a string", value)
         min_length = schema.get("minLength")
         if isinstance(min_length, int) and len(value) < min_length:
             raise BodyError(f"{path}: must not be empty" if min_length == 1 else f"{path}: too short")
@@ -442,7 +278,7 @@ class _Converter:
             return self._jsonable(to_dict(), path)
         if value is None or isinstance(value, str | int | float | bool):
             return value
-        raise _type_error(path, "JSON data (str, number, bool, list, mapping)", value)
+        raise type_error(path, "JSON data (str, number, bool, list, mapping)", value)
 
 
 def _checked_datetime(value: str, path: str) -> str:
@@ -465,7 +301,7 @@ class CheckedBody:
     """A request body checked against its schema; files given by path are read by :meth:`complete`."""
 
     json: dict[str, Any]
-    files: _Files
+    files: Files
 
     def complete(self) -> dict[str, Any]:
         """The body with every file read (here, blocking: for synchronous callers)."""
@@ -494,13 +330,11 @@ def check_body(
     Deprecated fields that were given emit a ``DeprecationWarning`` at ``stacklevel`` (seen from the caller).
     """
     schema = api.component(schema_name)
-    converter = _Converter(api, _Files(max_attachment_bytes))
+    converter = _Converter(api, Files(max_attachment_bytes))
     required = set(schema.get("required", ()))
     properties = schema.get("properties", {})
     given = {  # None leaves a field out, except a required field that takes null: it is sent as null
-        k: v
-        for k, v in values.items()
-        if v is not None or (k in required and converter._nullable(api.resolve(properties.get(k, {}))))
+        k: v for k, v in values.items() if v is not None or (k in required and api.nullable(properties.get(k, {})))
     }
     body = converter.convert(schema, given, "")
     if not isinstance(body, dict):  # pragma: no cover - request bodies are objects

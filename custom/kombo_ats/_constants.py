@@ -23,10 +23,11 @@ __all__ = [
     "DEFAULT_RETRY_MAX_DELAY",
     "DEFAULT_TIMEOUT",
     "MAX_PAGE_SIZE",
+    "MAX_WEBHOOK_BODY_BYTES",
     "REGIONS",
+    "SEEN_WEBHOOK_EVENT_IDS",
     "SYNC_BATCH_ROWS",
     "SYNC_CHANGED_COLUMN",
-    "SYNC_CHANGED_MODELS_EXTENSION",
     "SYNC_CONCURRENCY",
     "SYNC_DATASET",
     "SYNC_DELETED_COLUMN",
@@ -40,6 +41,7 @@ __all__ = [
     "SYNC_SYNCED_AT_COLUMN",
     "SYNC_WEBHOOK_PATH",
     "USER_AGENT",
+    "WEBHOOK_SECRET_ENV",
 ]
 
 API_KEY_ENV: Final = "KOMBO_API_KEY"
@@ -70,6 +72,13 @@ DEFAULT_PAGE_SIZE: Final = 100
 """Page size when the spec states no default for a list."""
 MAX_PAGE_SIZE: Final = 250
 """Largest page size when the spec states no maximum for a list."""
+
+WEBHOOK_SECRET_ENV: Final = "KOMBO_WEBHOOK_SECRET"
+"""Environment variable the webhook receivers read the secret from when none is passed."""
+MAX_WEBHOOK_BODY_BYTES: Final = 1024 * 1024
+"""1 MiB: Kombo's events are a few hundred bytes; a larger body is refused before it is hashed or parsed."""
+SEEN_WEBHOOK_EVENT_IDS: Final = 10_000
+"""Event ids the in-memory duplicate filter remembers (oldest forgotten first); well under a megabyte."""
 
 # ------------------------------------------------------------------ sync (kombo_ats.sync, kombo-ats)
 SYNC_DESTINATION: Final = "duckdb:///kombo.duckdb"
@@ -109,9 +118,6 @@ SYNC_DELETED_COLUMN: Final = "remote_deleted_at"
 
 SYNC_CHANGED_COLUMN: Final = "changed_at"
 """When Kombo last saw the record change: orders duplicates of one record within a load (newest wins)."""
-
-SYNC_CHANGED_MODELS_EXTENSION: Final = "x-kombo-changed-models"
-"""The spec's extension on a list operation naming the ``data-changed`` models that make it stale."""
 
 SYNC_SERVE_HOST: Final = "127.0.0.1"
 SYNC_SERVE_PORT: Final = 8080

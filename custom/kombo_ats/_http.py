@@ -1,11 +1,11 @@
 """Send one logical request: attempts, retries, limits, logging, and mapping failures to typed errors.
 
-Requests come built (by ``_request`` from the spec's facts for the SDK's own calls, by ``_get_kwargs``
-for the generated endpoint functions) and are sent through the client's shared
+Requests come built by ``_request`` from the spec's facts (for the SDK's own calls and for the
+generated endpoint functions' plain-data calls alike) and are sent through the client's shared
 ``httpx.AsyncClient``. Per-call headers travel with the request only; the shared client is never
 mutated, which is what makes one client safe for many integrations at once.
 
-:class:`SDKHooks` plugs this into the generated client (``make_client`` installs it), so the generated
+``client.SDKHooks`` plugs this into the generated client (``make_client`` installs it), so the generated
 endpoint functions get exactly the same behaviour as the SDK's own walkers and calls.
 """
 
@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
 import anyio
+import attrs
 import httpx
 
 from kombo_ats_client import AuthenticatedClient, Client
@@ -43,7 +44,7 @@ from .errors import (
 )
 from .retry import RetryMode, is_retryable_exception, is_retryable_status, next_delay, parse_retry_after
 
-__all__ = ["AnyClient", "SDKHooks", "parse_body", "retry_mode_for", "send"]
+__all__ = ["AnyClient", "RequestOptions", "parse_body", "retry_mode_for", "send"]
 
 AnyClient = AuthenticatedClient | Client
 T = TypeVar("T")
@@ -89,30 +90,50 @@ async def _attempt(http: httpx.AsyncClient, request: httpx.Request, *, limit: in
     return response
 
 
+@attrs.frozen
+class RequestOptions:
+    """Per-call overrides of the client's settings (``timeout=``, ``max_retries=`` of every call and walker)."""
+
+    timeout: float | None = None
+    """Seconds one attempt may take as a whole; None: the client's."""
+    max_retries: int | None = None
+    """Retries after a retryable failure; None: the client's."""
+
+    @classmethod
+    def of(cls, *, timeout: object = None, max_retries: object = None) -> RequestOptions:
+        """Checked options (a bad value is a ValueError naming it, before any request)."""
+        return cls(
+            timeout=None if timeout is None else check_timeout(timeout),
+            max_retries=None if max_retries is None else check_max_retries(max_retries),
+        )
+
+
+_NO_OPTIONS = RequestOptions()
+
+
 async def send(
     client: AnyClient,
     request_kwargs: Mapping[str, Any],
     *,
     mode: RetryMode | None = None,
-    timeout: float | None = None,  # noqa: ASYNC109 - bounds each HTTP attempt (with retries), like httpx's
-    max_retries: int | None = None,
+    options: RequestOptions = _NO_OPTIONS,
 ) -> httpx.Response:
     """Send the request, retrying transient failures per ``mode``; return the 2xx response or raise.
 
     ``mode`` defaults to what the method allows (GET: idempotent; anything else: only retried when
-    provably unprocessed). ``timeout`` and ``max_retries`` override the client's for this request.
+    provably unprocessed). ``options`` override the client's timeout and retries for this request.
     Raises ``KomboAPIError`` (subclass by status) for error statuses and for bodies over
     ``client.max_response_bytes``, ``KomboTimeoutError`` when an attempt outlives its timeout (the
     client's ``attempt_timeout`` or httpx's own), ``KomboConnectionError`` when no response came.
     """
     http = client.get_async_httpx_client()
-    retries = _setting(
-        None if max_retries is None else check_max_retries(max_retries), client.max_retries, DEFAULT_MAX_RETRIES
-    )
+    retries = _setting(options.max_retries, client.max_retries, DEFAULT_MAX_RETRIES)
     deadline: float | None = client.attempt_timeout
-    if timeout is not None:
-        deadline = check_timeout(timeout)
-        request_kwargs = {**request_kwargs, "timeout": httpx.Timeout(deadline)}
+    http_timeout = client.http_timeout  # this client's, also when it is a with_options copy over a shared pool
+    if options.timeout is not None:
+        deadline = options.timeout
+        http_timeout = httpx.Timeout(deadline)
+    request_kwargs = {**request_kwargs, "timeout": http_timeout}
     method = str(request_kwargs["method"]).upper()
     path = str(request_kwargs["url"])
     check_url_path(path)
@@ -257,16 +278,3 @@ def _describe_parse_error(exc: BaseException) -> str:
     if isinstance(exc, ValueError) and type(exc).__name__ == "JSONDecodeError":
         return "not valid JSON"
     return f"{type(exc).__name__}: {str(exc)[:120]}"
-
-
-class SDKHooks:
-    """The generated client's hooks (see ``kombo_ats_client.client.RequestHooks``): this module's send and parse."""
-
-    async def send(self, client: Any, request_kwargs: dict[str, Any]) -> httpx.Response:
-        return await send(client, request_kwargs)
-
-    def parse(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
-        return parse_body(response, from_dict)
-
-    def __repr__(self) -> str:
-        return "SDKHooks()"

@@ -4,16 +4,16 @@ Every generated model has two classmethods (``templates/model.py.jinja``) that i
 when pydantic asks for a schema; the SDK itself never imports pydantic.
 
 * ``__get_pydantic_core_schema__`` -> :func:`core_schema`: validation is the SDK's own decoder
-  (``from_dict``; for request bodies of the spec also the write-path check of ``_body``, so a bad body is a
-  422 naming the field), serialisation is ``to_dict()`` (unknown fields included, datetimes as the API
-  writes them). An instance passes validation as it is.
+  (``from_dict``; for what only Kombo receives also the write path's check, see ``_pydantic_input``, so a
+  bad body is a 422 naming the field), serialisation is ``to_dict()`` (unknown fields included, datetimes
+  as the API writes them). An instance passes validation as it is.
 * ``__get_pydantic_json_schema__`` -> :func:`json_schema`: the spec's schema of the model's component, so a
   backend's ``/docs`` shows Kombo's fields, types, enums and descriptions. Components it refers to become
   named definitions too (``#/components/schemas/Location`` in a FastAPI app's openapi.json).
 
 Which part of the spec describes a class is derived from the spec, like the class itself: a component's
 model has the component's name, a model for an object declared inline in a property is named after its
-parent and the property (openapi-python-client's naming), ``tests/test_pydantic_models.py`` checks that
+parent and the property (openapi-python-client's naming), ``tests/test_fastapi_models.py`` checks that
 every generated model is found.
 """
 
@@ -25,8 +25,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
-from kombo_ats_client.errors import ModelParseError
-
+from ._pydantic_input import component_refs, validator
 from .spec import api
 
 if TYPE_CHECKING:
@@ -114,107 +113,6 @@ def _spec_schema(path: tuple[str, ...]) -> Mapping[str, Any]:
     return api().resolve(node)
 
 
-def _refs(node: Any) -> Iterator[str]:
-    """Names of the components ``node`` refers to, in document order, each once."""
-    seen: set[str] = set()
-
-    def walk(value: Any) -> Iterator[str]:
-        if isinstance(value, Mapping):
-            ref = value.get("$ref")
-            if isinstance(ref, str) and ref.startswith(_COMPONENT_REF):
-                name = ref.removeprefix(_COMPONENT_REF)
-                if name not in seen:
-                    seen.add(name)
-                    yield name
-            for sub in value.values():
-                yield from walk(sub)
-        elif isinstance(value, list):
-            for sub in value:
-                yield from walk(sub)
-
-    return walk(node)
-
-
-# ----------------------------------------------------------------------------------------------------- validation
-def _loc(path: str) -> tuple[str | int, ...]:
-    """``candidate.attachments[0].name`` -> ``("candidate", "attachments", 0, "name")``."""
-    parts: list[str | int] = []
-    for match in re.finditer(r"([^.\[\]]+)|\[(\d+)\]", path):
-        parts.append(match.group(1) if match.group(1) is not None else int(match.group(2)))
-    return tuple(parts)
-
-
-def _invalid(message: str, loc: tuple[str | int, ...], value: Any) -> Exception:
-    """A pydantic ``ValidationError`` at ``loc`` (pydantic prefixes the location of the field being validated)."""
-    from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
-
-    error = PydanticCustomError("kombo_model", "{message}", {"message": message})
-    detail: InitErrorDetails = {"type": error, "loc": loc, "input": value}
-    return ValidationError.from_exception_data("kombo_model", [detail])
-
-
-@functools.cache
-def _request_only() -> frozenset[str]:
-    """Components only ever sent to Kombo (request bodies and what only they contain).
-
-    These are validated as strictly as the SDK's writes check them (``_body``: types, required fields,
-    unknown fields refused), so a FastAPI body of such a type is a 422 naming the field. Everything that
-    also comes *from* Kombo (responses, webhooks) keeps ``from_dict``'s leniency: open enums, unknown fields.
-    """
-    document = api().document
-    sent = _closure(_refs([op["requestBody"] for op in _operations(document) if "requestBody" in op]))
-    outside = {key: value for key, value in document.items() if key not in ("paths", "components")}
-    received = _closure(
-        _refs([outside, *({k: v for k, v in op.items() if k != "requestBody"} for op in _operations(document))])
-    )
-    return frozenset(sent - received)
-
-
-def _operations(document: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    methods = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
-    return [op for item in document.get("paths", {}).values() for m, op in item.items() if m in methods]
-
-
-def _closure(names: Iterator[str]) -> set[str]:
-    """The components named and every component they refer to, at any depth."""
-    found: set[str] = set()
-    todo = list(names)
-    while todo:
-        name = todo.pop()
-        if name not in found:
-            found.add(name)
-            todo.extend(_refs(api().schemas[name]))
-    return found
-
-
-def _validator(cls: type[SpecModel], path: tuple[str, ...]) -> Callable[[Any], Any]:
-    strict_body = path[0] if len(path) == 1 and path[0] in _request_only() else None
-    name = cls.__name__
-
-    def validate(value: Any) -> Any:
-        if isinstance(value, cls):
-            return value
-        if not isinstance(value, Mapping):
-            raise _invalid(f"{name}: expected a JSON object", (), value)
-        if strict_body is not None:
-            from ._body import build_body
-
-            try:
-                value = build_body(api(), strict_body, value)
-            except (TypeError, ValueError) as exc:
-                where, _, problem = str(exc).partition(": ")
-                raise _invalid(
-                    f"{where}: {problem}" if problem else where, _loc(where) if problem else (), value
-                ) from None
-        try:
-            return cls.from_dict(value)
-        except ModelParseError as exc:
-            loc: tuple[str | int, ...] = (exc.field,) if exc.field is not None and exc.model == name else ()
-            raise _invalid(str(exc), loc, exc.value) from None
-
-    return validate
-
-
 def _serialise(value: Any) -> Any:
     to_dict: Callable[[], Any] = value.to_dict
     return to_dict()
@@ -241,7 +139,7 @@ def core_schema(cls: type[SpecModel], handler: GetCoreSchemaHandler) -> CoreSche
         cls,
         path,
         handler,
-        _validator(cls, path),
+        validator(cls, path),
         cs.plain_serializer_function_ser_schema(_serialise, when_used="always"),
     )
 
@@ -259,7 +157,7 @@ def _schema(
     try:
         # The components this schema refers to, generated here so that pydantic keeps their definitions:
         # json_schema() turns each into a reference to a named definition.
-        referred = [handler.generate_schema(_class_of(name)) for name in _refs(_spec_schema(path))]
+        referred = [handler.generate_schema(_class_of(name)) for name in component_refs(_spec_schema(path))]
     finally:
         in_progress.discard(ref)
     return cs.no_info_plain_validator_function(
@@ -279,7 +177,7 @@ def _json_schema(
     cls: type, path: tuple[str, ...], schema: CoreSchema, handler: GetJsonSchemaHandler
 ) -> JsonSchemaValue:
     spec = _spec_schema(path)
-    names = list(_refs(spec))
+    names = list(component_refs(spec))
     refs: dict[str, Any] = {}
     if names:
         # The tuple of referred components that _schema() keeps: pydantic turns each item into a named
@@ -289,21 +187,21 @@ def _json_schema(
         if not isinstance(items, list) or len(items) != len(names):  # pragma: no cover - set by _schema
             raise TypeError(f"{cls.__qualname__}: core schema without its referred components")
         refs = dict(zip(names, items, strict=True))
-    converted: JsonSchemaValue = _with_refs(spec, refs)
+    converted: JsonSchemaValue = _withcomponent_refs(spec, refs)
     return converted
 
 
-def _with_refs(node: Any, refs: Mapping[str, Any]) -> Any:
+def _withcomponent_refs(node: Any, refs: Mapping[str, Any]) -> Any:
     """A copy of a spec schema whose ``$ref``s point at the definitions pydantic made for those components."""
     if isinstance(node, Mapping):
         ref = node.get("$ref")
         if isinstance(ref, str) and ref.startswith(_COMPONENT_REF):
             target = dict(refs[ref.removeprefix(_COMPONENT_REF)])
-            target.update({k: _with_refs(v, refs) for k, v in node.items() if k != "$ref"})
+            target.update({k: _withcomponent_refs(v, refs) for k, v in node.items() if k != "$ref"})
             return target
-        return {k: _with_refs(v, refs) for k, v in node.items()}
+        return {k: _withcomponent_refs(v, refs) for k, v in node.items()}
     if isinstance(node, list):
-        return [_with_refs(v, refs) for v in node]
+        return [_withcomponent_refs(v, refs) for v in node]
     return node
 
 

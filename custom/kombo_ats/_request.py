@@ -9,15 +9,19 @@ when the caller leaves it out, as the generated endpoint functions do, so both s
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-from ._validation import check_integration_id, check_path_param
-from .filters import encode_value
-from .spec import INTEGRATION_HEADER, Operation
+from kombo_ats_client.client import OperationRequest
+from kombo_ats_client.types import Unset
 
-__all__ = ["build_request", "route_params"]
+from ._validation import check_header_value, check_integration_id, check_path_param
+from .filters import encode_value
+from .spec import INTEGRATION_HEADER, Operation, Param, api, split_list
+
+__all__ = ["build_request", "operation_request", "route_params"]
 
 
 def route_params(op: Operation, *, integration_id: str | None, path: Mapping[str, object]) -> dict[str, Any]:
@@ -75,3 +79,42 @@ def build_request(op: Operation, params: Mapping[str, Any], *, json: Any = None)
     if json is not None:
         request["json"] = json
     return request
+
+
+def check_wire_moment(param: Param, value: str) -> str:
+    """A date-time (with a timezone) or a date given already as its wire string."""
+    try:
+        parsed = dt.datetime.fromisoformat(value) if param.kind == "datetime" else dt.date.fromisoformat(value)
+    except ValueError:
+        parsed = None
+    if parsed is None or (isinstance(parsed, dt.datetime) and parsed.utcoffset() is None):
+        shape = "a date-time with a timezone (2024-01-31T09:30:00.000Z)" if param.kind == "datetime" else "a date"
+        raise ValueError(f"{param.name}: {value!r} is not {shape}")
+    return value
+
+
+def operation_request(call: OperationRequest) -> dict[str, Any]:
+    """The request of a generated endpoint function's call, checked and built like the SDK's own calls.
+
+    The operation is found by its method and path; each value given is checked against its parameter
+    in the spec (enums, bounds, lengths, date-times, ids in the path) and encoded by the same rules as
+    the walkers' and typed calls' (an already comma-separated string counts as the list it spells).
+    """
+    op = api().operation_at(call.method, call.path)
+    params: dict[str, Any] = {}
+    for name, value in (*call.path_params.items(), *call.query.items(), *call.headers.items()):
+        if value is None or isinstance(value, Unset):
+            continue
+        param = op.param(name)
+        if param.location == "path":
+            value = check_path_param(name, encode_value(param, value) if param.kind == "enum" else value)
+        elif param.location == "header":
+            value = check_header_value("integration_id" if name == INTEGRATION_HEADER else name, value)
+        elif isinstance(value, str) and param.kind in ("datetime", "date"):
+            value = check_wire_moment(param, value)  # already in the wire form: checked, sent as it is
+        else:
+            if param.kind in ("csv", "enum_csv") and isinstance(value, str):
+                value = split_list(value)
+            value = encode_value(param, value)
+        params[name] = value
+    return build_request(op, params, json=call.json)

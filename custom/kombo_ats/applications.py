@@ -100,6 +100,8 @@ async def create_application(
     sourced_by: Mapping[str, Any] | str | Any | None = None,
     source: Mapping[str, Any] | str | Any | None = None,
     max_attachment_bytes: int | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> CreatedApplicationResult:
     """Create an application (and its candidate) for ``job_id`` (a Kombo id or ``remote:<ATS id>``).
 
@@ -108,7 +110,8 @@ async def create_application(
     "OTHER"}`` objects, social links ``{"url": ...}``. Never retried after the request may have
     reached Kombo (5xx, read timeout, reset): the caller decides, e.g. by checking for the application
     first. 429 and failures to connect are retried. Each attachment may be at most
-    ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
+    ``max_attachment_bytes`` (default: the client's); a path is read off the event loop. ``timeout``
+    (seconds per attempt) and ``max_retries`` override the client's for this call.
     """
     try:
         result = await _create_application(
@@ -124,6 +127,8 @@ async def create_application(
             sourced_by=sourced_by,
             source=source,
             max_attachment_bytes=max_attachment_bytes,
+            timeout=timeout,
+            max_retries=max_retries,
         )
     except AttachmentTooLargeError:
         raise

@@ -20,7 +20,7 @@ from kombo_ats_client.types import Unset
 from . import _json
 from ._body import CheckedBody, check_body
 from ._constants import DEFAULT_MAX_ATTACHMENT_BYTES
-from ._http import AnyClient, parse_body, send
+from ._http import AnyClient, RequestOptions, parse_body, send
 from ._request import build_request, route_params
 from ._validation import check_client
 from .filters import encode_value, warn_deprecated, warn_deprecated_operation
@@ -130,8 +130,11 @@ async def call(
     query: Mapping[str, Any] | None = None,
     body: Mapping[str, Any] | None = None,
     max_attachment_bytes: int | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[Any]:
     """Send one operation and return its :class:`Result` (see the module docstring)."""
+    options = RequestOptions.of(timeout=timeout, max_retries=max_retries)
     request, checked = prepare(
         endpoint,
         client,
@@ -144,7 +147,7 @@ async def call(
     )
     if checked is not None:
         request["json"] = await checked.complete_async()
-    response = await send(client, request)
+    response = await send(client, request, options=options)
     if endpoint.response is None:
         payload = _json.loads(response.content) if response.content else None
         return Result(data=payload, warnings=[], response=payload)

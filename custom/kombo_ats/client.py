@@ -9,11 +9,14 @@ typed errors and logs exactly like the SDK's own functions.
 from __future__ import annotations
 
 import os
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
+import attrs
 import httpx
 
 from kombo_ats_client import AuthenticatedClient
+from kombo_ats_client.client import OperationRequest
 
 from ._constants import (
     API_KEY_ENV,
@@ -26,10 +29,21 @@ from ._constants import (
     REGIONS,
     USER_AGENT,
 )
-from ._http import SDKHooks
+from ._http import AnyClient, parse_body, send
+from ._request import operation_request
 from ._validation import check_header_value, check_max_retries, check_positive_int, check_timeout
 
-__all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_MAX_RESPONSE_BYTES", "REGIONS", "USER_AGENT", "make_client"]
+T = TypeVar("T")
+
+__all__ = [
+    "API_KEY_ENV",
+    "BASE_URL_ENV",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "REGIONS",
+    "USER_AGENT",
+    "make_client",
+    "with_options",
+]
 
 
 def _attempt_deadline(timeout: float | httpx.Timeout | None) -> float | None:
@@ -117,3 +131,46 @@ def make_client(
         hooks=SDKHooks(),
         httpx_args=extra,
     )
+
+
+def with_options(
+    client: AnyClient,
+    *,
+    timeout: float | None = None,
+    max_retries: int | None = None,
+    max_response_bytes: int | None = None,
+    max_attachment_bytes: int | None = None,
+) -> Any:
+    """``client.with_options(...)``: a copy with other settings over the same connection pool.
+
+    The pool (``httpx.AsyncClient``) is created now if it was not yet, so original and copy share it;
+    the settings live on the copy and travel with each of its requests (``_http.send``).
+    """
+    changes: dict[str, Any] = {}
+    if timeout is not None:
+        changes["attempt_timeout"] = check_timeout(timeout)
+        changes["timeout"] = httpx.Timeout(changes["attempt_timeout"])
+    if max_retries is not None:
+        changes["max_retries"] = check_max_retries(max_retries)
+    if max_response_bytes is not None:
+        changes["max_response_bytes"] = check_positive_int("max_response_bytes", max_response_bytes)
+    if max_attachment_bytes is not None:
+        changes["max_attachment_bytes"] = check_positive_int("max_attachment_bytes", max_attachment_bytes)
+    pool = client.get_async_httpx_client()
+    return attrs.evolve(client, **changes).set_async_httpx_client(pool)
+
+
+class SDKHooks:
+    """The generated client's hooks (``RequestHooks`` in kombo_ats_client): the core's send, parse, with_options."""
+
+    def parse(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
+        return parse_body(response, from_dict)
+
+    async def send_operation(self, client: Any, request: OperationRequest) -> httpx.Response:
+        return await send(client, operation_request(request))
+
+    def with_options(self, client: Any, options: dict[str, Any]) -> Any:
+        return with_options(client, **options)
+
+    def __repr__(self) -> str:
+        return "SDKHooks()"

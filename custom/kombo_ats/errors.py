@@ -54,6 +54,15 @@ class AttachmentTooLargeError(KomboError, ValueError):
     """
 
 
+class BodyError(ValueError):
+    """A value that does not fit the request schema; the message starts with the field's path."""
+
+
+def type_error(path: str, expected: str, value: object) -> TypeError:
+    """``<path>: expected <what>, got <type>``: the TypeError of every argument check."""
+    return TypeError(f"{path}: expected {expected}, got {type(value).__name__}")
+
+
 class PaginationError(KomboError):
     """The API's cursors broke the walk (a cursor came back that was already walked); stopping beats looping forever."""
 

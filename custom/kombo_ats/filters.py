@@ -25,7 +25,10 @@ from typing import Any, ClassVar
 
 import attrs
 
-from .spec import Operation, Param, api
+from kombo_ats_client.types import format_datetime as wire_datetime
+
+from ._constants import MAX_PAGE_SIZE
+from .spec import LIST_SEPARATOR, Operation, Param, api, join_list
 
 __all__ = [
     "Filters",
@@ -38,7 +41,6 @@ __all__ = [
     "validate_page_size",
 ]
 
-MAX_PAGE_SIZE = 250
 StrList = Iterable[str] | str
 """A list filter: any iterable of strings (a lone string counts as a one-item list)."""
 
@@ -90,8 +92,7 @@ def format_datetime(value: object, *, field: str) -> str:
             f"{field}: naive datetime {value.isoformat()} is ambiguous; give it a timezone, "
             "e.g. datetime(..., tzinfo=timezone.utc)"
         )
-    utc = value.astimezone(dt.UTC)
-    return f"{utc:%Y-%m-%dT%H:%M:%S}.{utc.microsecond // 1000:03d}Z"
+    return wire_datetime(value.astimezone(dt.UTC))
 
 
 def _int(value: object, *, field: str, low: float | None, high: float | None) -> int:
@@ -158,10 +159,10 @@ def _csv(value: object, param: Param, *, field: str) -> str:
             out.append(_enum_value(item, param, field=field))
             continue
         text = _text(item, field=field, param=param)
-        if "," in text:
+        if LIST_SEPARATOR in text:
             raise ValueError(f"{field}: {text!r} contains a comma, which the API reads as a separator")
         out.append(text)
-    return ",".join(out)
+    return join_list(out)
 
 
 def encode_value(param: Param, value: object, *, field: str | None = None) -> Any:

@@ -18,7 +18,9 @@ from typing import Any, Generic, Self, TypeVar
 
 import attrs
 
-from ._http import AnyClient, parse_body, send
+from ._constants import DEFAULT_PAGE_SIZE
+from ._decode import decode_response
+from ._http import AnyClient, RequestOptions, send
 from ._prefetch import Prefetch
 from ._request import build_request, route_params
 from ._validation import check_client
@@ -38,7 +40,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-DEFAULT_PAGE_SIZE = 100
 
 
 @attrs.frozen
@@ -245,6 +246,8 @@ def walk(
     filters: Filters | None,
     filter_kwargs: Mapping[str, Any],
     stacklevel: int,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
 ) -> PageIterator[Any]:
     """Validate everything and return a page iterator; ``stacklevel`` locates the caller for warnings."""
@@ -264,13 +267,14 @@ def walk(
         params["page_size"] = validate_page_size(default if page_size is None else page_size, size_param)
     elif page_size is not None:
         raise TypeError(f"page_size: {op.name} has no page size")
+    options = RequestOptions.of(timeout=timeout, max_retries=max_retries)
     chosen = build_filters(endpoint.filters, filters, filter_kwargs)
     params.update(encode_filters(chosen, warn=True, stacklevel=stacklevel + 1))
 
     async def fetch(page_cursor: str | None) -> Page[Any]:
         request = build_request(op, params if page_cursor is None else {**params, "cursor": page_cursor})
-        response = await send(client, request)
-        body = parse_body(response, endpoint.response)
+        response = await send(client, request, options=options)
+        body = decode_response(response, endpoint.response)  # msgspec straight into the models when exact
         return Page(
             results=list(body.data.results or ()),
             next_cursor=_next_cursor(body, response, op),
@@ -292,6 +296,8 @@ def walk_resource(
     filters: Filters | None,
     kwargs: Mapping[str, Any],
     stacklevel: int,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
 ) -> PageIterator[Any]:
     """``iter_pages``: walk a list operation chosen by name; path parameters and filters come as keywords."""
@@ -311,5 +317,7 @@ def walk_resource(
         filters=filters,
         filter_kwargs={k: v for k, v in kwargs.items() if k not in path_names},
         stacklevel=stacklevel + 1,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
     )

@@ -13,20 +13,26 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 import attrs
 
+from kombo_ats_client.client import LIST_SEPARATOR, join_list, split_list
+
 __all__ = [
     "INTEGRATION_HEADER",
+    "LIST_SEPARATOR",
     "Api",
     "Operation",
     "Param",
     "ParamKind",
     "api",
+    "join_list",
+    "nullable",
     "snake_case",
+    "split_list",
 ]
 
 SPEC_JSON = Path(__file__).resolve().parent / "_generated" / "openapi.json"
@@ -44,6 +50,25 @@ def snake_case(value: str) -> str:
     if any(c.isupper() for c in value):
         value = " ".join(re.split("([A-Z]?[a-z]+)", value))
     return "_".join(re.findall(r"[^. _-]+", value)).lower()
+
+
+def nullable(schema: Mapping[str, Any], resolve: Callable[[Mapping[str, Any]], Mapping[str, Any]]) -> bool:
+    """Whether a schema accepts ``null``: the one reading of "nullable" for the SDK, sandbox and test data.
+
+    A ``"null"`` type (alone or in a list), a nullable ``anyOf``/``oneOf`` branch, ``null`` among the
+    ``enum`` values, or no type at all (a free-form value, null included) unless the schema otherwise
+    constrains the shape (``properties``, ``items``, ``allOf``, ``const``). ``resolve`` follows ``$ref``.
+    """
+    schema = resolve(schema)
+    kind = schema.get("type")
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    branches = schema.get("anyOf") or schema.get("oneOf")
+    if branches:
+        return any(nullable(branch, resolve) for branch in branches)
+    if "enum" in schema:
+        return None in schema["enum"]
+    return kind is None and not any(k in schema for k in ("properties", "allOf", "const", "items"))
 
 
 @attrs.frozen
@@ -137,6 +162,7 @@ class Api:
         self.schemas: Mapping[str, Any] = document.get("components", {}).get("schemas", {})
         self.operations: dict[str, Operation] = {op.operation_id: op for op in self._read_operations()}
         self.lists: dict[str, Operation] = {op.resource: op for op in self.operations.values() if op.paginated}
+        self._by_route = {(op.method, op.path): op for op in self.operations.values()}
 
     # ------------------------------------------------------------------------------------ schemas
     def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -157,8 +183,19 @@ class Api:
             raise ValueError(f"{ref} is not a schema object")
         return node
 
+    def operation_at(self, method: str, path: str) -> Operation:
+        """The operation at ``METHOD path-template`` (how a generated endpoint module names its own)."""
+        op = self._by_route.get((method.upper(), path))
+        if op is None:
+            raise KeyError(f"no operation {method.upper()} {path} in the spec; kombo_ats_client is stale: make generate")
+        return op
+
     def component(self, name: str) -> Mapping[str, Any]:
         return self.resolve(self.schemas[name])
+
+    def nullable(self, schema: Mapping[str, Any]) -> bool:
+        """Whether ``schema`` accepts ``null`` (see :func:`nullable`)."""
+        return nullable(schema, self.resolve)
 
     @staticmethod
     def ref_name(schema: Mapping[str, Any] | None) -> str | None:

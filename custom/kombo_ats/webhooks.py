@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import hmac
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from . import _json
+from ._constants import MAX_WEBHOOK_BODY_BYTES, WEBHOOK_SECRET_ENV
 from ._generated.webhooks import (
     SIGNATURE_HEADER,
     WEBHOOK_EVENTS,
@@ -33,8 +36,8 @@ from ._generated.webhooks import (
     WebhookEventType,
 )
 from .errors import KomboError
+from .spec import api
 from .webhooks_base import UnknownWebhookEvent, WebhookEvent
-from .webhooks_constants import MAX_WEBHOOK_BODY_BYTES, WEBHOOK_SECRET_ENV
 
 __all__ = [
     "MAX_WEBHOOK_BODY_BYTES",
@@ -54,6 +57,7 @@ __all__ = [
     "WebhookPayloadError",
     "WebhookPayloadTooLargeError",
     "WebhookSignatureError",
+    "lists_to_fetch",
     "parse_webhook",
     "sign_webhook",
     "verify_signature",
@@ -207,6 +211,30 @@ def _decode(raw: bytes) -> WebhookEvent[Any]:
             f"the {event_type} webhook contradicts the spec: {problem}", field=field if isinstance(field, str) else None
         ) from None
     return event_class(id=document["id"], type=event_type, data=payload.data)
+
+
+@functools.cache
+def _models_by_list() -> dict[str, frozenset[str]]:
+    spec = api()
+    return {
+        resource: frozenset(
+            spec.document["paths"][op.path][op.method.lower()].get("x-kombo-changed-models") or (f"ats_{resource}",)
+        )
+        for resource, op in spec.lists.items()
+    }
+
+
+def lists_to_fetch(changed_models: Iterable[object]) -> list[str]:
+    """The paginated lists to fetch again after a ``data-changed`` naming ``changed_models``.
+
+    Kombo's advice, as the spec records it (``x-kombo-changed-models`` on each list; a list without it
+    depends on its own model, ``ats_<resource>``): candidates are fetched again when candidates,
+    applications, stages, jobs or tags changed, and so on. Takes the event's ``changed_models`` (or
+    plain names) and returns resource names as ``iter_pages`` takes them, in the spec's order, e.g.
+    ``lists_to_fetch(event.data.changed_models)`` -> ``["candidates", "applications", "offers"]``.
+    """
+    names = {str(getattr(model, "name", model)) for model in changed_models}
+    return [resource for resource, models in _models_by_list().items() if models & names]
 
 
 def _json_kind(value: object) -> str:

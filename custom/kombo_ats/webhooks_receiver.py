@@ -16,17 +16,22 @@ store is in memory (one process); several processes or hosts share one by passin
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import logging
+import math
 import os
 import traceback
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, Protocol, TypeVar, overload
 
+import anyio
 import anyio.to_thread
 import attrs
+from anyio.streams.memory import MemoryObjectSendStream
 
+from ._constants import MAX_WEBHOOK_BODY_BYTES, SEEN_WEBHOOK_EVENT_IDS, WEBHOOK_SECRET_ENV
 from .webhooks import (
     WebhookPayloadError,
     WebhookPayloadTooLargeError,
@@ -34,7 +39,6 @@ from .webhooks import (
     parse_webhook,
 )
 from .webhooks_base import WebhookEvent
-from .webhooks_constants import MAX_WEBHOOK_BODY_BYTES, SEEN_EVENT_IDS, WEBHOOK_SECRET_ENV
 
 __all__ = ["InMemorySeenEventIds", "Receipt", "SeenEventIds", "WebhookHandlers", "webhook_secret"]
 
@@ -57,7 +61,7 @@ class SeenEventIds(Protocol):
 class InMemorySeenEventIds:
     """The last ``capacity`` event ids of this process (the default store; one process only)."""
 
-    def __init__(self, capacity: int = SEEN_EVENT_IDS) -> None:
+    def __init__(self, capacity: int = SEEN_WEBHOOK_EVENT_IDS) -> None:
         if capacity < 1:
             raise ValueError(f"capacity must be at least 1, got {capacity}")
         self._capacity = capacity
@@ -104,6 +108,7 @@ class WebhookHandlers:
     def __init__(self, *, seen: SeenEventIds | None = None) -> None:
         self.seen: SeenEventIds = seen if seen is not None else InMemorySeenEventIds()
         self._handlers: list[tuple[tuple[type[WebhookEvent[Any]], ...], Handler[Any]]] = []
+        self._queue: MemoryObjectSendStream[WebhookEvent[Any]] | None = None
 
     def __repr__(self) -> str:
         return f"<WebhookHandlers: {len(self._handlers)} handlers>"
@@ -153,6 +158,45 @@ class WebhookHandlers:
             logger.info("webhook %s (%s) is a redelivery; already accepted, not handled again", event.id, event.type)
             return Receipt(200, event=event, duplicate=True, reason="duplicate")
         return Receipt(200, event=event)
+
+    @contextlib.asynccontextmanager
+    async def running(self, *, concurrency: int = 16) -> AsyncIterator[None]:
+        """Run handlers in tasks of their own while the context is open (an app's lifespan).
+
+        Without it, a web framework runs them after the answer but as part of the request (Starlette's
+        background task): the answer is sent, yet the request's ASGI call lasts until every handler is
+        done, unbounded in number, and an in-process test client waits for them. With it, :meth:`submit`
+        hands events to at most ``concurrency`` concurrent handler runs and returns at once. On exit,
+        events already submitted are still handled.
+        """
+        send, receive = anyio.create_memory_object_stream[WebhookEvent[Any]](math.inf)
+        limiter = anyio.CapacityLimiter(concurrency)
+
+        async def run_one(event: WebhookEvent[Any]) -> None:
+            async with limiter:
+                await self.dispatch(event)
+
+        async with anyio.create_task_group() as tasks:
+
+            async def pump() -> None:
+                async with receive:
+                    async for event in receive:
+                        tasks.start_soon(run_one, event)
+
+            tasks.start_soon(pump)
+            self._queue = send
+            try:
+                yield
+            finally:
+                self._queue = None
+                await send.aclose()
+
+    def submit(self, event: WebhookEvent[Any]) -> bool:
+        """Hand ``event`` to the running handler tasks (see :meth:`running`); ``False`` if they are not running."""
+        if self._queue is None:
+            return False
+        self._queue.send_nowait(event)
+        return True
 
     async def dispatch(self, event: WebhookEvent[Any]) -> None:
         """Run every handler registered for the event's class, one after the other; never raises."""

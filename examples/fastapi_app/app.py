@@ -7,10 +7,16 @@ r"""A multi-tenant FastAPI backend on top of kombo-ats-client, written the way F
   routes get it as a ``KomboClient`` parameter. Every tenant shares it: the Kombo integration id
   travels with each call, never in shared headers.
 * The integration id comes from the request path (in a real service: from the authenticated tenant),
-  typed ``IntegrationId``: an id the SDK could not send is the caller's 422, not our 500.
+  typed ``IntegrationId`` (and the job id ``RecordId``): an id the SDK could not send is the caller's
+  422, not our 500.
 * ``install_error_handlers`` turns ``KomboError``s into sensible HTTP answers for *our* callers: a
   missing record is a 404, a rate limit a 429 with ``Retry-After``, but a rejected API key is our
   misconfiguration, so a 502 rather than a 401 that would blame the caller.
+* ``POST /kombo/webhooks`` receives Kombo's signed webhooks (``webhook_router``; on when a secret is
+  configured: ``webhook_secret=`` or ``KOMBO_WEBHOOK_SECRET``). Bad signatures get a 401, redeliveries
+  are dropped, and the ``data-changed`` handler runs after Kombo got its 200: it notes which models of
+  which tenant changed, and ``GET /integrations/{id}/changes`` hands them out (in a real service: a
+  sync job per event; see docs/webhooks.md).
 * ``/candidates.ndjson`` streams every candidate with ``stream_ndjson``, in constant memory. The first
   page is fetched before the response starts, so an unknown integration still gets a 404. If Kombo
   fails mid-stream, the last line is ``{"error": ..., "resume_cursor": ...}``: request the same URL
@@ -31,6 +37,8 @@ then ``curl http://127.0.0.1:8080/integrations/greenhouse:8sdaDTyTFBx4uXEhnFm8Ku
 
 from __future__ import annotations
 
+import os
+from collections import defaultdict
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -41,10 +49,14 @@ from kombo_ats.fastapi import (
     ClientFactory,
     IntegrationId,
     KomboClient,
+    RecordId,
+    WebhookHandlers,
     install_error_handlers,
     kombo_lifespan,
     stream_ndjson,
+    webhook_router,
 )
+from kombo_ats.webhooks import WEBHOOK_SECRET_ENV, DataChangedEvent
 from pydantic import BaseModel
 
 from kombo_ats_client.models import CreateApplicationCandidate, CreatedApplication, Job
@@ -57,10 +69,24 @@ class ApplicationOut(BaseModel):
     warnings: list[str]
 
 
-def create_app(client_factory: ClientFactory = make_client) -> FastAPI:
-    """Build the app; tests pass a factory whose client talks to the sandbox."""
+def create_app(client_factory: ClientFactory = make_client, webhook_secret: str | None = None) -> FastAPI:
+    """Build the app; tests pass a factory whose client talks to the sandbox (and a webhook secret)."""
     app = FastAPI(title="Recruiting sync (kombo-ats-client example)", lifespan=kombo_lifespan(client_factory))
     install_error_handlers(app)
+    changed: dict[str, set[str]] = defaultdict(set)  # integration id -> Kombo models with new data
+    handlers = WebhookHandlers()
+
+    @handlers.on(DataChangedEvent)
+    async def note_changes(event: DataChangedEvent) -> None:
+        changed[event.data.integration_id].update(str(model.name) for model in event.data.changed_models)
+
+    if webhook_secret or os.environ.get(WEBHOOK_SECRET_ENV):
+        app.include_router(webhook_router(handlers, secret=webhook_secret, path="/kombo/webhooks"))
+
+    @app.get("/integrations/{integration_id}/changes")
+    async def take_changes(integration_id: IntegrationId) -> list[str]:
+        """Kombo models of this tenant with new data since the last call (from ``data-changed`` webhooks)."""
+        return sorted(changed.pop(integration_id, set()))
 
     @app.get("/integrations/{integration_id}/jobs", response_model=list[Job])
     async def list_open_jobs(
@@ -102,7 +128,7 @@ def create_app(client_factory: ClientFactory = make_client) -> FastAPI:
     @app.post("/integrations/{integration_id}/jobs/{job_id}/applications", status_code=201)
     async def apply(
         integration_id: IntegrationId,
-        job_id: str,
+        job_id: RecordId,
         candidate: Annotated[CreateApplicationCandidate, Body()],
         kombo: KomboClient,
     ) -> ApplicationOut:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -14,7 +15,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "email_address",
@@ -30,20 +32,36 @@ class AdditionalEmailAddress:
     """A further email address of the candidate, besides the primary one."""
 
     email_address: str
-    type_: ContactType
+
+    type: ContactType = _attrs_field(alias="type_")
     """ The kind of an additional email address or phone number sent in a request. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
+
+    @property
+    def type_(self) -> ContactType:
+        """``type`` in the JSON and the attribute (the generator's Python name, kept as an alias)."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: ContactType) -> None:
+        self.type = value
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["email_address"] = self.email_address
 
-        field_dict["type"] = self.type_.value
+        field_dict["type"] = self.type.value
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         additional_email_address = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -59,7 +77,7 @@ class AdditionalEmailAddress:
         additional_email_address.email_address = _email_address
 
         try:
-            additional_email_address.type_ = ContactType(_type_)
+            additional_email_address.type = ContactType(_type_)
         except (TypeError, ValueError):
             raise ModelParseError.invalid("AdditionalEmailAddress", "type", _type_, "a ContactType value") from None
 

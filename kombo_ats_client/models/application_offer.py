@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import ModelParseError
 from ..models.offer_status import OfferStatus
 from ..types import UNSET, Unset
+from ..types import open_enum as _open_enum
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _OFFER_STATUS_BY_VALUE = {member.value: member for member in OfferStatus}
@@ -17,7 +19,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -34,9 +37,17 @@ class ApplicationOffer:
     """An offer as embedded in its application."""
 
     id: str | Unset | None = UNSET
+
     remote_id: str | Unset | None = UNSET
-    status: OfferStatus | str | Unset | None = UNSET
+
+    status: _OfferStatusOpen | Unset | None = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -55,7 +66,7 @@ class ApplicationOffer:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         application_offer = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -119,3 +130,11 @@ class ApplicationOffer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What msgspec reads in the annotations above for the fields it cannot express as declared (types.decoded_with):
+# an open enum is "Enum | str" and a map model keeps every key; type checkers see the declared types.
+if TYPE_CHECKING:
+    _OfferStatusOpen: TypeAlias = OfferStatus | str
+else:
+    _OfferStatusOpen = _open_enum(OfferStatus)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -15,7 +16,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "name",
@@ -38,21 +40,40 @@ class Attachment:
 
     name: str
     """ File name with a meaningful extension, e.g. "Frank Doe CV.pdf"; the ATS may show it. """
-    type_: AttachmentType
+
+    type: AttachmentType = _attrs_field(alias="type_")
+
     content_type: str | Unset = UNSET
     """ MIME type, e.g. "application/pdf". Needed with `data`; with `data_url` Kombo can take it from the download's
     Content-Type. """
+
     data: str | Unset = UNSET
     """ The file content, base64-encoded. Give either this or `data_url`. """
+
     data_url: str | Unset = UNSET
     """ A URL Kombo downloads the file from without credentials, at once (so it may expire soon after). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
+
+    @property
+    def type_(self) -> AttachmentType:
+        """``type`` in the JSON and the attribute (the generator's Python name, kept as an alias)."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: AttachmentType) -> None:
+        self.type = value
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["name"] = self.name
 
-        field_dict["type"] = self.type_.value
+        field_dict["type"] = self.type.value
 
         content_type = self.content_type
         if content_type is not UNSET:
@@ -69,7 +90,7 @@ class Attachment:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         attachment = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -102,7 +123,7 @@ class Attachment:
         attachment.name = _name
 
         try:
-            attachment.type_ = AttachmentType(_type_)
+            attachment.type = AttachmentType(_type_)
         except (TypeError, ValueError):
             raise ModelParseError.invalid("Attachment", "type", _type_, "a AttachmentType value") from None
 

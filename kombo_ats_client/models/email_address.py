@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -14,7 +15,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "email_address",
@@ -30,9 +32,25 @@ class EmailAddress:
     """An email address; invalid addresses are filtered out by Kombo."""
 
     email_address: str | Unset | None = UNSET
-    type_: str | Unset | None = UNSET
+
+    type: str | Unset | None = _attrs_field(default=UNSET, alias="type_")
     """ The kind of address (e.g. PRIVATE); an open set of values, passed through from the ATS. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
+
+    @property
+    def type_(self) -> str | Unset | None:
+        """``type`` in the JSON and the attribute (the generator's Python name, kept as an alias)."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: str | Unset | None) -> None:
+        self.type = value
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -40,14 +58,14 @@ class EmailAddress:
         if email_address is not UNSET:
             field_dict["email_address"] = email_address
 
-        type_ = self.type_
+        type_ = self.type
         if type_ is not UNSET:
             field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         email_address = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -59,14 +77,14 @@ class EmailAddress:
         if len(src_dict) == 2:
             try:
                 email_address.email_address = src_dict["email_address"]
-                email_address.type_ = src_dict["type"]
+                email_address.type = src_dict["type"]
                 _complete = True
             except KeyError:
                 pass
         if not _complete:
             _get = src_dict.get
             email_address.email_address = _get("email_address", UNSET)
-            email_address.type_ = _get("type", UNSET)
+            email_address.type = _get("type", UNSET)
         if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             email_address.additional_properties = {}
         else:

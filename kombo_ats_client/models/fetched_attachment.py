@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +12,9 @@ from attrs import field as _attrs_field
 from ..errors import ModelParseError
 from ..models.attachment_type import AttachmentType
 from ..types import UNSET, Unset
+from ..types import AwareDatetime as _AwareDatetime
 from ..types import format_datetime as _format_datetime
+from ..types import open_enum as _open_enum
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _ATTACHMENT_TYPE_BY_VALUE = {member.value: member for member in AttachmentType}
@@ -19,7 +22,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -43,21 +47,45 @@ class FetchedAttachment:
     """A file fetched live from the ATS, downloadable from `data_url` for a short time."""
 
     id: str | Unset | None = UNSET
+
     remote_id: str | Unset | None = UNSET
+
     candidate_id: str | Unset | None = UNSET
     """ Kombo id of the candidate (candidate attachments only). """
+
     application_id: str | Unset | None = UNSET
     """ Kombo id of the application the file belongs to (candidate attachments only); null when it hangs off the
     candidate. """
-    type_: AttachmentType | str | Unset | None = UNSET
+
+    type: _AttachmentTypeOpen | Unset | None = _attrs_field(default=UNSET, alias="type_")
+
     file_name: str | Unset | None = UNSET
+
     content_type: str | Unset | None = UNSET
     """ MIME type of the file. """
+
     data_url: str | Unset | None = UNSET
     """ Where to download the file from, hosted by Kombo. Temporary: download it soon and store it yourself. """
-    remote_created_at: datetime.datetime | Unset | None = UNSET
-    remote_updated_at: datetime.datetime | Unset | None = UNSET
+
+    remote_created_at: _AwareDatetime | Unset | None = UNSET
+
+    remote_updated_at: _AwareDatetime | Unset | None = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
+
+    @property
+    def type_(self) -> AttachmentType | str | Unset | None:
+        """``type`` in the JSON and the attribute (the generator's Python name, kept as an alias)."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: AttachmentType | str | Unset | None) -> None:
+        self.type = value
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -77,7 +105,7 @@ class FetchedAttachment:
         if application_id is not UNSET:
             field_dict["application_id"] = application_id
 
-        type_ = self.type_
+        type_ = self.type
         if type_ is not UNSET:
             field_dict["type"] = type_.value if isinstance(type_, AttachmentType) else type_
 
@@ -112,7 +140,7 @@ class FetchedAttachment:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         fetched_attachment = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -149,9 +177,9 @@ class FetchedAttachment:
             _remote_created_at = _get("remote_created_at", UNSET)
             _remote_updated_at = _get("remote_updated_at", UNSET)
         if isinstance(_type_, str):
-            fetched_attachment.type_ = _ATTACHMENT_TYPE_BY_VALUE.get(_type_, _type_)
+            fetched_attachment.type = _ATTACHMENT_TYPE_BY_VALUE.get(_type_, _type_)
         else:
-            fetched_attachment.type_ = _type_
+            fetched_attachment.type = _type_
 
         if isinstance(_remote_created_at, str):
             try:
@@ -224,3 +252,11 @@ class FetchedAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What msgspec reads in the annotations above for the fields it cannot express as declared (types.decoded_with):
+# an open enum is "Enum | str" and a map model keeps every key; type checkers see the declared types.
+if TYPE_CHECKING:
+    _AttachmentTypeOpen: TypeAlias = AttachmentType | str
+else:
+    _AttachmentTypeOpen = _open_enum(AttachmentType)

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +11,14 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError, ModelParseError
 from ..models.hiring_team_role import HiringTeamRole
 from ..types import UNSET, Unset
+from ..types import open_enum as _open_enum
 
 _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -36,17 +39,29 @@ class HiringTeamMember:
     """A user of the ATS who can access the job and its applications."""
 
     id: str
+
     remote_id: str | Unset | None = UNSET
+
     first_name: str | Unset | None = UNSET
+
     last_name: str | Unset | None = UNSET
+
     email: str | Unset | None = UNSET
     """ Null when the address is invalid. """
-    hiring_team_roles: list[HiringTeamRole | str] | Unset | None = UNSET
+
+    hiring_team_roles: list[_HiringTeamRoleOpen] | Unset | None = UNSET
     """ Deprecated: use `job_roles` (it also has custom role names and roles Kombo cannot map). The user's unified
     roles for this job. """
+
     job_roles: list[JobRole] | Unset | None = UNSET
     """ The roles the user has for this job. System-wide roles are on the user (`getUsers`, `system_roles`). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -97,7 +112,7 @@ class HiringTeamMember:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         hiring_team_member = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -234,3 +249,10 @@ class HiringTeamMember:
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
 from ..models.job_role import JobRole  # noqa: E402
+
+# What msgspec reads in the annotations above for the fields it cannot express as declared (types.decoded_with):
+# an open enum is "Enum | str" and a map model keeps every key; type checkers see the declared types.
+if TYPE_CHECKING:
+    _HiringTeamRoleOpen: TypeAlias = HiringTeamRole | str
+else:
+    _HiringTeamRoleOpen = _open_enum(HiringTeamRole)

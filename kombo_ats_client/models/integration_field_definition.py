@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError, ModelParseError
 from ..models.integration_field_type import IntegrationFieldType
 from ..types import UNSET, Unset
+from ..types import open_enum as _open_enum
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _INTEGRATION_FIELD_TYPE_BY_VALUE = {member.value: member for member in IntegrationFieldType}
@@ -17,7 +19,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -38,17 +41,38 @@ class IntegrationFieldDefinition:
     """A field of the remote system that can be passed through in `integration_fields` (and mapped to a custom field)."""
 
     id: str
+
     key: str | Unset = UNSET
     """ The field's key in the remote system. """
+
     model: str | Unset = UNSET
     """ The model the field belongs to. """
-    type_: IntegrationFieldType | str | Unset = UNSET
+
+    type: _IntegrationFieldTypeOpen | Unset = _attrs_field(default=UNSET, alias="type_")
+
     label: str | Unset | None = UNSET
+
     is_passthrough_enabled: bool | Unset = UNSET
     """ Whether the field is passed through in `integration_fields`. """
+
     is_writable: bool | Unset = UNSET
     """ Whether Kombo can write the field; false today. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
+
+    @property
+    def type_(self) -> IntegrationFieldType | str | Unset:
+        """``type`` in the JSON and the attribute (the generator's Python name, kept as an alias)."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: IntegrationFieldType | str | Unset) -> None:
+        self.type = value
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -62,7 +86,7 @@ class IntegrationFieldDefinition:
         if model is not UNSET:
             field_dict["model"] = model
 
-        type_ = self.type_
+        type_ = self.type
         if type_ is not UNSET:
             field_dict["type"] = type_.value if isinstance(type_, IntegrationFieldType) else type_
 
@@ -81,7 +105,7 @@ class IntegrationFieldDefinition:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         integration_field_definition = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -119,9 +143,9 @@ class IntegrationFieldDefinition:
         integration_field_definition.id = _id
 
         if isinstance(_type_, str):
-            integration_field_definition.type_ = _INTEGRATION_FIELD_TYPE_BY_VALUE.get(_type_, _type_)
+            integration_field_definition.type = _INTEGRATION_FIELD_TYPE_BY_VALUE.get(_type_, _type_)
         else:
-            integration_field_definition.type_ = _type_
+            integration_field_definition.type = _type_
 
         if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             integration_field_definition.additional_properties = {}
@@ -160,3 +184,11 @@ class IntegrationFieldDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What msgspec reads in the annotations above for the fields it cannot express as declared (types.decoded_with):
+# an open enum is "Enum | str" and a map model keeps every key; type checkers see the declared types.
+if TYPE_CHECKING:
+    _IntegrationFieldTypeOpen: TypeAlias = IntegrationFieldType | str
+else:
+    _IntegrationFieldTypeOpen = _open_enum(IntegrationFieldType)

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +15,9 @@ from ..models.integration_status import IntegrationStatus
 from ..models.qa_status import QaStatus
 from ..models.setup_status import SetupStatus
 from ..types import UNSET, Unset
+from ..types import AwareDatetime as _AwareDatetime
 from ..types import format_datetime as _format_datetime
+from ..types import open_enum as _open_enum
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _INTEGRATION_CATEGORY_BY_VALUE = {member.value: member for member in IntegrationCategory}
@@ -28,7 +31,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "integration_id",
@@ -50,14 +54,27 @@ class IntegrationStateChangedWebhookData:
     """An integration's state, setup status or QA status changed (e.g. INVALID credentials: ask the customer to reconnect)."""
 
     integration_id: str
+
     integration_tool: str | Unset | None = UNSET
-    integration_category: IntegrationCategory | str | Unset | None = UNSET
+
+    integration_category: _IntegrationCategoryOpen | Unset | None = UNSET
+
     end_user: EndUser | Unset | None = UNSET
-    qa_status: QaStatus | str | Unset | None = UNSET
-    setup_status: SetupStatus | str | Unset | None = UNSET
-    state: IntegrationStatus | str | Unset | None = UNSET
-    updated_at: datetime.datetime | Unset | None = UNSET
+
+    qa_status: _QaStatusOpen | Unset | None = UNSET
+
+    setup_status: _SetupStatusOpen | Unset | None = UNSET
+
+    state: _IntegrationStatusOpen | Unset | None = UNSET
+
+    updated_at: _AwareDatetime | Unset | None = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -100,7 +117,7 @@ class IntegrationStateChangedWebhookData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         integration_state_changed_webhook_data = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -238,3 +255,16 @@ class IntegrationStateChangedWebhookData:
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
 from ..models.end_user import EndUser  # noqa: E402
+
+# What msgspec reads in the annotations above for the fields it cannot express as declared (types.decoded_with):
+# an open enum is "Enum | str" and a map model keeps every key; type checkers see the declared types.
+if TYPE_CHECKING:
+    _IntegrationCategoryOpen: TypeAlias = IntegrationCategory | str
+    _QaStatusOpen: TypeAlias = QaStatus | str
+    _SetupStatusOpen: TypeAlias = SetupStatus | str
+    _IntegrationStatusOpen: TypeAlias = IntegrationStatus | str
+else:
+    _IntegrationCategoryOpen = _open_enum(IntegrationCategory)
+    _QaStatusOpen = _open_enum(QaStatus)
+    _SetupStatusOpen = _open_enum(SetupStatus)
+    _IntegrationStatusOpen = _open_enum(IntegrationStatus)

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +16,10 @@ from ..models.job_visibility import JobVisibility
 from ..models.remote_work_status import RemoteWorkStatus
 from ..models.salary_period import SalaryPeriod
 from ..types import UNSET, Unset
+from ..types import AwareDatetime as _AwareDatetime
+from ..types import decoded_with as _decoded_with
 from ..types import format_datetime as _format_datetime
+from ..types import open_enum as _open_enum
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _EMPLOYMENT_TYPE_BY_VALUE = {member.value: member for member in EmploymentType}
@@ -31,7 +35,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -81,53 +86,94 @@ class Job:
     """A job (requisition) in the ATS."""
 
     id: str
-    changed_at: datetime.datetime
+
+    changed_at: _AwareDatetime
+
     remote_id: str | Unset | None = UNSET
+
     name: str | Unset | None = UNSET
     """ Title of the job. """
+
     job_code: str | Unset | None = UNSET
     """ Human-readable job code (requisition code). """
+
     description: str | Unset | None = UNSET
     """ Usually HTML. """
+
     confidential: bool | Unset | None = UNSET
     """ Deprecated - use `visibility`. """
-    weekly_hours: float | Unset | None = UNSET
-    employment_type: EmploymentType | str | Unset | None = UNSET
-    status: JobStatus | str | Unset | None = UNSET
-    visibility: JobVisibility | str | Unset | None = UNSET
+
+    weekly_hours: int | float | Unset | None = UNSET
+
+    employment_type: _EmploymentTypeOpen | Unset | None = UNSET
+
+    status: _JobStatusOpen | Unset | None = UNSET
+
+    visibility: _JobVisibilityOpen | Unset | None = UNSET
+
     category: str | Unset | None = UNSET
     """ Category (often the industry). """
+
     department: str | Unset | None = UNSET
+
     post_url: str | Unset | None = UNSET
     """ Public posting URL of the ATS itself. """
+
     remote_url: str | Unset | None = UNSET
     """ Link to the job in the ATS's own UI (for recruiters; not the public posting). """
+
     experience_level: str | Unset | None = UNSET
-    remote_work_status: RemoteWorkStatus | str | Unset | None = UNSET
-    salary_amount: float | Unset | None = UNSET
-    salary_amount_from: float | Unset | None = UNSET
-    salary_amount_to: float | Unset | None = UNSET
+
+    remote_work_status: _RemoteWorkStatusOpen | Unset | None = UNSET
+
+    salary_amount: int | float | Unset | None = UNSET
+
+    salary_amount_from: int | float | Unset | None = UNSET
+
+    salary_amount_to: int | float | Unset | None = UNSET
+
     salary_currency: str | Unset | None = UNSET
     """ Usually an ISO 4217 code. """
-    salary_period: SalaryPeriod | str | Unset | None = UNSET
+
+    salary_period: _SalaryPeriodOpen | Unset | None = UNSET
+
     location: Location | Unset | None = UNSET
-    custom_fields: CustomFields | Unset | None = UNSET
+
+    custom_fields: _CustomFieldsMap | Unset | None = UNSET
+
     integration_fields: list[IntegrationField] | Unset | None = UNSET
-    opened_at: datetime.datetime | Unset | None = UNSET
-    closed_at: datetime.datetime | Unset | None = UNSET
-    remote_created_at: datetime.datetime | Unset | None = UNSET
-    remote_updated_at: datetime.datetime | Unset | None = UNSET
+
+    opened_at: _AwareDatetime | Unset | None = UNSET
+
+    closed_at: _AwareDatetime | Unset | None = UNSET
+
+    remote_created_at: _AwareDatetime | Unset | None = UNSET
+
+    remote_updated_at: _AwareDatetime | Unset | None = UNSET
+
     contact_id: str | Unset | None = UNSET
     """ Deprecated - use `hiring_team`. """
+
     remote_data: Any | Unset = UNSET
     """ Raw data from the remote system, keyed by the endpoint path it came from (e.g. `{"/companies": {...}}`). Not
     on every plan; null when not enabled. """
-    remote_deleted_at: datetime.datetime | Unset | None = UNSET
+
+    remote_deleted_at: _AwareDatetime | Unset | None = UNSET
+
     stages: list[Stage] | Unset | None = UNSET
+
     screening_questions: list[ScreeningQuestion] | Unset | None = UNSET
+
     job_postings: list[JobPosting] | Unset | None = UNSET
+
     hiring_team: list[HiringTeamMember] | Unset | None = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -318,7 +364,7 @@ class Job:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         job = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -661,3 +707,20 @@ from ..models.job_posting import JobPosting  # noqa: E402
 from ..models.location import Location  # noqa: E402
 from ..models.screening_question import ScreeningQuestion  # noqa: E402
 from ..models.stage import Stage  # noqa: E402
+
+# What msgspec reads in the annotations above for the fields it cannot express as declared (types.decoded_with):
+# an open enum is "Enum | str" and a map model keeps every key; type checkers see the declared types.
+if TYPE_CHECKING:
+    _EmploymentTypeOpen: TypeAlias = EmploymentType | str
+    _JobStatusOpen: TypeAlias = JobStatus | str
+    _JobVisibilityOpen: TypeAlias = JobVisibility | str
+    _RemoteWorkStatusOpen: TypeAlias = RemoteWorkStatus | str
+    _SalaryPeriodOpen: TypeAlias = SalaryPeriod | str
+    _CustomFieldsMap: TypeAlias = CustomFields
+else:
+    _EmploymentTypeOpen = _open_enum(EmploymentType)
+    _JobStatusOpen = _open_enum(JobStatus)
+    _JobVisibilityOpen = _open_enum(JobVisibility)
+    _RemoteWorkStatusOpen = _open_enum(RemoteWorkStatus)
+    _SalaryPeriodOpen = _open_enum(SalaryPeriod)
+    _CustomFieldsMap = _decoded_with("CustomFieldsMap", CustomFields.from_dict)

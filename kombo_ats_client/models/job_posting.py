@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +12,7 @@ from ..errors import MissingFieldError, ModelParseError
 from ..models.job_posting_status import JobPostingStatus
 from ..models.job_posting_visibility import JobPostingVisibility
 from ..types import UNSET, Unset
+from ..types import open_enum as _open_enum
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _JOB_POSTING_STATUS_BY_VALUE = {member.value: member for member in JobPostingStatus}
@@ -20,7 +22,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -40,17 +43,30 @@ T = TypeVar("T", bound="JobPosting")
 @_attrs_define
 class JobPosting:
     id: str
+
     remote_id: str | Unset | None = UNSET
+
     title: str | Unset | None = UNSET
+
     description_html: str | Unset | None = UNSET
-    status: JobPostingStatus | str | Unset | None = UNSET
-    visibility: JobPostingVisibility | str | Unset | None = UNSET
+
+    status: _JobPostingStatusOpen | Unset | None = UNSET
+
+    visibility: _JobPostingVisibilityOpen | Unset | None = UNSET
+
     url: str | Unset | None = UNSET
     """ Public URL of the posting on the ATS. """
+
     remote_data: Any | Unset = UNSET
     """ Raw data from the remote system, keyed by the endpoint path it came from (e.g. `{"/companies": {...}}`). Not
     on every plan; null when not enabled. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -87,7 +103,7 @@ class JobPosting:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         job_posting = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -173,3 +189,13 @@ class JobPosting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What msgspec reads in the annotations above for the fields it cannot express as declared (types.decoded_with):
+# an open enum is "Enum | str" and a map model keeps every key; type checkers see the declared types.
+if TYPE_CHECKING:
+    _JobPostingStatusOpen: TypeAlias = JobPostingStatus | str
+    _JobPostingVisibilityOpen: TypeAlias = JobPostingVisibility | str
+else:
+    _JobPostingStatusOpen = _open_enum(JobPostingStatus)
+    _JobPostingVisibilityOpen = _open_enum(JobPostingVisibility)

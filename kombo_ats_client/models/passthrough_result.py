@@ -1,20 +1,23 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import UNSET, Unset
+from ..types import decoded_with as _decoded_with
 
 _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "url",
@@ -33,14 +36,23 @@ class PassthroughResult:
 
     url: str | Unset = UNSET
     """ The full URL Kombo called; handy to debug 404s from a wrong path. """
+
     status: int | Unset = UNSET
     """ The remote HTTP status code. """
-    headers: PassthroughHeaders | Unset = UNSET
+
+    headers: _PassthroughHeadersMap | Unset = UNSET
     """ Response headers of the remote system; a header sent several times is a list. """
+
     data: Any | Unset = UNSET
     """ The remote body: parsed JSON (object or array) when the remote sent JSON, else a string (base64 with
     `response_as_base64`). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -63,7 +75,7 @@ class PassthroughResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         passthrough_result = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -134,3 +146,10 @@ class PassthroughResult:
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
 from ..models.passthrough_headers import PassthroughHeaders  # noqa: E402
+
+# What msgspec reads in the annotations above for the fields it cannot express as declared (types.decoded_with):
+# an open enum is "Enum | str" and a map model keeps every key; type checkers see the declared types.
+if TYPE_CHECKING:
+    _PassthroughHeadersMap: TypeAlias = PassthroughHeaders
+else:
+    _PassthroughHeadersMap = _decoded_with("PassthroughHeadersMap", PassthroughHeaders.from_dict)

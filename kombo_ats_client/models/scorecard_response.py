@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import ModelParseError
 from ..models.scorecard_question_type import ScorecardQuestionType
 from ..types import UNSET, Unset
+from ..types import open_enum as _open_enum
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _SCORECARD_QUESTION_TYPE_BY_VALUE = {member.value: member for member in ScorecardQuestionType}
@@ -17,7 +19,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "type",
@@ -37,25 +40,46 @@ T = TypeVar("T", bound="ScorecardResponse")
 class ScorecardResponse:
     """One question of a scorecard with the interviewer's answer. The shape of `answer` follows `type`."""
 
-    type_: ScorecardQuestionType | str | Unset | None = UNSET
+    type: _ScorecardQuestionTypeOpen | Unset | None = _attrs_field(default=UNSET, alias="type_")
+
     remote_id: str | Unset | None = UNSET
     """ The question's id in the ATS; null for ratings or summaries the ATS keeps outside the rubric. """
+
     label: str | Unset | None = UNSET
     """ What is being assessed. """
+
     description: str | Unset | None = UNSET
     """ Guidance shown to the interviewer. """
+
     required: bool | Unset | None = UNSET
     """ Whether the ATS marks the question mandatory. """
+
     options: list[ScorecardOption] | Unset | None = UNSET
     """ Every option of a select question. """
-    answer: bool | float | list[ScorecardOption] | ScorecardOption | str | Unset | None = UNSET
+
+    answer: bool | int | float | list[ScorecardOption] | ScorecardOption | str | Unset | None = UNSET
     """ TEXT: a string; DATE: a `YYYY-MM-DD` string; NUMBER: a number; BOOLEAN: true or false; SINGLE_SELECT: one
     option; MULTI_SELECT: a list of options; null when not answered. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
+
+    @property
+    def type_(self) -> ScorecardQuestionType | str | Unset | None:
+        """``type`` in the JSON and the attribute (the generator's Python name, kept as an alias)."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: ScorecardQuestionType | str | Unset | None) -> None:
+        self.type = value
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        type_ = self.type_
+        type_ = self.type
         if type_ is not UNSET:
             field_dict["type"] = type_.value if isinstance(type_, ScorecardQuestionType) else type_
 
@@ -99,7 +123,7 @@ class ScorecardResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         scorecard_response = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -130,9 +154,9 @@ class ScorecardResponse:
             _options = _get("options", UNSET)
             _answer = _get("answer", UNSET)
         if isinstance(_type_, str):
-            scorecard_response.type_ = _SCORECARD_QUESTION_TYPE_BY_VALUE.get(_type_, _type_)
+            scorecard_response.type = _SCORECARD_QUESTION_TYPE_BY_VALUE.get(_type_, _type_)
         else:
-            scorecard_response.type_ = _type_
+            scorecard_response.type = _type_
 
         if isinstance(_options, list):
             try:
@@ -230,3 +254,10 @@ class ScorecardResponse:
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
 from ..models.scorecard_option import ScorecardOption  # noqa: E402
+
+# What msgspec reads in the annotations above for the fields it cannot express as declared (types.decoded_with):
+# an open enum is "Enum | str" and a map model keeps every key; type checkers see the declared types.
+if TYPE_CHECKING:
+    _ScorecardQuestionTypeOpen: TypeAlias = ScorecardQuestionType | str
+else:
+    _ScorecardQuestionTypeOpen = _open_enum(ScorecardQuestionType)

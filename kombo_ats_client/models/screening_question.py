@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError, ModelParseError
 from ..models.screening_question_category import ScreeningQuestionCategory
 from ..types import UNSET, Unset
+from ..types import open_enum as _open_enum
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _SCREENING_QUESTION_CATEGORY_BY_VALUE = {member.value: member for member in ScreeningQuestionCategory}
@@ -17,7 +19,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -39,19 +42,43 @@ T = TypeVar("T", bound="ScreeningQuestion")
 @_attrs_define
 class ScreeningQuestion:
     id: str
+
     remote_id: str | Unset | None = UNSET
+
     title: str | Unset | None = UNSET
+
     description: str | Unset | None = UNSET
     """ Further instructions; from a short sentence to a long text (EEO questions). May hold HTML. """
-    category: ScreeningQuestionCategory | str | Unset | None = UNSET
-    format_: ScreeningQuestionFormat | Unset | None = UNSET
+
+    category: _ScreeningQuestionCategoryOpen | Unset | None = UNSET
+
+    format: ScreeningQuestionFormat | Unset | None = _attrs_field(default=UNSET, alias="format_")
+
     index: int | Unset | None = UNSET
+
     required: bool | Unset | None = UNSET
+
     precondition_question_id: str | Unset | None = UNSET
     """ Show this question only if that question is answered with one of `precondition_options`. """
+
     precondition_options: list[bool | str] | Unset | None = UNSET
     """ Option ids (select questions) or true/false (BOOLEAN questions). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
+
+    @property
+    def format_(self) -> ScreeningQuestionFormat | Unset | None:
+        """``format`` in the JSON and the attribute (the generator's Python name, kept as an alias)."""
+        return self.format
+
+    @format_.setter
+    def format_(self, value: ScreeningQuestionFormat | Unset | None) -> None:
+        self.format = value
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -73,7 +100,7 @@ class ScreeningQuestion:
         if category is not UNSET:
             field_dict["category"] = category.value if isinstance(category, ScreeningQuestionCategory) else category
 
-        format_ = self.format_
+        format_ = self.format
         if format_ is not UNSET:
             field_dict["format"] = format_.to_dict() if isinstance(format_, ScreeningQuestionFormat) else format_
 
@@ -96,7 +123,7 @@ class ScreeningQuestion:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         screening_question = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -146,17 +173,17 @@ class ScreeningQuestion:
 
         if isinstance(_format_, dict):
             try:
-                screening_question.format_ = ScreeningQuestionFormat.from_dict(_format_)
+                screening_question.format = ScreeningQuestionFormat.from_dict(_format_)
             except ModelParseError as exc:
                 # A nested record that contradicts the spec is an error, not a silently raw dict; an item that is
                 # not an object at all is kept as it is (stock semantics).
                 if exc.field is not None:
                     raise
-                screening_question.format_ = cast(Any, _format_)
+                screening_question.format = cast(Any, _format_)
             except (TypeError, ValueError, AttributeError, KeyError):
-                screening_question.format_ = cast(Any, _format_)
+                screening_question.format = cast(Any, _format_)
         else:
-            screening_question.format_ = _format_
+            screening_question.format = _format_
 
         if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             screening_question.additional_properties = {}
@@ -200,3 +227,10 @@ class ScreeningQuestion:
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
 from ..models.screening_question_format import ScreeningQuestionFormat  # noqa: E402
+
+# What msgspec reads in the annotations above for the fields it cannot express as declared (types.decoded_with):
+# an open enum is "Enum | str" and a map model keeps every key; type checkers see the declared types.
+if TYPE_CHECKING:
+    _ScreeningQuestionCategoryOpen: TypeAlias = ScreeningQuestionCategory | str
+else:
+    _ScreeningQuestionCategoryOpen = _open_enum(ScreeningQuestionCategory)

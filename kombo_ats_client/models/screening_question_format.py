@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +12,7 @@ from ..errors import ModelParseError
 from ..models.screening_question_display_type import ScreeningQuestionDisplayType
 from ..models.screening_question_type import ScreeningQuestionType
 from ..types import UNSET, Unset
+from ..types import open_enum as _open_enum
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _SCREENING_QUESTION_TYPE_BY_VALUE = {member.value: member for member in ScreeningQuestionType}
@@ -20,7 +22,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "type",
@@ -46,26 +49,67 @@ class ScreeningQuestionFormat:
 
     """
 
-    type_: ScreeningQuestionType | str | Unset | None = UNSET
-    display_type: ScreeningQuestionDisplayType | str | Unset | None = UNSET
+    type: _ScreeningQuestionTypeOpen | Unset | None = _attrs_field(default=UNSET, alias="type_")
+
+    display_type: _ScreeningQuestionDisplayTypeOpen | Unset | None = UNSET
+
     max_length: int | Unset | None = UNSET
     """ Longest accepted TEXT answer in characters. """
-    min_: float | Unset | None = UNSET
+
+    min: int | float | Unset | None = _attrs_field(default=UNSET, alias="min_")
     """ Smallest accepted NUMBER answer. """
-    max_: float | Unset | None = UNSET
+
+    max: int | float | Unset | None = _attrs_field(default=UNSET, alias="max_")
     """ Largest accepted NUMBER answer. """
+
     accepted_mime_types: list[str] | Unset | None = UNSET
     """ MIME types a FILE answer may have; null when any type is accepted. """
+
     max_file_size_bytes: int | Unset | None = UNSET
     """ Largest accepted FILE answer in bytes. """
+
     options: list[ScreeningQuestionOption] | Unset | None = UNSET
+
     raw_question: Any | Unset = UNSET
     """ The question as the ATS returned it (UNKNOWN questions only); any JSON value. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
+
+    @property
+    def type_(self) -> ScreeningQuestionType | str | Unset | None:
+        """``type`` in the JSON and the attribute (the generator's Python name, kept as an alias)."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: ScreeningQuestionType | str | Unset | None) -> None:
+        self.type = value
+
+    @property
+    def min_(self) -> float | Unset | None:
+        """``min`` in the JSON and the attribute (the generator's Python name, kept as an alias)."""
+        return self.min
+
+    @min_.setter
+    def min_(self, value: float | Unset | None) -> None:
+        self.min = value
+
+    @property
+    def max_(self) -> float | Unset | None:
+        """``max`` in the JSON and the attribute (the generator's Python name, kept as an alias)."""
+        return self.max
+
+    @max_.setter
+    def max_(self, value: float | Unset | None) -> None:
+        self.max = value
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        type_ = self.type_
+        type_ = self.type
         if type_ is not UNSET:
             field_dict["type"] = type_.value if isinstance(type_, ScreeningQuestionType) else type_
 
@@ -79,11 +123,11 @@ class ScreeningQuestionFormat:
         if max_length is not UNSET:
             field_dict["max_length"] = max_length
 
-        min_ = self.min_
+        min_ = self.min
         if min_ is not UNSET:
             field_dict["min"] = min_
 
-        max_ = self.max_
+        max_ = self.max
         if max_ is not UNSET:
             field_dict["max"] = max_
 
@@ -110,7 +154,7 @@ class ScreeningQuestionFormat:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         screening_question_format = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -124,8 +168,8 @@ class ScreeningQuestionFormat:
                 _type_ = src_dict["type"]
                 _display_type = src_dict["display_type"]
                 screening_question_format.max_length = src_dict["max_length"]
-                screening_question_format.min_ = src_dict["min"]
-                screening_question_format.max_ = src_dict["max"]
+                screening_question_format.min = src_dict["min"]
+                screening_question_format.max = src_dict["max"]
                 screening_question_format.accepted_mime_types = src_dict["accepted_mime_types"]
                 screening_question_format.max_file_size_bytes = src_dict["max_file_size_bytes"]
                 _options = src_dict["options"]
@@ -138,16 +182,16 @@ class ScreeningQuestionFormat:
             _type_ = _get("type", UNSET)
             _display_type = _get("display_type", UNSET)
             screening_question_format.max_length = _get("max_length", UNSET)
-            screening_question_format.min_ = _get("min", UNSET)
-            screening_question_format.max_ = _get("max", UNSET)
+            screening_question_format.min = _get("min", UNSET)
+            screening_question_format.max = _get("max", UNSET)
             screening_question_format.accepted_mime_types = _get("accepted_mime_types", UNSET)
             screening_question_format.max_file_size_bytes = _get("max_file_size_bytes", UNSET)
             _options = _get("options", UNSET)
             screening_question_format.raw_question = _get("raw_question", UNSET)
         if isinstance(_type_, str):
-            screening_question_format.type_ = _SCREENING_QUESTION_TYPE_BY_VALUE.get(_type_, _type_)
+            screening_question_format.type = _SCREENING_QUESTION_TYPE_BY_VALUE.get(_type_, _type_)
         else:
-            screening_question_format.type_ = _type_
+            screening_question_format.type = _type_
 
         if isinstance(_display_type, str):
             screening_question_format.display_type = _SCREENING_QUESTION_DISPLAY_TYPE_BY_VALUE.get(
@@ -212,3 +256,12 @@ class ScreeningQuestionFormat:
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
 from ..models.screening_question_option import ScreeningQuestionOption  # noqa: E402
+
+# What msgspec reads in the annotations above for the fields it cannot express as declared (types.decoded_with):
+# an open enum is "Enum | str" and a map model keeps every key; type checkers see the declared types.
+if TYPE_CHECKING:
+    _ScreeningQuestionTypeOpen: TypeAlias = ScreeningQuestionType | str
+    _ScreeningQuestionDisplayTypeOpen: TypeAlias = ScreeningQuestionDisplayType | str
+else:
+    _ScreeningQuestionTypeOpen = _open_enum(ScreeningQuestionType)
+    _ScreeningQuestionDisplayTypeOpen = _open_enum(ScreeningQuestionDisplayType)

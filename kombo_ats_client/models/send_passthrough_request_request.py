@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +11,14 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError, ModelParseError
 from ..models.http_method import HttpMethod
 from ..types import UNSET, Unset
+from ..types import decoded_with as _decoded_with
 
 _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "method",
@@ -41,22 +44,35 @@ class SendPassthroughRequestRequest:
     """
 
     method: HttpMethod
+
     path: str
     """ Path of the remote endpoint, appended to the API's base URL (which Kombo knows), e.g. `/company/employees`.
     """
-    headers: SendPassthroughRequestRequestHeaders | Unset = UNSET
+
+    headers: _SendPassthroughRequestRequestHeadersMap | Unset = UNSET
     """ Headers to send; Kombo adds the authentication headers itself. """
-    params: SendPassthroughRequestRequestParams | Unset = UNSET
+
+    params: _SendPassthroughRequestRequestParamsMap | Unset = UNSET
     """ Query parameters to send in addition to those in `path`. """
+
     data: Any | Unset = UNSET
     """ The request body: an object or array is sent as JSON, a string as it is. """
+
     response_as_base64: bool | Unset = UNSET
     """ Return the remote body base64-encoded (for binary answers such as PDFs). """
+
     multipart_form_data: list[MultipartFormField] | Unset = UNSET
     """ Send a multipart/form-data body made of these fields instead of `data`. """
-    api_options: SendPassthroughRequestRequestApiOptions | Unset = UNSET
+
+    api_options: _SendPassthroughRequestRequestApiOptionsMap | Unset = UNSET
     """ Options for the chosen passthrough API's adapter (advanced; mostly undocumented). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -93,7 +109,7 @@ class SendPassthroughRequestRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         send_passthrough_request_request = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -211,3 +227,20 @@ from ..models.multipart_form_field import MultipartFormField  # noqa: E402
 from ..models.send_passthrough_request_request_api_options import SendPassthroughRequestRequestApiOptions  # noqa: E402
 from ..models.send_passthrough_request_request_headers import SendPassthroughRequestRequestHeaders  # noqa: E402
 from ..models.send_passthrough_request_request_params import SendPassthroughRequestRequestParams  # noqa: E402
+
+# What msgspec reads in the annotations above for the fields it cannot express as declared (types.decoded_with):
+# an open enum is "Enum | str" and a map model keeps every key; type checkers see the declared types.
+if TYPE_CHECKING:
+    _SendPassthroughRequestRequestHeadersMap: TypeAlias = SendPassthroughRequestRequestHeaders
+    _SendPassthroughRequestRequestParamsMap: TypeAlias = SendPassthroughRequestRequestParams
+    _SendPassthroughRequestRequestApiOptionsMap: TypeAlias = SendPassthroughRequestRequestApiOptions
+else:
+    _SendPassthroughRequestRequestHeadersMap = _decoded_with(
+        "SendPassthroughRequestRequestHeadersMap", SendPassthroughRequestRequestHeaders.from_dict
+    )
+    _SendPassthroughRequestRequestParamsMap = _decoded_with(
+        "SendPassthroughRequestRequestParamsMap", SendPassthroughRequestRequestParams.from_dict
+    )
+    _SendPassthroughRequestRequestApiOptionsMap = _decoded_with(
+        "SendPassthroughRequestRequestApiOptionsMap", SendPassthroughRequestRequestApiOptions.from_dict
+    )

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import UNSET, Unset
+from ..types import decoded_with as _decoded_with
 
 _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "JobApplication",
@@ -26,20 +29,37 @@ T = TypeVar("T", bound="StageChangeRemoteFieldsSuccessfactors")
 
 @_attrs_define
 class StageChangeRemoteFieldsSuccessfactors:
-    job_application: StageChangeRemoteFieldsSuccessfactorsJobApplication | Unset = UNSET
+    JobApplication: _StageChangeRemoteFieldsSuccessfactorsJobApplicationMap | Unset = _attrs_field(
+        default=UNSET, alias="job_application"
+    )
     """ Fields written to the SuccessFactors JobApplication as they are. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
+
+    @property
+    def job_application(self) -> StageChangeRemoteFieldsSuccessfactorsJobApplication | Unset:
+        """``JobApplication`` in the JSON and the attribute (the generator's Python name, kept as an alias)."""
+        return self.JobApplication
+
+    @job_application.setter
+    def job_application(self, value: StageChangeRemoteFieldsSuccessfactorsJobApplication | Unset) -> None:
+        self.JobApplication = value
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        job_application = self.job_application
+        job_application = self.JobApplication
         if job_application is not UNSET:
             field_dict["JobApplication"] = job_application.to_dict()
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         stage_change_remote_fields_successfactors = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -58,9 +78,9 @@ class StageChangeRemoteFieldsSuccessfactors:
             _get = src_dict.get
             _job_application = _get("JobApplication", UNSET)
         if _job_application is UNSET:
-            stage_change_remote_fields_successfactors.job_application = UNSET
+            stage_change_remote_fields_successfactors.JobApplication = UNSET
         else:
-            stage_change_remote_fields_successfactors.job_application = (
+            stage_change_remote_fields_successfactors.JobApplication = (
                 StageChangeRemoteFieldsSuccessfactorsJobApplication.from_dict(_job_application)
             )
 
@@ -108,3 +128,15 @@ class StageChangeRemoteFieldsSuccessfactors:
 from ..models.stage_change_remote_fields_successfactors_job_application import (
     StageChangeRemoteFieldsSuccessfactorsJobApplication,
 )
+
+# What msgspec reads in the annotations above for the fields it cannot express as declared (types.decoded_with):
+# an open enum is "Enum | str" and a map model keeps every key; type checkers see the declared types.
+if TYPE_CHECKING:
+    _StageChangeRemoteFieldsSuccessfactorsJobApplicationMap: TypeAlias = (
+        StageChangeRemoteFieldsSuccessfactorsJobApplication
+    )
+else:
+    _StageChangeRemoteFieldsSuccessfactorsJobApplicationMap = _decoded_with(
+        "StageChangeRemoteFieldsSuccessfactorsJobApplicationMap",
+        StageChangeRemoteFieldsSuccessfactorsJobApplication.from_dict,
+    )

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +12,9 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError, ModelParseError
 from ..models.attachment_type import AttachmentType
 from ..types import UNSET, Unset
+from ..types import AwareDatetime as _AwareDatetime
 from ..types import format_datetime as _format_datetime
+from ..types import open_enum as _open_enum
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _ATTACHMENT_TYPE_BY_VALUE = {member.value: member for member in AttachmentType}
@@ -19,7 +22,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -47,21 +51,46 @@ class StoredAttachment:
     """
 
     id: str
-    changed_at: datetime.datetime
+
+    changed_at: _AwareDatetime
+
     remote_id: str | Unset | None = UNSET
+
     candidate_id: str | Unset | None = UNSET
     """ Kombo id of the candidate the file belongs to. """
+
     application_id: str | Unset | None = UNSET
     """ Kombo id of the application the ATS filed it under; null when the ATS keeps the file on the candidate (many
     do). """
-    type_: AttachmentType | str | Unset | None = UNSET
+
+    type: _AttachmentTypeOpen | Unset | None = _attrs_field(default=UNSET, alias="type_")
+
     file_name: str | Unset | None = UNSET
     """ The file name as the ATS reports it. """
-    remote_created_at: datetime.datetime | Unset | None = UNSET
-    remote_updated_at: datetime.datetime | Unset | None = UNSET
-    remote_deleted_at: datetime.datetime | Unset | None = UNSET
+
+    remote_created_at: _AwareDatetime | Unset | None = UNSET
+
+    remote_updated_at: _AwareDatetime | Unset | None = UNSET
+
+    remote_deleted_at: _AwareDatetime | Unset | None = UNSET
+
     content_ref: ContentRef | Unset | None = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
+
+    @property
+    def type_(self) -> AttachmentType | str | Unset | None:
+        """``type`` in the JSON and the attribute (the generator's Python name, kept as an alias)."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: AttachmentType | str | Unset | None) -> None:
+        self.type = value
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -81,7 +110,7 @@ class StoredAttachment:
         if application_id is not UNSET:
             field_dict["application_id"] = application_id
 
-        type_ = self.type_
+        type_ = self.type
         if type_ is not UNSET:
             field_dict["type"] = type_.value if isinstance(type_, AttachmentType) else type_
 
@@ -120,7 +149,7 @@ class StoredAttachment:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         stored_attachment = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -175,9 +204,9 @@ class StoredAttachment:
         stored_attachment.changed_at = _parsed_datetime
 
         if isinstance(_type_, str):
-            stored_attachment.type_ = _ATTACHMENT_TYPE_BY_VALUE.get(_type_, _type_)
+            stored_attachment.type = _ATTACHMENT_TYPE_BY_VALUE.get(_type_, _type_)
         else:
-            stored_attachment.type_ = _type_
+            stored_attachment.type = _type_
 
         if isinstance(_remote_created_at, str):
             try:
@@ -286,3 +315,10 @@ class StoredAttachment:
 # Imported after the class, not inside from_dict/to_dict on every call: a model that this one refers to
 # (directly or through a cycle) then finds this class already defined.
 from ..models.content_ref import ContentRef  # noqa: E402
+
+# What msgspec reads in the annotations above for the fields it cannot express as declared (types.decoded_with):
+# an open enum is "Enum | str" and a map model keeps every key; type checkers see the declared types.
+if TYPE_CHECKING:
+    _AttachmentTypeOpen: TypeAlias = AttachmentType | str
+else:
+    _AttachmentTypeOpen = _open_enum(AttachmentType)

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import ModelParseError
 from ..models.sync_type import SyncType
 from ..types import UNSET, Unset
+from ..types import open_enum as _open_enum
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _SYNC_TYPE_BY_VALUE = {member.value: member for member in SyncType}
@@ -17,7 +19,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "already_queued",
@@ -35,10 +38,27 @@ class SyncStatus:
 
     already_queued: bool | Unset = UNSET
     """ True when a sync of this type was already running or queued; that one is returned. """
+
     sync_id: str | Unset = UNSET
-    type_: str | SyncType | Unset = UNSET
+
+    type: _SyncTypeOpen | Unset = _attrs_field(default=UNSET, alias="type_")
     """ The type that runs; may differ from the one asked for (no delta support or another sync running). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
+
+    @property
+    def type_(self) -> str | SyncType | Unset:
+        """``type`` in the JSON and the attribute (the generator's Python name, kept as an alias)."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: str | SyncType | Unset) -> None:
+        self.type = value
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -50,14 +70,14 @@ class SyncStatus:
         if sync_id is not UNSET:
             field_dict["sync_id"] = sync_id
 
-        type_ = self.type_
+        type_ = self.type
         if type_ is not UNSET:
             field_dict["type"] = type_.value if isinstance(type_, SyncType) else type_
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         sync_status = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -80,9 +100,9 @@ class SyncStatus:
             sync_status.sync_id = _get("sync_id", UNSET)
             _type_ = _get("type", UNSET)
         if isinstance(_type_, str):
-            sync_status.type_ = _SYNC_TYPE_BY_VALUE.get(_type_, _type_)
+            sync_status.type = _SYNC_TYPE_BY_VALUE.get(_type_, _type_)
         else:
-            sync_status.type_ = _type_
+            sync_status.type = _type_
 
         if _complete or _KNOWN_FIELDS.issuperset(src_dict):
             sync_status.additional_properties = {}
@@ -121,3 +141,11 @@ class SyncStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What msgspec reads in the annotations above for the fields it cannot express as declared (types.decoded_with):
+# an open enum is "Enum | str" and a map model keeps every key; type checkers see the declared types.
+if TYPE_CHECKING:
+    _SyncTypeOpen: TypeAlias = SyncType | str
+else:
+    _SyncTypeOpen = _open_enum(SyncType)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -14,7 +15,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -38,22 +40,36 @@ class Tool:
 
     id: str
     """ The tool's id; pass it as `integration_tool` to `createConnectionLink`. """
+
     label: str | Unset = UNSET
     """ The tool's name to show to users. """
+
     internal_label: str | Unset | None = UNSET
     """ A more specific label for debugging variants; show `label` to users. """
+
     assets: ToolAssets | Unset = UNSET
+
     paid_api_details_markdown: str | Unset | None = UNSET
     """ Markdown on the tool's paid API; null when the API is free. """
+
     fast_track_details_markdown: str | Unset | None = UNSET
     """ Markdown on the fast-track process; null when there is none. """
+
     partner_only_details_markdown: str | Unset | None = UNSET
     """ Markdown on the partnership the tool requires; null when none is needed. """
+
     connection_guide_url: str | Unset | None = UNSET
     """ Link to the tool's connection guide. """
+
     coverage: ToolCoverage | Unset = UNSET
     """ The models, actions and features the tool supports through Kombo. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -94,7 +110,7 @@ class Tool:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         tool = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -15,7 +16,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "type",
@@ -33,20 +35,35 @@ class TriggerSyncRequest:
 
     """
 
-    type_: SyncType | Unset = UNSET
+    type: SyncType | Unset = _attrs_field(default=UNSET, alias="type_")
     """ FULL - read everything again; DELTA - only what changed (not every integration supports it). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
+
+    @property
+    def type_(self) -> SyncType | Unset:
+        """``type`` in the JSON and the attribute (the generator's Python name, kept as an alias)."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: SyncType | Unset) -> None:
+        self.type = value
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        type_ = self.type_
+        type_ = self.type
         if type_ is not UNSET:
             field_dict["type"] = type_.value
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         trigger_sync_request = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -65,10 +82,10 @@ class TriggerSyncRequest:
             _get = src_dict.get
             _type_ = _get("type", UNSET)
         if _type_ is UNSET:
-            trigger_sync_request.type_ = UNSET
+            trigger_sync_request.type = UNSET
         else:
             try:
-                trigger_sync_request.type_ = SyncType(_type_)
+                trigger_sync_request.type = SyncType(_type_)
             except (TypeError, ValueError):
                 raise ModelParseError.invalid("TriggerSyncRequest", "type", _type_, "a SyncType value") from None
 

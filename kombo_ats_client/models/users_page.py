@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime as _datetime_module
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -13,7 +14,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "next",
@@ -26,21 +28,37 @@ T = TypeVar("T", bound="UsersPage")
 
 @_attrs_define
 class UsersPage:
-    next_: str | None
+    next: str | None = _attrs_field(alias="next_")
     """ Cursor of the next page; null on the last page. """
+
     results: list[User]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
+
+    @property
+    def next_(self) -> str | None:
+        """``next`` in the JSON and the attribute (the generator's Python name, kept as an alias)."""
+        return self.next
+
+    @next_.setter
+    def next_(self, value: str | None) -> None:
+        self.next = value
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["next"] = self.next_
+        field_dict["next"] = self.next
 
         field_dict["results"] = [item.to_dict() if isinstance(item, User) else item for item in self.results]
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         users_page = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -53,7 +71,7 @@ class UsersPage:
         if not (isinstance(_next_, str) or _next_ is None):
             raise ModelParseError.invalid("UsersPage", "next", _next_, "a string or null")
 
-        users_page.next_ = _next_
+        users_page.next = _next_
 
         if not isinstance(_results, list):
             raise ModelParseError.invalid("UsersPage", "results", _results, "a JSON array")

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 import datetime as _datetime_module
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +12,9 @@ from attrs import field as _attrs_field
 from ..errors import MissingFieldError, ModelParseError
 from ..models.issue_status import IssueStatus
 from ..types import UNSET, Unset
+from ..types import AwareDatetime as _AwareDatetime
 from ..types import format_datetime as _format_datetime
+from ..types import open_enum as _open_enum
 
 # Open enum: from_dict looks values up here; a value missing from the enum stays a plain str.
 _ISSUE_STATUS_BY_VALUE = {member.value: member for member in IssueStatus}
@@ -19,7 +22,8 @@ _new_instance = object.__new__
 # date-time strings are parsed in C; from_dict then requires the result to be timezone-aware.
 _parse_datetime = _datetime_module.datetime.fromisoformat
 
-# The JSON keys this model knows; from_dict puts any others into additional_properties.
+# The JSON keys this model knows; from_dict puts any others into additional_properties (kombo_ats's msgspec page
+# decoder also checks them against the attribute names: a key that is not an attribute keeps the from_dict path).
 _KNOWN_FIELDS = frozenset(
     {
         "id",
@@ -40,21 +44,42 @@ class WebhookIssue:
     """A problem Kombo observed with an integration or the environment."""
 
     id: str
-    type_: str | Unset | None = UNSET
+
+    type: str | Unset | None = _attrs_field(default=UNSET, alias="type_")
     """ The kind of issue (an open set of identifiers). """
+
     title: str | Unset | None = UNSET
-    status: IssueStatus | str | Unset | None = UNSET
+
+    status: _IssueStatusOpen | Unset | None = UNSET
+
     markdown_message: str | Unset | None = UNSET
     """ What is wrong and what to do about it (Markdown). """
-    first_observed_at: datetime.datetime | Unset | None = UNSET
-    resolved_at: datetime.datetime | Unset | None = UNSET
+
+    first_observed_at: _AwareDatetime | Unset | None = UNSET
+
+    resolved_at: _AwareDatetime | Unset | None = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_pre_init__(self) -> None:
+        # msgspec (kombo_ats's page decoder) calls this on each instance it builds: with the attribute already set,
+        # it need not find it missing, which costs an AttributeError per model instance (~0.3 us).
+        self.additional_properties = {}
+
+    @property
+    def type_(self) -> str | Unset | None:
+        """``type`` in the JSON and the attribute (the generator's Python name, kept as an alias)."""
+        return self.type
+
+    @type_.setter
+    def type_(self, value: str | Unset | None) -> None:
+        self.type = value
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["id"] = self.id
 
-        type_ = self.type_
+        type_ = self.type
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -87,7 +112,7 @@ class WebhookIssue:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # Built without __init__ (every attribute is set below): saves the keyword-argument call.
         webhook_issue = _new_instance(cls)
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -102,7 +127,7 @@ class WebhookIssue:
         _complete = False
         if len(src_dict) == 7:
             try:
-                webhook_issue.type_ = src_dict["type"]
+                webhook_issue.type = src_dict["type"]
                 webhook_issue.title = src_dict["title"]
                 _status = src_dict["status"]
                 webhook_issue.markdown_message = src_dict["markdown_message"]
@@ -113,7 +138,7 @@ class WebhookIssue:
                 pass
         if not _complete:
             _get = src_dict.get
-            webhook_issue.type_ = _get("type", UNSET)
+            webhook_issue.type = _get("type", UNSET)
             webhook_issue.title = _get("title", UNSET)
             _status = _get("status", UNSET)
             webhook_issue.markdown_message = _get("markdown_message", UNSET)
@@ -197,3 +222,11 @@ class WebhookIssue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# What msgspec reads in the annotations above for the fields it cannot express as declared (types.decoded_with):
+# an open enum is "Enum | str" and a map model keeps every key; type checkers see the declared types.
+if TYPE_CHECKING:
+    _IssueStatusOpen: TypeAlias = IssueStatus | str
+else:
+    _IssueStatusOpen = _open_enum(IssueStatus)

@@ -202,15 +202,6 @@ class Annotations:
         return {"integer": "int", "number": "float", "boolean": "bool"}.get(str(kind), "Any")
 
 
-def _nullable(api: Api, schema: Mapping[str, Any]) -> bool:
-    """Whether a schema takes ``null`` (a required nullable body field: ``None`` is sent, not left out)."""
-    resolved = api.resolve(schema)
-    kind = resolved.get("type")
-    if kind == "null" or (isinstance(kind, list) and "null" in kind):
-        return True
-    return any(_nullable(api, branch) for branch in resolved.get("anyOf", []) or resolved.get("oneOf", []))
-
-
 def _has_file(api: Api, schema: Mapping[str, Any], seen: frozenset[str] = frozenset()) -> bool:
     """Whether a request schema holds a file anywhere (its call then takes ``max_attachment_bytes``)."""
     ref = api.ref_name(schema)
@@ -313,7 +304,7 @@ def call_context(op: Operation, names: Names, ann: Annotations, handwritten: Map
                 raise SystemExit(f"{op.operation_id}: body field {wire!r} clashes with another argument; rename it")
             resolved = ann.api.resolve(prop)
             description = str(prop.get("description") or resolved.get("description") or "")
-            nullable = wire in required and _nullable(ann.api, prop)
+            nullable = wire in required and ann.api.nullable(prop)
             label = f"{field}{'' if wire in required else ' (optional)'}: "
             text = ("Deprecated. " if prop.get("deprecated") else "") + (description or "-")
             lines = wrap(label + text, 96)

@@ -164,6 +164,8 @@ async def add_application_attachment(
     attachment: FileInput | Attachment,
     remote_fields: Mapping[str, Any] | AttachmentRemoteFields | None = None,
     max_attachment_bytes: int | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[ActionResult]:
     """Add attachment to application (``POST /ats/applications/{application_id}/attachments``).
 
@@ -176,6 +178,8 @@ async def add_application_attachment(
             `data` or as a `data_url` Kombo downloads right away (a short-lived signed URL is fine).
         remote_fields (optional): Per-ATS options of an attachment upload; each is used by that ATS only
             (`oracle` applies to application attachments).
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Files: each at most ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
 
@@ -194,6 +198,8 @@ async def add_application_attachment(
             "remote_fields": remote_fields,
         },
         max_attachment_bytes=max_attachment_bytes,
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -205,6 +211,8 @@ async def add_application_note(
     content: str,
     content_type: NoteContentType | str,
     remote_fields: Mapping[str, Any] | NoteRemoteFields | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[ActionResult]:
     """Add note to application (``POST /ats/applications/{application_id}/notes``).
 
@@ -215,6 +223,8 @@ async def add_application_note(
         content: The note's text (UTF-8).
         content_type: The format of a note's content; only plain text is supported.
         remote_fields (optional): Per-ATS options of a new note; each is used by that ATS only.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -231,6 +241,8 @@ async def add_application_note(
             "content_type": content_type,
             "remote_fields": remote_fields,
         },
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -243,6 +255,8 @@ async def add_application_result_link(
     url: str,
     details: Mapping[str, Any] | ResultLinkDetails | None = None,
     remote_fields: Mapping[str, Any] | ResultLinkRemoteFields | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[ActionResult]:
     """Add result link to application (``POST /ats/applications/{application_id}/result-links``).
 
@@ -256,6 +270,8 @@ async def add_application_result_link(
         details (optional): Extra values to show with a result link; ATSs without result links may store
             them as custom fields.
         remote_fields (optional): Per-ATS options of a result link; each is used by that ATS only.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -273,6 +289,8 @@ async def add_application_result_link(
             "details": details,
             "remote_fields": remote_fields,
         },
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -284,6 +302,8 @@ async def add_candidate_attachment(
     attachment: FileInput | Attachment,
     remote_fields: Mapping[str, Any] | AttachmentRemoteFields | None = None,
     max_attachment_bytes: int | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[ActionResult]:
     """Add attachment to candidate (``POST /ats/candidates/{candidate_id}/attachments``).
 
@@ -295,6 +315,8 @@ async def add_candidate_attachment(
             `data` or as a `data_url` Kombo downloads right away (a short-lived signed URL is fine).
         remote_fields (optional): Per-ATS options of an attachment upload; each is used by that ATS only
             (`oracle` applies to application attachments).
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Files: each at most ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
 
@@ -313,6 +335,8 @@ async def add_candidate_attachment(
             "remote_fields": remote_fields,
         },
         max_attachment_bytes=max_attachment_bytes,
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -325,6 +349,8 @@ async def add_candidate_result_link(
     url: str,
     details: Mapping[str, Any] | ResultLinkDetails | None = None,
     remote_fields: Mapping[str, Any] | ResultLinkRemoteFields | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[ActionResult]:
     """Add result link to candidate (``POST /ats/candidates/{candidate_id}/result-links``).
 
@@ -337,6 +363,8 @@ async def add_candidate_result_link(
         details (optional): Extra values to show with a result link; ATSs without result links may store
             them as custom fields.
         remote_fields (optional): Per-ATS options of a result link; each is used by that ATS only.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -354,6 +382,8 @@ async def add_candidate_result_link(
             "details": details,
             "remote_fields": remote_fields,
         },
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -364,6 +394,8 @@ async def add_candidate_tag(
     candidate_id: str,
     tag: str | Mapping[str, Any] | TagByName,
     remote_fields: Mapping[str, Any] | TagRemoteFields | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[ActionResult]:
     """Add tag to candidate (``POST /ats/candidates/{candidate_id}/tags``).
 
@@ -373,6 +405,8 @@ async def add_candidate_tag(
     Body fields:
         tag: A tag given by its name; Kombo looks up (or creates) the ATS's tag.
         remote_fields (optional): Per-ATS options of a tag change; each is used by that ATS only.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -388,6 +422,8 @@ async def add_candidate_tag(
             "tag": tag,
             "remote_fields": remote_fields,
         },
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -405,6 +441,8 @@ async def _create_application(
     remote_fields: Mapping[str, Any] | RemoteFields | None = None,
     screening_question_answers: Sequence[Mapping[str, Any] | ScreeningQuestionAnswer] | None = None,
     max_attachment_bytes: int | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[CreatedApplication]:
     """Create application (``POST /ats/jobs/{job_id}/applications``).
 
@@ -428,6 +466,8 @@ async def _create_application(
             to that ATS unchanged and is ignored by the others; further ATS keys are allowed too.
         screening_question_answers (optional): Unsupported question types are not submitted and come
             back as warnings.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Files: each at most ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
 
@@ -454,6 +494,8 @@ async def _create_application(
             "screening_question_answers": screening_question_answers,
         },
         max_attachment_bytes=max_attachment_bytes,
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -470,6 +512,8 @@ async def create_candidate(
     gdpr_consent: Mapping[str, Any] | GdprConsent | None = None,
     remote_fields: Mapping[str, Any] | RemoteFields | None = None,
     max_attachment_bytes: int | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[Candidate]:
     """Create candidate (``POST /ats/candidates``).
 
@@ -495,6 +539,8 @@ async def create_candidate(
             (e.g. `greenhouse.post_headers`, `successfactors.JobApplication`, `lever.candidate`). Each goes
             to that ATS unchanged and is ignored by the others; further ATS keys are allowed too.
 
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
+
     Files: each at most ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
@@ -516,6 +562,8 @@ async def create_candidate(
             "remote_fields": remote_fields,
         },
         max_attachment_bytes=max_attachment_bytes,
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -524,12 +572,16 @@ async def get_application_attachments(
     *,
     integration_id: str,
     application_id: str,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[FetchedAttachmentList]:
     """Get application attachments (``GET /ats/applications/{application_id}/attachments``).
 
     Fetch the files of one application live from the ATS, each with a short-lived download URL
     hosted by Kombo. Where the ATS keeps files on the candidate, those are returned. Needs the "Read
     document attachments" permission in the scope config. Not paginated.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
     """
     return await call(
         CALL_ENDPOINTS["getApplicationAttachments"],
@@ -540,6 +592,8 @@ async def get_application_attachments(
         },
         query={},
         body={},
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -548,12 +602,16 @@ async def get_candidate_attachments(
     *,
     integration_id: str,
     candidate_id: str,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[FetchedAttachmentList]:
     """Get candidate attachments (``GET /ats/candidates/{candidate_id}/attachments``).
 
     Fetch the files of one candidate live from the ATS, including those of all their applications,
     each with a short-lived download URL hosted by Kombo. Needs the "Read document attachments"
     permission in the scope config. Not paginated.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
     """
     return await call(
         CALL_ENDPOINTS["getCandidateAttachments"],
@@ -564,6 +622,8 @@ async def get_candidate_attachments(
         },
         query={},
         body={},
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -582,6 +642,8 @@ async def import_tracked_application(
     greenhousev3: Mapping[str, Any] | ImportByApplicationId | None = None,
     onlyfy: Mapping[str, Any] | ImportByApplicationId | None = None,
     smartrecruiters: Mapping[str, Any] | ImportByCandidateAndJobRemoteIds | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[TrackedApplication]:
     """Import tracked application (``POST /ats/import-tracked-application``).
 
@@ -599,6 +661,8 @@ async def import_tracked_application(
         onlyfy (optional): Identifies the application by its id in the ATS.
         smartrecruiters (optional): Identifies the application by the remote ids of its candidate and
             job.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -618,6 +682,8 @@ async def import_tracked_application(
             "onlyfy": onlyfy,
             "smartrecruiters": smartrecruiters,
         },
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -628,6 +694,8 @@ async def move_application_to_stage(
     application_id: str,
     stage_id: str,
     remote_fields: Mapping[str, Any] | StageChangeRemoteFields | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[ActionResult]:
     """Move application to stage (``PUT /ats/applications/{application_id}/stage``).
 
@@ -638,6 +706,8 @@ async def move_application_to_stage(
     Body fields:
         stage_id: Kombo id of the target stage (from the job's `stages`).
         remote_fields (optional): Per-ATS options of a stage change; each is used by that ATS only.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -653,6 +723,8 @@ async def move_application_to_stage(
             "stage_id": stage_id,
             "remote_fields": remote_fields,
         },
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -664,6 +736,8 @@ async def reject_application(
     rejection_reason_id: str,
     note: str | None = None,
     remote_fields: Mapping[str, Any] | RejectionRemoteFields | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[ActionResult]:
     """Reject application (``POST /ats/applications/{application_id}/reject``).
 
@@ -674,6 +748,8 @@ async def reject_application(
         rejection_reason_id: Kombo id of a rejection reason (`getRejectionReasons`).
         note (optional): A free-text note stored with the rejection.
         remote_fields (optional): Per-ATS options of a rejection; each is used by that ATS only.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -690,6 +766,8 @@ async def reject_application(
             "note": note,
             "remote_fields": remote_fields,
         },
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -700,6 +778,8 @@ async def remove_candidate_tag(
     candidate_id: str,
     tag: str | Mapping[str, Any] | TagByName,
     remote_fields: Mapping[str, Any] | TagRemoteFields | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[ActionResult]:
     """Remove tag from candidate (``DELETE /ats/candidates/{candidate_id}/tags``).
 
@@ -710,6 +790,8 @@ async def remove_candidate_tag(
     Body fields:
         tag: A tag given by its name; Kombo looks up (or creates) the ATS's tag.
         remote_fields (optional): Per-ATS options of a tag change; each is used by that ATS only.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -725,6 +807,8 @@ async def remove_candidate_tag(
             "tag": tag,
             "remote_fields": remote_fields,
         },
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -743,6 +827,8 @@ async def create_connection_link(
     enable_field_mapping: bool | None = None,
     enable_static_ips: bool | None = None,
     link_type: LinkType | str | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[ConnectionLink]:
     """Create connection link (``POST /connect/create-link``).
 
@@ -769,6 +855,8 @@ async def create_connection_link(
         link_type (optional): EMBEDDED - for the embedded flow with the Kombo Connect SDK (valid for one
             hour); MAGIC_LINK - a link you send to the customer yourself (valid for one year).
 
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
+
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
     return await call(
@@ -791,6 +879,8 @@ async def create_connection_link(
             "enable_static_ips": enable_static_ips,
             "link_type": link_type,
         },
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -798,12 +888,16 @@ async def get_integration_by_token(
     client: AnyClient,
     *,
     token: str,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[ConnectedIntegration]:
     """Get integration by token (``GET /connect/integration-by-token/{token}``).
 
     Exchange the short-lived token the Connect flow hands your frontend for the new integration's
     details. Only your backend can do this, so a user cannot attach someone else's integration to
     their account.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
     """
     return await call(
         CALL_ENDPOINTS["getIntegrationByToken"],
@@ -814,15 +908,22 @@ async def get_integration_by_token(
         },
         query={},
         body={},
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
 async def check_api_key(
     client: AnyClient,
+    *,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[CheckApiKeyResponseData]:
     """Check API key (``GET /check-api-key``).
 
     Check that the API key works; answers with the id of the Kombo environment it belongs to.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
     """
     return await call(
         CALL_ENDPOINTS["checkApiKey"],
@@ -831,6 +932,8 @@ async def check_api_key(
         path={},
         query={},
         body={},
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -841,6 +944,8 @@ async def create_reconnection_link(
     language: ConnectLanguage | str | None = None,
     scope_config_id: str | None = None,
     link_type: LinkType | str | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[CreatedLink]:
     """Create reconnection link (``POST /integrations/{integration_id}/relink``).
 
@@ -852,6 +957,8 @@ async def create_reconnection_link(
         scope_config_id (optional): A different scope config to use from now on (advanced).
         link_type (optional): EMBEDDED - for the embedded flow with the Kombo Connect SDK (valid for one
             hour); MAGIC_LINK - a link you send to the customer yourself (valid for one year).
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -866,6 +973,8 @@ async def create_reconnection_link(
             "scope_config_id": scope_config_id,
             "link_type": link_type,
         },
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -875,6 +984,8 @@ async def create_setup_link(
     integration_id: str,
     link_type: LinkType | str,
     language: ConnectLanguage | str | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[CreatedLink]:
     """Create setup flow link (``POST /integrations/{integration_id}/setup-link``).
 
@@ -886,6 +997,8 @@ async def create_setup_link(
         link_type: EMBEDDED - for the embedded flow with the Kombo Connect SDK (valid for one hour);
             MAGIC_LINK - a link you send to the customer yourself (valid for one year).
         language (optional): Language of the Kombo Connect UI.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -899,6 +1012,8 @@ async def create_setup_link(
             "link_type": link_type,
             "language": language,
         },
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -906,10 +1021,14 @@ async def delete_integration(
     client: AnyClient,
     *,
     integration_id: str,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[ActionResult]:
     """Delete integration (``DELETE /integrations/{integration_id}``).
 
     Delete the integration and its data. This cannot be undone.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -920,6 +1039,8 @@ async def delete_integration(
         path={},
         query={},
         body={},
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -927,11 +1048,15 @@ async def get_integration_details(
     client: AnyClient,
     *,
     integration_id: str,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[IntegrationDetails]:
     """Get integration details (``GET /integrations/{integration_id}``).
 
     Get an integration with what you need to show it to your customer: the tool, its status and
     setup status, and which models and actions are available.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
     """
     return await call(
         CALL_ENDPOINTS["getIntegrationDetails"],
@@ -940,6 +1065,8 @@ async def get_integration_details(
         path={},
         query={},
         body={},
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -947,12 +1074,16 @@ async def get_tools(
     client: AnyClient,
     *,
     category: str,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[ToolList]:
     """Get tools (``GET /tools/{category}``).
 
     List the tools (integrations) enabled in your environment for a category, with logos and
     coverage, e.g. to build your own tool picker and pass the choice as `integration_tool` to
     `createConnectionLink`.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
     """
     return await call(
         CALL_ENDPOINTS["getTools"],
@@ -963,6 +1094,8 @@ async def get_tools(
         },
         query={},
         body={},
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -981,6 +1114,8 @@ async def send_passthrough_request(
     multipart_form_data: Sequence[Mapping[str, Any] | MultipartFormField] | None = None,
     api_options: Mapping[str, Any] | None = None,
     max_attachment_bytes: int | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[PassthroughResult]:
     """Send passthrough request (``POST /passthrough/{tool}/{api}``).
 
@@ -1002,6 +1137,8 @@ async def send_passthrough_request(
             `data`.
         api_options (optional): Options for the chosen passthrough API's adapter (advanced; mostly
             undocumented).
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Files: each at most ``max_attachment_bytes`` (default: the client's); a path is read off the event loop.
 
@@ -1027,6 +1164,8 @@ async def send_passthrough_request(
             "api_options": api_options,
         },
         max_attachment_bytes=max_attachment_bytes,
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -1035,6 +1174,8 @@ async def set_integration_enabled(
     *,
     integration_id: str,
     value: bool,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[ActionResult]:
     """Set integration enabled (``PUT /integrations/{integration_id}/enabled``).
 
@@ -1044,6 +1185,8 @@ async def set_integration_enabled(
 
     Body fields:
         value: True to enable the integration; false to disable it.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -1056,6 +1199,8 @@ async def set_integration_enabled(
         body={
             "value": value,
         },
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -1064,6 +1209,8 @@ async def trigger_sync(
     *,
     integration_id: str,
     type: SyncType | str | None = None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[SyncStatus]:
     """Trigger sync (``POST /force-sync``).
 
@@ -1074,6 +1221,8 @@ async def trigger_sync(
     Body fields:
         type (optional): FULL - read everything again; DELTA - only what changed (not every integration
             supports it).
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -1086,6 +1235,8 @@ async def trigger_sync(
         body={
             "type": type,
         },
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -1095,6 +1246,8 @@ async def update_custom_field_mapping(
     integration_id: str,
     custom_field_id: str,
     integration_field_id: str | None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[CustomFieldMapping]:
     """Update custom field mapping (``PUT /integrations/{integration_id}/custom-fields/{custom_field_id}``).
 
@@ -1103,6 +1256,8 @@ async def update_custom_field_mapping(
     Body fields:
         integration_field_id: Id of the integration field to map the custom field to; null removes the
             mapping.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -1117,6 +1272,8 @@ async def update_custom_field_mapping(
         body={
             "integration_field_id": integration_field_id,
         },
+        timeout=timeout,
+        max_retries=max_retries,
     )
 
 
@@ -1126,6 +1283,8 @@ async def update_integration_field(
     integration_id: str,
     integration_field_id: str,
     enable_passthrough: bool | None,
+    timeout: float | None = None,  # noqa: ASYNC109 - the attempt timeout of this call, not a wait of ours
+    max_retries: int | None = None,
 ) -> Result[IntegrationFieldDefinition]:
     """Update integration field (``PATCH /integrations/{integration_id}/integration-fields/{integration_field_id}``).
 
@@ -1134,6 +1293,8 @@ async def update_integration_field(
 
     Body fields:
         enable_passthrough: True to pass the field through in `integration_fields`; false to stop.
+
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this call.
 
     Retried only when provably unprocessed (429, connection failures), never after a 5xx or a timeout.
     """
@@ -1148,4 +1309,6 @@ async def update_integration_field(
         body={
             "enable_passthrough": enable_passthrough,
         },
+        timeout=timeout,
+        max_retries=max_retries,
     )

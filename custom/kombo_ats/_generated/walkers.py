@@ -146,6 +146,8 @@ def iter_application_stages(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
@@ -161,6 +163,7 @@ def iter_application_stages(
 
     Filters are the keywords below (see ``ApplicationStageFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["application_stages"],
@@ -170,6 +173,8 @@ def iter_application_stages(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         filter_kwargs={
@@ -192,6 +197,8 @@ def iter_applications(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
@@ -211,6 +218,7 @@ def iter_applications(
 
     Filters are the keywords below (see ``ApplicationFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["applications"],
@@ -220,6 +228,8 @@ def iter_applications(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         filter_kwargs={
@@ -248,6 +258,8 @@ def iter_attachments(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
@@ -265,6 +277,7 @@ def iter_attachments(
 
     Filters are the keywords below (see ``AttachmentFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["attachments"],
@@ -274,6 +287,8 @@ def iter_attachments(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         filter_kwargs={
@@ -298,6 +313,8 @@ def iter_candidates(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
@@ -315,6 +332,7 @@ def iter_candidates(
 
     Filters are the keywords below (see ``CandidateFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["candidates"],
@@ -324,6 +342,8 @@ def iter_candidates(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         filter_kwargs={
@@ -350,6 +370,8 @@ def iter_interviews(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
@@ -364,6 +386,7 @@ def iter_interviews(
 
     Filters are the keywords below (see ``InterviewFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["interviews"],
@@ -373,6 +396,8 @@ def iter_interviews(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         filter_kwargs={
@@ -396,6 +421,8 @@ def iter_jobs(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
@@ -417,6 +444,7 @@ def iter_jobs(
 
     Filters are the keywords below (see ``JobFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["jobs"],
@@ -426,6 +454,8 @@ def iter_jobs(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         filter_kwargs={
@@ -456,6 +486,8 @@ def iter_notes(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
@@ -471,6 +503,7 @@ def iter_notes(
 
     Filters are the keywords below (see ``NoteFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["notes"],
@@ -480,6 +513,8 @@ def iter_notes(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         filter_kwargs={
@@ -504,6 +539,8 @@ def iter_offers(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
@@ -517,6 +554,7 @@ def iter_offers(
 
     Filters are the keywords below (see ``OfferFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["offers"],
@@ -526,6 +564,8 @@ def iter_offers(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         filter_kwargs={
@@ -548,6 +588,8 @@ def iter_rejection_reasons(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
@@ -562,6 +604,7 @@ def iter_rejection_reasons(
 
     Filters are the keywords below (see ``RejectionReasonFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["rejection_reasons"],
@@ -571,6 +614,8 @@ def iter_rejection_reasons(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         filter_kwargs={
@@ -593,6 +638,8 @@ def iter_roles(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
@@ -607,6 +654,7 @@ def iter_roles(
 
     Filters are the keywords below (see ``RoleFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["roles"],
@@ -616,6 +664,8 @@ def iter_roles(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         filter_kwargs={
@@ -639,6 +689,8 @@ def iter_scorecards(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
@@ -654,6 +706,7 @@ def iter_scorecards(
 
     Filters are the keywords below (see ``ScorecardFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["scorecards"],
@@ -663,6 +716,8 @@ def iter_scorecards(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         filter_kwargs={
@@ -687,6 +742,8 @@ def iter_tags(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
@@ -700,6 +757,7 @@ def iter_tags(
 
     Filters are the keywords below (see ``TagFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["tags"],
@@ -709,6 +767,8 @@ def iter_tags(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         filter_kwargs={
@@ -731,6 +791,8 @@ def iter_users(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
     updated_after: dt.datetime | None = None,
     include_deleted: bool | None = None,
@@ -745,6 +807,7 @@ def iter_users(
 
     Filters are the keywords below (see ``UserFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["users"],
@@ -754,6 +817,8 @@ def iter_users(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         filter_kwargs={
@@ -777,6 +842,8 @@ def iter_custom_fields(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
 ) -> ItemIterator[CustomFieldMapping]:
     """Every record of ``GET /integrations/{integration_id}/custom-fields``, across all pages: Get
@@ -787,6 +854,7 @@ def iter_custom_fields(
 
     Filters are the keywords below (see ``CustomFieldFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["custom_fields"],
@@ -796,6 +864,8 @@ def iter_custom_fields(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         filter_kwargs={},
@@ -812,6 +882,8 @@ def iter_integration_fields(
     page_size: int | None = None,
     cursor: str | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
 ) -> ItemIterator[IntegrationFieldDefinition]:
     """Every record of ``GET /integrations/{integration_id}/integration-fields``, across all pages: Get
@@ -822,6 +894,7 @@ def iter_integration_fields(
 
     Filters are the keywords below (see ``IntegrationFieldFilters``); ``None`` leaves one out.
     ``page_size=None`` uses the API's default.
+    ``timeout`` (seconds per attempt) and ``max_retries`` override the client's for this walk.
     """
     pages = walk(
         LIST_ENDPOINTS["integration_fields"],
@@ -831,6 +904,8 @@ def iter_integration_fields(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         filter_kwargs={},
@@ -849,6 +924,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
@@ -868,6 +945,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
@@ -893,6 +972,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
@@ -914,6 +995,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
@@ -937,6 +1020,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
@@ -957,6 +1042,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
@@ -984,6 +1071,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
@@ -1005,6 +1094,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
@@ -1024,6 +1115,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
@@ -1043,6 +1136,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
@@ -1063,6 +1158,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
@@ -1084,6 +1181,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
@@ -1103,6 +1202,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     progress: WalkProgressCallback | None = ...,
     updated_after: dt.datetime | None = ...,
     include_deleted: bool | None = ...,
@@ -1123,6 +1224,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     progress: WalkProgressCallback | None = ...,
 ) -> PageIterator[CustomFieldMapping]: ...
 
@@ -1137,6 +1240,8 @@ def iter_pages(
     page_size: int | None = ...,
     cursor: str | None = ...,
     read_ahead: bool = ...,
+    timeout: float | None = ...,
+    max_retries: int | None = ...,
     progress: WalkProgressCallback | None = ...,
 ) -> PageIterator[IntegrationFieldDefinition]: ...
 
@@ -1149,6 +1254,8 @@ def iter_pages(
     cursor: str | None = None,
     page_size: int | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
     filters: Filters | None = None,
     **kwargs: Any,
@@ -1173,6 +1280,8 @@ def iter_pages(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         kwargs=kwargs,
@@ -1188,6 +1297,8 @@ def iter_pages_dynamic(
     cursor: str | None = None,
     page_size: int | None = None,
     read_ahead: bool = False,
+    timeout: float | None = None,
+    max_retries: int | None = None,
     progress: WalkProgressCallback | None = None,
     filters: Filters | None = None,
     **kwargs: Any,
@@ -1208,6 +1319,8 @@ def iter_pages_dynamic(
         cursor=cursor,
         page_size=page_size,
         read_ahead=read_ahead,
+        timeout=timeout,
+        max_retries=max_retries,
         progress=progress,
         filters=filters,
         kwargs=kwargs,

@@ -245,10 +245,12 @@ def serve(
     secrets = Secrets()
     secrets.add_url(destination)
     _check_key_present(secrets)
-    secret = os.environ.get("KOMBO_WEBHOOK_SECRET", "")
+    secret = os.environ.get(c.WEBHOOK_SECRET_ENV, "")
     if not secret:
         _fail(
-            "no webhook secret: set KOMBO_WEBHOOK_SECRET to the secret shown in Kombo's dashboard", EXIT_USAGE, secrets
+            f"no webhook secret: set {c.WEBHOOK_SECRET_ENV} to the secret shown in Kombo's dashboard",
+            EXIT_USAGE,
+            secrets,
         )
     secrets.add_value(secret)
     if on_integration_deleted not in ("remove", "keep"):

@@ -7,14 +7,15 @@ your misconfiguration, so your caller gets a 502 too, never a 401 that would tel
 
 The answer is ``{"error": {"code": <Kombo's code or null>, "message": <a fixed sentence>}}``: Kombo's own
 message can quote the input it refused (names, e-mail addresses) and is logged by no one here; the key
-never appears in an error of the SDK in the first place. The log line names the route, the status and
-the error class and code, nothing from bodies or query strings.
+never appears in an error of the SDK in the first place. The log line names the route's template
+(``/candidates/{email}``, never the values), the status and the error class and code.
 """
 
 from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Mapping
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -39,6 +40,7 @@ DEFAULT_RETRY_AFTER_S = 1
 
 _MESSAGES: dict[int, str] = {
     400: "The ATS rejected the input of this request.",
+    401: "The ATS provider refused the credentials of this service.",
     403: "The ATS integration is not permitted to do this.",
     404: "Not found in the ATS.",
     409: "The ATS reports a conflict with existing data.",
@@ -72,9 +74,9 @@ def error_body(status: int, code: str | None) -> dict[str, dict[str, str | None]
     return {"error": {"code": code, "message": _MESSAGES.get(status, _MESSAGES[502])}}
 
 
-def kombo_error_response(exc: KomboError) -> JSONResponse:
-    """The answer for one SDK error (what the installed handler sends)."""
-    status = status_for(exc)
+def kombo_error_response(exc: KomboError, *, status: int | None = None) -> JSONResponse:
+    """The answer for one SDK error (what the installed handler sends); ``status`` overrides :func:`status_for`."""
+    status = status_for(exc) if status is None else status
     code = exc.code if isinstance(exc, KomboAPIError) else None
     headers: dict[str, str] = {}
     if isinstance(exc, RateLimitError):
@@ -83,23 +85,36 @@ def kombo_error_response(exc: KomboError) -> JSONResponse:
     return JSONResponse(error_body(status, code), status_code=status, headers=headers)
 
 
-async def _handle(request: Request, exc: Exception) -> JSONResponse:
-    if not isinstance(exc, KomboError):  # pragma: no cover - registered for KomboError only
-        raise exc
-    response = kombo_error_response(exc)
-    log = logger.warning if response.status_code < 500 else logger.error
-    code = exc.code if isinstance(exc, KomboAPIError) else None
-    log(
-        "%s %s -> %d: %s%s",
-        request.method,
-        request.url.path,
-        response.status_code,
-        type(exc).__name__,
-        f" {code}" if code else "",
-    )
-    return response
+def _route(request: Request) -> str:
+    """The route's template (``/candidates/{email}``), not the URL: path parameters can be personal data."""
+    route = request.scope.get("route")
+    template = getattr(route, "path", None)
+    return template if isinstance(template, str) else "(no route)"
 
 
-def install_error_handlers(app: FastAPI) -> None:
-    """Answer every ``KomboError`` a route raises as described in this module (401/403/404/429/502/504)."""
-    app.add_exception_handler(KomboError, _handle)
+def install_error_handlers(app: FastAPI, *, overrides: Mapping[type[KomboError], int] | None = None) -> None:
+    """Answer every ``KomboError`` a route raises as described in this module (404/403/400/429/502/504).
+
+    ``overrides`` changes the status for some error classes (and their subclasses), e.g.
+    ``{AuthenticationError: 401}`` for an internal service whose callers own the Kombo key.
+    """
+    chosen = dict(overrides or {})
+
+    async def handle(request: Request, exc: Exception) -> JSONResponse:
+        if not isinstance(exc, KomboError):  # pragma: no cover - registered for KomboError only
+            raise exc
+        status = next((s for cls, s in chosen.items() if isinstance(exc, cls)), None)
+        response = kombo_error_response(exc, status=status)
+        log = logger.warning if response.status_code < 500 else logger.error
+        code = exc.code if isinstance(exc, KomboAPIError) else None
+        log(
+            "%s %s -> %d: %s%s",
+            request.method,
+            _route(request),
+            response.status_code,
+            type(exc).__name__,
+            f" {code}" if code else "",
+        )
+        return response
+
+    app.add_exception_handler(KomboError, handle)

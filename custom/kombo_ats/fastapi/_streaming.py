@@ -18,16 +18,17 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import logging
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import Any
 
 from fastapi.responses import StreamingResponse
 
+from kombo_ats._json import dumps
 from kombo_ats._pydantic import spec_schema
 from kombo_ats.errors import KomboAPIError, KomboError
 from kombo_ats.pagination import ItemIterator, Page, PageIterator
+from kombo_ats.storage import records_to_ndjson
 
 from ._errors import status_for
 
@@ -41,18 +42,6 @@ CSV_ERROR_MARKER = "#error"
 """First cell of the last CSV row when the stream broke off (code and resume cursor follow)."""
 
 _INTERRUPTED = "The ATS failed mid-stream; everything before this line is complete. Resume with resume_cursor."
-
-try:
-    import orjson
-
-    def _dumps(value: Any) -> bytes:
-        return orjson.dumps(value)
-
-except ImportError:  # pragma: no cover - orjson is a dependency
-
-    def _dumps(value: Any) -> bytes:
-        return json.dumps(value, separators=(",", ":")).encode()
-
 
 Walk = PageIterator[Any] | ItemIterator[Any]
 _NOTHING_YET = type(iter(()))  # what a fresh ItemIterator holds as its current page
@@ -81,12 +70,15 @@ async def _first_page(pages: PageIterator[Any]) -> Page[Any] | None:
         raise
 
 
-def _interruption(exc: Exception) -> tuple[str | None, int]:
+def _interruption(exc: Exception) -> str | None:
+    """Log why a stream broke off (the class, never the message); Kombo's error code if it has one."""
     if isinstance(exc, KomboError):
-        logger.error("stream broke off: %s (answered as %d)", type(exc).__name__, status_for(exc))
-        return (exc.code if isinstance(exc, KomboAPIError) else None), status_for(exc)
-    logger.exception("stream broke off on an unexpected error")
-    return None, 500
+        logger.error(
+            "stream broke off: %s (before the stream it would have been a %d)", type(exc).__name__, status_for(exc)
+        )
+        return exc.code if isinstance(exc, KomboAPIError) else None
+    logger.error("stream broke off on an unexpected %s", type(exc).__name__, exc_info=exc)
+    return None
 
 
 async def _chunks(
@@ -105,22 +97,17 @@ async def _chunks(
     except StopAsyncIteration:  # pragma: no cover - a finished iterator after a page that named a next one
         return
     except Exception as exc:  # the status is sent already: the last line tells the reader
-        code, _ = _interruption(exc)
-        yield error_line(code, resume)
+        yield error_line(_interruption(exc), resume)
     finally:
         await pages.aclose()
 
 
-def _ndjson_page(records: list[Any]) -> bytes:
-    return b"".join(_dumps(record.to_dict()) + b"\n" for record in records)
-
-
 def _ndjson_error(code: str | None, resume: str | None) -> bytes:
-    return _dumps({"error": {"code": code, "message": _INTERRUPTED}, "resume_cursor": resume}) + b"\n"
+    return dumps({"error": {"code": code, "message": _INTERRUPTED}, "resume_cursor": resume}) + b"\n"
 
 
 async def stream_ndjson(walk: Walk, *, headers: Mapping[str, str] | None = None) -> StreamingResponse:
-    """One JSON object per record (``to_dict()``: the API's field names, unknown fields kept), page by page.
+    """One JSON object per record, page by page: the storage serialisation (``kombo_ats.storage``), ``to_dict()``.
 
     ``walk`` is ``iter_pages(client, "<resource>", ...)`` or a fresh ``iter_<resource>(...)`` walker. Await it
     in the route: errors of the first page are raised here, before any byte is sent.
@@ -128,7 +115,7 @@ async def stream_ndjson(walk: Walk, *, headers: Mapping[str, str] | None = None)
     pages = _pages_of(walk)
     first = await _first_page(pages)
     return StreamingResponse(
-        _chunks(pages, first, _ndjson_page, _ndjson_error), media_type=NDJSON_MEDIA_TYPE, headers=headers
+        _chunks(pages, first, records_to_ndjson, _ndjson_error), media_type=NDJSON_MEDIA_TYPE, headers=headers
     )
 
 
@@ -137,7 +124,7 @@ def _cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, dict | list):
-        return _dumps(value).decode()
+        return dumps(value).decode()
     return value
 
 

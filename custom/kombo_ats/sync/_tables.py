@@ -47,9 +47,6 @@ class Table:
     """``remote_deleted_at`` when the record has it."""
     changed_column: str | None
     """``changed_at`` when the record has it."""
-    changed_models: frozenset[str] = frozenset()
-    """The ``changed_models`` of a ``data-changed`` webhook that mean this list must be fetched again (the
-    operation's ``x-kombo-changed-models`` in the spec)."""
 
     @property
     def takes_page_size(self) -> bool:
@@ -105,7 +102,6 @@ def table_for(spec: Api, operation: Operation) -> Table:
             )
     columns = tuple(Column(name, _kind(spec, schema)) for name, schema in properties.items())
     filters = {p.name for p in operation.filters}
-    raw = spec.document["paths"][operation.path][operation.method.lower()]
     return Table(
         resource=operation.resource,
         operation=operation,
@@ -114,7 +110,6 @@ def table_for(spec: Api, operation: Operation) -> Table:
         include_deleted="include_deleted" in filters,
         deleted_column=c.SYNC_DELETED_COLUMN if c.SYNC_DELETED_COLUMN in properties else None,
         changed_column=c.SYNC_CHANGED_COLUMN if c.SYNC_CHANGED_COLUMN in properties else None,
-        changed_models=frozenset(raw.get(c.SYNC_CHANGED_MODELS_EXTENSION, ())),
     )
 
 

@@ -1,7 +1,7 @@
 """A webhook-driven sync service: Kombo's ``data-changed`` events keep the database fresh.
 
-On ``data-changed`` the lists that depend on the event's ``changed_models`` (the spec's
-``x-kombo-changed-models`` per list, Kombo's table) are synced for that integration, incrementally. Events
+On ``data-changed`` the lists that depend on the event's ``changed_models`` (Kombo's table, as
+the spec records it: ``kombo_ats.webhooks.lists_to_fetch``) are synced for that integration, incrementally. Events
 of one integration coalesce: while its sync runs, later events only add lists to its next run, so a burst
 costs at most one more sync. Runs go one at a time (one dlt pipeline, one destination). On
 ``integration-deleted`` the integration's rows are removed (or kept, if configured). The webhook route is
@@ -22,7 +22,7 @@ import anyio.to_thread
 import dlt
 
 from .. import _constants as c
-from ..webhooks import DataChangedEvent, IntegrationDeletedEvent
+from ..webhooks import DataChangedEvent, IntegrationDeletedEvent, lists_to_fetch
 from ..webhooks_receiver import WebhookHandlers
 from ._report import SyncReport
 from ._run import remove_integration, sync
@@ -35,10 +35,11 @@ OnDeleted = Literal["remove", "keep"]
 SyncFunction = Callable[..., SyncReport]
 
 
-def lists_for(changed_models: Iterable[str]) -> list[str]:
-    """The lists to fetch again when these models changed (Kombo's table, from the spec)."""
-    changed = set(changed_models)
-    return [name for name, table in tables().items() if table.changed_models & changed]
+def lists_for(changed_models: Iterable[object]) -> list[str]:
+    """The lists the sync keeps that must be fetched again when these models changed: Kombo's table, as the spec
+    records it (``x-kombo-changed-models``), read by :func:`kombo_ats.webhooks.lists_to_fetch`."""
+    kept = tables()
+    return [name for name in lists_to_fetch(changed_models) if name in kept]
 
 
 class SyncService:
@@ -69,6 +70,8 @@ class SyncService:
         self._group: anyio.abc.TaskGroup | None = None
         self.reports: list[SyncReport] = []
         """Every finished sync, newest last (for status pages and tests)."""
+        self.removed: list[tuple[str, int]] = []
+        """``(integration_id, rows removed)`` per handled ``integration-deleted``, newest last."""
         self.handlers = WebhookHandlers()
         self.handlers.on(DataChangedEvent)(self.data_changed)
         self.handlers.on(IntegrationDeletedEvent)(self.integration_deleted)
@@ -96,8 +99,7 @@ class SyncService:
             self._group.start_soon(self._drain, integration_id)
 
     async def data_changed(self, event: DataChangedEvent) -> None:
-        names = [str(getattr(model.name, "value", model.name)) for model in event.data.changed_models]
-        resources = lists_for(names)
+        resources = lists_for(event.data.changed_models)
         logger.info("data-changed %s for %s: lists %s", event.id, event.data.integration_id, resources or "none")
         self.request(event.data.integration_id, resources)
 
@@ -106,9 +108,11 @@ class SyncService:
         self._pending.pop(integration_id, None)
         if self.on_integration_deleted == "keep":
             logger.info("integration-deleted %s: rows kept (on_integration_deleted='keep')", integration_id)
+            self.removed.append((integration_id, 0))
             return
         async with self._lock:
             removed = await anyio.to_thread.run_sync(remove_integration, self.pipeline, integration_id)
+        self.removed.append((integration_id, removed))
         logger.info("integration-deleted %s: %d rows removed", integration_id, removed)
 
     async def _drain(self, integration_id: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import Any, NoReturn
+from typing import Any
 
 from .config import MAX_JSON_DEPTH
 from .errors import SandboxError
@@ -23,12 +23,13 @@ SURROGATE = re.compile("[\ud800-\udfff]")
 """A lone UTF-16 surrogate: valid in a Python ``str`` (and in JSON's ``\\u`` escapes), invalid in UTF-8."""
 
 
-class _Constant(ValueError):
-    pass
+class _NotJson:
+    """Stands in for ``NaN``/``Infinity`` while parsing, so the walk can name where it was."""
 
+    __slots__ = ("name",)
 
-def _refuse(name: str) -> NoReturn:
-    raise _Constant(name)
+    def __init__(self, name: str) -> None:
+        self.name = name
 
 
 def check_text(text: str, path: str) -> None:
@@ -52,6 +53,8 @@ def _check_tree(value: Any, root: str, max_depth: int) -> None:
         node, path, depth = stack.pop()
         if isinstance(node, str):
             check_text(node, path)
+        elif isinstance(node, _NotJson):
+            raise SandboxError.input_invalid(f"{path}: {node.name} is not valid JSON (send a finite number, or null)")
         elif isinstance(node, float) and not math.isfinite(node):
             raise SandboxError.input_invalid(f"{path}: Number out of range (a finite JSON number is required)")
         elif isinstance(node, dict | list):
@@ -67,9 +70,7 @@ def _check_tree(value: Any, root: str, max_depth: int) -> None:
 def loads(raw: bytes | str, *, what: str = "body", max_depth: int = MAX_JSON_DEPTH) -> Any:
     """Parse JSON from a client, or raise the API's 400 naming ``what`` (and the path inside it)."""
     try:
-        value = json.loads(raw, parse_constant=_refuse)
-    except _Constant as exc:
-        raise SandboxError.input_invalid(f"{what}: {exc} is not valid JSON (send a finite number, or null)") from None
+        value = json.loads(raw, parse_constant=_NotJson)
     except RecursionError:
         raise SandboxError.input_invalid(f"{what}: Nested deeper than {max_depth} levels") from None
     except ValueError:  # also UnicodeDecodeError: bytes that are not UTF-8

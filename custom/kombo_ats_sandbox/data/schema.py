@@ -60,14 +60,7 @@ def _object(schema: Mapping[str, Any]) -> tuple[Mapping[str, Any] | None, bool]:
 
 
 def _nullable(schema: Mapping[str, Any]) -> bool:
-    spec = api()
-    schema = spec.resolve(schema)
-    kinds = schema.get("type")
-    if kinds == "null" or (isinstance(kinds, list) and "null" in kinds):
-        return True
-    if "anyOf" in schema or "oneOf" in schema:
-        return any(_nullable(b) for b in schema.get("anyOf", schema.get("oneOf", ())))
-    return kinds is None and not any(k in schema for k in ("properties", "enum", "const", "items"))
+    return api().nullable(schema)  # the SDK's one reading of "nullable"
 
 
 @functools.cache

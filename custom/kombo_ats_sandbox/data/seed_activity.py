@@ -16,7 +16,8 @@ from typing import Any
 
 from .dataset import IntegrationData
 from .records import ANCHOR_MS, DAY_MS, ItemRec, Record, iso, make_id, paused_gc
-from .seed_core import location, record_seed
+from .seed_bodies import record_seed
+from .seed_core import location
 from .vocab import NOTES, PLACES, SCORECARD_QUESTIONS, SCORECARD_SUMMARIES, SYSTEM_NOTES
 
 __all__ = ["ACTIVITY_KINDS", "fill_seeded", "seed_activity"]

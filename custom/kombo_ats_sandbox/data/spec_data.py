@@ -25,6 +25,10 @@ import re
 from collections.abc import Mapping
 from typing import Any, Literal
 
+from kombo_ats.spec import nullable
+
+from kombo_ats_client.types import format_datetime
+
 __all__ = ["Mode", "example"]
 
 Mode = Literal["full", "sparse", "nulls"]
@@ -94,17 +98,8 @@ class _Generator:
         return schema
 
     def nullable(self, schema: Mapping[str, Any]) -> bool:
-        """Whether the schema accepts ``null`` (a ``"null"`` type, a null branch, or no type at all)."""
-        schema = self.resolve(schema)
-        kind = schema.get("type")
-        if kind == "null" or (isinstance(kind, list) and "null" in kind):
-            return True
-        for key in ("anyOf", "oneOf"):
-            if key in schema:
-                return any(self.nullable(branch) for branch in schema[key])
-        if "enum" in schema:
-            return None in schema["enum"]
-        return kind is None and not any(k in schema for k in ("properties", "allOf", "const", "items"))
+        """Whether the schema accepts ``null`` (the SDK's one reading of it, ``kombo_ats.spec.nullable``)."""
+        return nullable(schema, self.resolve)
 
     def merged(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         """``allOf`` folded into one object schema (properties and required lists combined)."""
@@ -210,7 +205,7 @@ class _Generator:
             moment = _EPOCH + datetime.timedelta(
                 seconds=rng.randrange(0, 3 * 365 * 86400), milliseconds=rng.randrange(1000)
             )
-            return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+            return format_datetime(moment)
         if fmt == "date":
             return (_EPOCH.date() + datetime.timedelta(days=rng.randrange(0, 3 * 365))).isoformat()
         if fmt == "email":

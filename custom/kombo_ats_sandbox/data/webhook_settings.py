@@ -12,9 +12,10 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 from urllib.parse import urlsplit
 
+from kombo_ats.webhooks import WEBHOOK_SECRET_ENV
+
 __all__ = ["SYNC_OUTCOMES", "WEBHOOK_SECRET_ENV", "WebhookSettings"]
 
-WEBHOOK_SECRET_ENV = "KOMBO_WEBHOOK_SECRET"
 SYNC_OUTCOMES = ("SUCCEEDED", "PARTIALLY_FAILED", "FAILED")
 
 

@@ -111,17 +111,35 @@ def _endpoint(state: SandboxState, handler: AdminHandler, *, public: bool = Fals
 
 
 ADMIN_ROUTES: tuple[tuple[str, AdminHandler, tuple[str, ...], str], ...] = (
-    ("/_sandbox/health", health, ("GET",), '`{"status": "ok"}`; needs no key (for readiness probes)'),
-    ("/_sandbox/integrations", integrations, ("GET",), "integration ids with record counts per kind"),
-    ("/_sandbox/faults", faults, ("GET", "PUT"), "read or replace the fault settings"),
+    (
+        "/_sandbox/health",
+        health,
+        ("GET",),
+        '`{"status": "ok"}`; the one admin request that needs no key, for readiness probes (it reveals nothing)',
+    ),
+    ("/_sandbox/integrations", integrations, ("GET",), "integration ids with record counts (total/deleted per kind)"),
+    (
+        "/_sandbox/faults",
+        faults,
+        ("GET", "PUT"),
+        "read / replace the fault settings (a JSON object; 400 naming a bad one)",
+    ),
     ("/_sandbox/reset", reset, ("POST",), "back to the seed data"),
     ("/_sandbox/webhooks", webhooks, ("GET", "PUT", "DELETE"), "webhook settings and delivery log (docs/webhooks.md)"),
-    ("/_sandbox/integrations/{integration_id}/{kind}", ids, ("GET",), "ids of one kind in listing order"),
+    (
+        "/_sandbox/integrations/{integration_id}/{kind}",
+        ids,
+        ("GET",),
+        '`{"ids": [...]}` in listing order (`?include_deleted=true`: deleted ones too); `{kind}` is any list kind: '
+        "`jobs`, `candidates`, `applications`, `users`, `tags`, `interviews`, ...",
+    ),
     (
         "/_sandbox/integrations/{integration_id}/{kind}/{record_id}",
         record,
         ("GET", "PATCH", "DELETE"),
-        "read, change or delete one record",
+        "`GET`: the record; `PATCH` + JSON object: change fields, checked against the record schema of the spec "
+        "(400 naming a field or value it does not allow; ids, stamps and embedded records are read-only) -> the "
+        "record; `DELETE`: delete it, cascading as an ATS does -> the record; an unknown id is a 404",
     ),
 )
 """(path, handler, methods, what it does) of every admin route; docs/sandbox.md's table is made from it."""

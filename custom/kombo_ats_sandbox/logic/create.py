@@ -92,6 +92,17 @@ def _location(loc: dict[str, Any] | None) -> dict[str, Any] | None:
     }
 
 
+_CONVERTED = frozenset({"first_name", "last_name", "location"})
+"""Candidate fields the request and the record share that take more than a copy (names go to the core)."""
+_COPIED = tuple(
+    name
+    for name in props("CreateApplicationRequest", "candidate")
+    if name in props("Candidate") and name not in _CONVERTED
+)
+"""Fields a new candidate takes as sent: those the request's candidate and the Candidate record both have
+(``company``, ``title``), read from the spec, so a field renamed in both flows through unchanged."""
+
+
 def _new_candidate(store: RecordStore, cand: dict[str, Any], source: Any, now: int) -> CandRec:
     seq = len(store.candidates)
     rec = CandRec(seq, store.shared.new_id(), str(50_000 + seq), now, now)
@@ -109,8 +120,7 @@ def _new_candidate(store: RecordStore, cand: dict[str, Any], source: Any, now: i
         source_name = source.get("name") or source.get("unified_key")
     rec.tags = []
     rec.body = {
-        "company": cand.get("company"),
-        "title": cand.get("title"),
+        **{name: cand.get(name) for name in _COPIED},
         "confidential": False,
         "source": source_name,
         "phone_numbers": phones,

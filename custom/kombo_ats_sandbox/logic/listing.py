@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 
+from kombo_ats._constants import DEFAULT_PAGE_SIZE
 from kombo_ats.spec import api
 
 from ..data.errors import SandboxError
@@ -46,7 +47,8 @@ def list_page(store: RecordStore, kind: str, query: Mapping[str, Sequence[str]])
     """One page of the list operation of ``kind``, as the JSON body of the 200 answer (``query`` as received)."""
     op = api().lists[kind]
     values = parse_query(op, query)
-    page_size = int(values.get("page_size", 100))
+    default = op.param("page_size").default  # the spec's default, as the API applies it
+    page_size = int(values.get("page_size", default if isinstance(default, int) else DEFAULT_PAGE_SIZE))
     filters = {k: v[0] for k, v in sorted(query.items()) if k not in ("cursor", "page_size") and v}
     start = 0
     cursor_raw = values.get("cursor")

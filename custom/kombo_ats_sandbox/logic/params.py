@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from kombo_ats.spec import Operation, Param
+from kombo_ats.spec import Operation, Param, split_list
 
 from ..data.errors import SandboxError
 from ..data.records import parse_timestamp_us
@@ -21,7 +21,7 @@ __all__ = ["csv_items", "parse_query"]
 
 
 def csv_items(value: str) -> list[str]:
-    return [v for v in (p.strip() for p in value.split(",")) if v]
+    return split_list(value)  # the SDK's one reading of a list parameter
 
 
 _INTEGER = re.compile(r"-?[0-9]{1,15}")

@@ -15,7 +15,7 @@ from typing import Any
 from ..data.records import AppRec, CandRec, ItemRec, JobRec, OfferRec, Record, iso
 from ..data.schema import complete, plan, props, record_schema, references
 from ..data.seed_activity import fill_seeded
-from ..data.seed_core import application_body, candidate_body, offer_body
+from ..data.seed_bodies import application_body, candidate_body, offer_body
 from ..data.store import RecordStore
 
 __all__ = ["build_doc", "document", "project"]

@@ -153,7 +153,7 @@ def _object(schema: Mapping[str, Any], value: dict[str, Any], path: str, strict:
             _check(properties[name], item, _key(path, name), strict)
         elif isinstance(extra, Mapping):
             _check(extra, item, _key(path, name), strict)
-        elif strict and extra is not True:
+        elif strict and extra is not True and "properties" in schema:  # {} and {type: object} are free-form
             raise BodyError(_key(path, name), "Unknown field: the spec's schema has no such property")
     exclusive = (schema.get("not") or {}).get("required") if isinstance(schema.get("not"), Mapping) else None
     if exclusive and sum(1 for name in exclusive if name in value) != 1:

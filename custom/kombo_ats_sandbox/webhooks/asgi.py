@@ -67,13 +67,18 @@ class WebhookMiddleware:
         async def watch(message: Message) -> None:
             if message["type"] == "http.response.start":
                 answer["status"] = message["status"]
-            elif message["type"] == "http.response.body" and is_sync:
-                answer["body"] += message.get("body", b"")
+            elif message["type"] == "http.response.body":
+                if is_sync:
+                    answer["body"] += message.get("body", b"")
+                if not message.get("more_body", False) and 200 <= answer["status"] < 300:
+                    # before the last byte goes out: once a client has its answer, the events are scheduled
+                    self._report(hub, scope, before, answer["body"] if is_sync else None)
             await send(message)
 
         await self.app(scope, receive, watch)
-        if not 200 <= answer["status"] < 300:
-            return
+
+    def _report(self, hub: Any, scope: Scope, before: dict[str, Any], sync_answer: bytes | None) -> None:
+        """Tell the hub what the successful request did besides changing records."""
         after = self._integrations()
         for iid in after.keys() - before.keys():
             hub.integration_created(iid, after[iid])
@@ -82,12 +87,12 @@ class WebhookMiddleware:
         integration = _header(scope, b"x-integration-id")
         if integration is None:
             return
-        if is_sync:
-            data = _json(answer["body"]).get("data") or {}
+        if sync_answer is not None:
+            data = _json(sync_answer).get("data") or {}
             if isinstance(data, dict) and not data.get("already_queued") and isinstance(data.get("sync_id"), str):
                 hub.sync_started(integration, data["sync_id"])
         for operation_id, model in JOIN_MODELS.items():
-            if _matches(operation_id, method, path):
+            if _matches(operation_id, scope["method"], scope["path"]):
                 hub.changed(integration, {model})
 
 

@@ -15,6 +15,8 @@ from typing import Any
 
 from kombo_ats.spec import api
 
+from kombo_ats_client.types import format_datetime
+
 __all__ = [
     "changed_model_names",
     "data_changed",
@@ -40,7 +42,7 @@ def model_names(kinds: Iterable[str]) -> set[str]:
 
 
 def iso(moment: dt.datetime) -> str:
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return format_datetime(moment.astimezone(dt.UTC))  # the SDK's one date-time wire format
 
 
 def iso_now() -> str:

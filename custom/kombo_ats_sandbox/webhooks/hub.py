@@ -40,11 +40,18 @@ class WebhookHub:
     """Coalesces changes into ``data-changed`` and schedules the other events of one sandbox."""
 
     def __init__(self, state: Any, settings: WebhookSettings) -> None:
-        self.state = state
+        # Weak: the registry maps state -> hub weakly by key, so a hub holding its state would keep every
+        # sandbox state (and its seed data) alive forever.
+        self._state = weakref.ref(state)
         self.worker = DeliveryWorker(settings)
         self._pending: dict[str, set[str]] = {}
         self._lock = threading.Lock()
         state.change_observers.append(self.observe)
+
+    @property
+    def state(self) -> Any:
+        """The sandbox state this hub serves (``None`` once it was garbage-collected)."""
+        return self._state()
 
     @property
     def settings(self) -> WebhookSettings:
@@ -64,11 +71,13 @@ class WebhookHub:
 
     def close(self) -> None:
         """Stop delivering and unsubscribe; ``hub_for`` makes a fresh hub if the state serves again."""
-        with _HUBS_LOCK:
-            if _HUBS.get(self.state) is self:
-                del _HUBS[self.state]
-        if self.observe in self.state.change_observers:
-            self.state.change_observers.remove(self.observe)
+        state = self.state
+        if state is not None:
+            with _HUBS_LOCK:
+                if _HUBS.get(state) is self:
+                    del _HUBS[state]
+            if self.observe in state.change_observers:
+                state.change_observers.remove(self.observe)
         self.worker.close()
 
     # ------------------------------------------------------------------------------ data-changed
@@ -90,7 +99,8 @@ class WebhookHub:
     def _flush(self, integration_id: str) -> None:
         with self._lock:
             models = self._pending.pop(integration_id, set())
-        store = self.state.integrations.get(integration_id)
+        state = self.state
+        store = None if state is None else state.integrations.get(integration_id)
         if models and store is not None:
             self.worker.send(events.data_changed(integration_id, store.info.category, models))
 
@@ -104,8 +114,11 @@ class WebhookHub:
         self.worker.call_later(self.settings.sync_seconds, job)
 
     def _sync_finished(self, integration_id: str, sync_id: str, started: dt.datetime) -> None:
-        with self.state.lock:
-            store = self.state.integrations.get(integration_id)
+        state = self.state
+        if state is None:
+            return
+        with state.lock:
+            store = state.integrations.get(integration_id)
             if store is None:
                 return
             for kind, queued in list(store.info.syncs.items()):

@@ -1,39 +1,38 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.add_application_attachment_request import AddApplicationAttachmentRequest
 from ...models.add_application_attachment_response import AddApplicationAttachmentResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def _request(
     application_id: str,
     *,
     body: AddApplicationAttachmentRequest,
     x_integration_id: str,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Integration-Id"] = x_integration_id
+) -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/ats/applications/{application_id}/attachments".format(
-            application_id=quote(str(application_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return OperationRequest(
+        method="POST",
+        path="/ats/applications/{application_id}/attachments",
+        path_params={
+            "application_id": application_id,
+        },
+        query={},
+        headers={
+            "X-Integration-Id": x_integration_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_response(
@@ -99,13 +98,13 @@ async def asyncio_detailed(
         Response[AddApplicationAttachmentResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        application_id=application_id,
-        body=body,
-        x_integration_id=x_integration_id,
+    response = await client.send_operation(
+        _request(
+            application_id=application_id,
+            body=body,
+            x_integration_id=x_integration_id,
+        )
     )
-
-    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -1,39 +1,38 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.add_candidate_tag_request import AddCandidateTagRequest
 from ...models.add_candidate_tag_response import AddCandidateTagResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def _request(
     candidate_id: str,
     *,
     body: AddCandidateTagRequest,
     x_integration_id: str,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Integration-Id"] = x_integration_id
+) -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/ats/candidates/{candidate_id}/tags".format(
-            candidate_id=quote(str(candidate_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return OperationRequest(
+        method="POST",
+        path="/ats/candidates/{candidate_id}/tags",
+        path_params={
+            "candidate_id": candidate_id,
+        },
+        query={},
+        headers={
+            "X-Integration-Id": x_integration_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_response(
@@ -95,13 +94,13 @@ async def asyncio_detailed(
         Response[AddCandidateTagResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        candidate_id=candidate_id,
-        body=body,
-        x_integration_id=x_integration_id,
+    response = await client.send_operation(
+        _request(
+            candidate_id=candidate_id,
+            body=body,
+            x_integration_id=x_integration_id,
+        )
     )
-
-    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 

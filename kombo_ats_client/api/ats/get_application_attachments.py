@@ -1,33 +1,32 @@
 from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.error_response import ErrorResponse
 from ...models.get_application_attachments_response import GetApplicationAttachmentsResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def _request(
     application_id: str,
     *,
     x_integration_id: str,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Integration-Id"] = x_integration_id
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/ats/applications/{application_id}/attachments".format(
-            application_id=quote(str(application_id), safe=""),
-        ),
-    }
-
-    _kwargs["headers"] = headers
-    return _kwargs
+) -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    return OperationRequest(
+        method="GET",
+        path="/ats/applications/{application_id}/attachments",
+        path_params={
+            "application_id": application_id,
+        },
+        query={},
+        headers={
+            "X-Integration-Id": x_integration_id,
+        },
+        json=None,
+    )
 
 
 def _parse_response(
@@ -88,12 +87,12 @@ async def asyncio_detailed(
         Response[ErrorResponse | GetApplicationAttachmentsResponse]
     """
 
-    kwargs = _get_kwargs(
-        application_id=application_id,
-        x_integration_id=x_integration_id,
+    response = await client.send_operation(
+        _request(
+            application_id=application_id,
+            x_integration_id=x_integration_id,
+        )
     )
-
-    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 

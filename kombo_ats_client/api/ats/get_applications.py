@@ -1,19 +1,17 @@
 import datetime
-from enum import Enum
 from http import HTTPStatus
-from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.application_outcome import ApplicationOutcome
 from ...models.error_response import ErrorResponse
 from ...models.get_applications_response import GetApplicationsResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def _request(
     *,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
@@ -29,86 +27,32 @@ def _get_kwargs(
     current_stage_ids: list[str] | str | Unset = UNSET,
     remote_created_after: datetime.datetime | str | Unset = UNSET,
     x_integration_id: str,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Integration-Id"] = x_integration_id
-
-    params: dict[str, Any] = {}
-
-    params["cursor"] = cursor
-
-    params["page_size"] = page_size
-
-    if isinstance(updated_after, datetime.datetime):
-        if updated_after.utcoffset() is None:
-            raise ValueError(
-                "updated_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
-            )
-        _updated_after_utc = updated_after.astimezone(datetime.UTC)
-        params["updated_after"] = (
-            f"{_updated_after_utc:%Y-%m-%dT%H:%M:%S}.{_updated_after_utc.microsecond // 1000:03d}Z"
-        )
-    else:
-        params["updated_after"] = updated_after
-
-    params["include_deleted"] = include_deleted
-
-    params["ignore_unsupported_filters"] = ignore_unsupported_filters
-
-    if isinstance(ids, str | Unset):
-        params["ids"] = ids
-    else:
-        params["ids"] = ",".join(ids)
-
-    if isinstance(remote_ids, str | Unset):
-        params["remote_ids"] = remote_ids
-    else:
-        params["remote_ids"] = ",".join(remote_ids)
-
-    params["outcome"] = outcome.value if isinstance(outcome, Enum) else outcome
-
-    if isinstance(outcomes, str | Unset):
-        params["outcomes"] = outcomes
-    else:
-        params["outcomes"] = ",".join(item.value if isinstance(item, Enum) else str(item) for item in outcomes)
-
-    if isinstance(job_ids, str | Unset):
-        params["job_ids"] = job_ids
-    else:
-        params["job_ids"] = ",".join(job_ids)
-
-    if isinstance(job_remote_ids, str | Unset):
-        params["job_remote_ids"] = job_remote_ids
-    else:
-        params["job_remote_ids"] = ",".join(job_remote_ids)
-
-    if isinstance(current_stage_ids, str | Unset):
-        params["current_stage_ids"] = current_stage_ids
-    else:
-        params["current_stage_ids"] = ",".join(current_stage_ids)
-
-    if isinstance(remote_created_after, datetime.datetime):
-        if remote_created_after.utcoffset() is None:
-            raise ValueError(
-                "remote_created_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
-            )
-        _remote_created_after_utc = remote_created_after.astimezone(datetime.UTC)
-        params["remote_created_after"] = (
-            f"{_remote_created_after_utc:%Y-%m-%dT%H:%M:%S}.{_remote_created_after_utc.microsecond // 1000:03d}Z"
-        )
-    else:
-        params["remote_created_after"] = remote_created_after
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/ats/applications",
-        "params": params,
-    }
-
-    _kwargs["headers"] = headers
-    return _kwargs
+) -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    return OperationRequest(
+        method="GET",
+        path="/ats/applications",
+        path_params={},
+        query={
+            "cursor": cursor,
+            "page_size": page_size,
+            "updated_after": updated_after,
+            "include_deleted": include_deleted,
+            "ignore_unsupported_filters": ignore_unsupported_filters,
+            "ids": ids,
+            "remote_ids": remote_ids,
+            "outcome": outcome,
+            "outcomes": outcomes,
+            "job_ids": job_ids,
+            "job_remote_ids": job_remote_ids,
+            "current_stage_ids": current_stage_ids,
+            "remote_created_after": remote_created_after,
+        },
+        headers={
+            "X-Integration-Id": x_integration_id,
+        },
+        json=None,
+    )
 
 
 def _parse_response(
@@ -193,24 +137,24 @@ async def asyncio_detailed(
         Response[ErrorResponse | GetApplicationsResponse]
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        page_size=page_size,
-        updated_after=updated_after,
-        include_deleted=include_deleted,
-        ignore_unsupported_filters=ignore_unsupported_filters,
-        ids=ids,
-        remote_ids=remote_ids,
-        outcome=outcome,
-        outcomes=outcomes,
-        job_ids=job_ids,
-        job_remote_ids=job_remote_ids,
-        current_stage_ids=current_stage_ids,
-        remote_created_after=remote_created_after,
-        x_integration_id=x_integration_id,
+    response = await client.send_operation(
+        _request(
+            cursor=cursor,
+            page_size=page_size,
+            updated_after=updated_after,
+            include_deleted=include_deleted,
+            ignore_unsupported_filters=ignore_unsupported_filters,
+            ids=ids,
+            remote_ids=remote_ids,
+            outcome=outcome,
+            outcomes=outcomes,
+            job_ids=job_ids,
+            job_remote_ids=job_remote_ids,
+            current_stage_ids=current_stage_ids,
+            remote_created_after=remote_created_after,
+            x_integration_id=x_integration_id,
+        )
     )
-
-    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -1,17 +1,16 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.error_response import ErrorResponse
 from ...models.get_attachments_response import GetAttachmentsResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def _request(
     *,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
@@ -23,62 +22,28 @@ def _get_kwargs(
     candidate_ids: list[str] | str | Unset = UNSET,
     application_ids: list[str] | str | Unset = UNSET,
     x_integration_id: str,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Integration-Id"] = x_integration_id
-
-    params: dict[str, Any] = {}
-
-    params["cursor"] = cursor
-
-    params["page_size"] = page_size
-
-    if isinstance(updated_after, datetime.datetime):
-        if updated_after.utcoffset() is None:
-            raise ValueError(
-                "updated_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
-            )
-        _updated_after_utc = updated_after.astimezone(datetime.UTC)
-        params["updated_after"] = (
-            f"{_updated_after_utc:%Y-%m-%dT%H:%M:%S}.{_updated_after_utc.microsecond // 1000:03d}Z"
-        )
-    else:
-        params["updated_after"] = updated_after
-
-    params["include_deleted"] = include_deleted
-
-    params["ignore_unsupported_filters"] = ignore_unsupported_filters
-
-    if isinstance(ids, str | Unset):
-        params["ids"] = ids
-    else:
-        params["ids"] = ",".join(ids)
-
-    if isinstance(remote_ids, str | Unset):
-        params["remote_ids"] = remote_ids
-    else:
-        params["remote_ids"] = ",".join(remote_ids)
-
-    if isinstance(candidate_ids, str | Unset):
-        params["candidate_ids"] = candidate_ids
-    else:
-        params["candidate_ids"] = ",".join(candidate_ids)
-
-    if isinstance(application_ids, str | Unset):
-        params["application_ids"] = application_ids
-    else:
-        params["application_ids"] = ",".join(application_ids)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/ats/attachments",
-        "params": params,
-    }
-
-    _kwargs["headers"] = headers
-    return _kwargs
+) -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    return OperationRequest(
+        method="GET",
+        path="/ats/attachments",
+        path_params={},
+        query={
+            "cursor": cursor,
+            "page_size": page_size,
+            "updated_after": updated_after,
+            "include_deleted": include_deleted,
+            "ignore_unsupported_filters": ignore_unsupported_filters,
+            "ids": ids,
+            "remote_ids": remote_ids,
+            "candidate_ids": candidate_ids,
+            "application_ids": application_ids,
+        },
+        headers={
+            "X-Integration-Id": x_integration_id,
+        },
+        json=None,
+    )
 
 
 def _parse_response(
@@ -156,20 +121,20 @@ async def asyncio_detailed(
         Response[ErrorResponse | GetAttachmentsResponse]
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        page_size=page_size,
-        updated_after=updated_after,
-        include_deleted=include_deleted,
-        ignore_unsupported_filters=ignore_unsupported_filters,
-        ids=ids,
-        remote_ids=remote_ids,
-        candidate_ids=candidate_ids,
-        application_ids=application_ids,
-        x_integration_id=x_integration_id,
+    response = await client.send_operation(
+        _request(
+            cursor=cursor,
+            page_size=page_size,
+            updated_after=updated_after,
+            include_deleted=include_deleted,
+            ignore_unsupported_filters=ignore_unsupported_filters,
+            ids=ids,
+            remote_ids=remote_ids,
+            candidate_ids=candidate_ids,
+            application_ids=application_ids,
+            x_integration_id=x_integration_id,
+        )
     )
-
-    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 

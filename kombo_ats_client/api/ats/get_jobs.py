@@ -1,12 +1,10 @@
 import datetime
-from enum import Enum
 from http import HTTPStatus
-from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.employment_type import EmploymentType
 from ...models.error_response import ErrorResponse
 from ...models.get_jobs_response import GetJobsResponse
@@ -15,7 +13,7 @@ from ...models.job_visibility import JobVisibility
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def _request(
     *,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
@@ -33,92 +31,34 @@ def _get_kwargs(
     remote_created_after: datetime.datetime | str | Unset = UNSET,
     name_contains: str | Unset = UNSET,
     x_integration_id: str,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Integration-Id"] = x_integration_id
-
-    params: dict[str, Any] = {}
-
-    params["cursor"] = cursor
-
-    params["page_size"] = page_size
-
-    if isinstance(updated_after, datetime.datetime):
-        if updated_after.utcoffset() is None:
-            raise ValueError(
-                "updated_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
-            )
-        _updated_after_utc = updated_after.astimezone(datetime.UTC)
-        params["updated_after"] = (
-            f"{_updated_after_utc:%Y-%m-%dT%H:%M:%S}.{_updated_after_utc.microsecond // 1000:03d}Z"
-        )
-    else:
-        params["updated_after"] = updated_after
-
-    params["include_deleted"] = include_deleted
-
-    params["ignore_unsupported_filters"] = ignore_unsupported_filters
-
-    if isinstance(ids, str | Unset):
-        params["ids"] = ids
-    else:
-        params["ids"] = ",".join(ids)
-
-    if isinstance(remote_ids, str | Unset):
-        params["remote_ids"] = remote_ids
-    else:
-        params["remote_ids"] = ",".join(remote_ids)
-
-    if isinstance(job_codes, str | Unset):
-        params["job_codes"] = job_codes
-    else:
-        params["job_codes"] = ",".join(job_codes)
-
-    params["post_url"] = post_url
-
-    params["status"] = status.value if isinstance(status, Enum) else status
-
-    if isinstance(statuses, str | Unset):
-        params["statuses"] = statuses
-    else:
-        params["statuses"] = ",".join(item.value if isinstance(item, Enum) else str(item) for item in statuses)
-
-    if isinstance(employment_types, str | Unset):
-        params["employment_types"] = employment_types
-    else:
-        params["employment_types"] = ",".join(
-            item.value if isinstance(item, Enum) else str(item) for item in employment_types
-        )
-
-    if isinstance(visibilities, str | Unset):
-        params["visibilities"] = visibilities
-    else:
-        params["visibilities"] = ",".join(item.value if isinstance(item, Enum) else str(item) for item in visibilities)
-
-    if isinstance(remote_created_after, datetime.datetime):
-        if remote_created_after.utcoffset() is None:
-            raise ValueError(
-                "remote_created_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
-            )
-        _remote_created_after_utc = remote_created_after.astimezone(datetime.UTC)
-        params["remote_created_after"] = (
-            f"{_remote_created_after_utc:%Y-%m-%dT%H:%M:%S}.{_remote_created_after_utc.microsecond // 1000:03d}Z"
-        )
-    else:
-        params["remote_created_after"] = remote_created_after
-
-    params["name_contains"] = name_contains
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/ats/jobs",
-        "params": params,
-    }
-
-    _kwargs["headers"] = headers
-    return _kwargs
+) -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    return OperationRequest(
+        method="GET",
+        path="/ats/jobs",
+        path_params={},
+        query={
+            "cursor": cursor,
+            "page_size": page_size,
+            "updated_after": updated_after,
+            "include_deleted": include_deleted,
+            "ignore_unsupported_filters": ignore_unsupported_filters,
+            "ids": ids,
+            "remote_ids": remote_ids,
+            "job_codes": job_codes,
+            "post_url": post_url,
+            "status": status,
+            "statuses": statuses,
+            "employment_types": employment_types,
+            "visibilities": visibilities,
+            "remote_created_after": remote_created_after,
+            "name_contains": name_contains,
+        },
+        headers={
+            "X-Integration-Id": x_integration_id,
+        },
+        json=None,
+    )
 
 
 def _parse_response(
@@ -206,26 +146,26 @@ async def asyncio_detailed(
         Response[ErrorResponse | GetJobsResponse]
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        page_size=page_size,
-        updated_after=updated_after,
-        include_deleted=include_deleted,
-        ignore_unsupported_filters=ignore_unsupported_filters,
-        ids=ids,
-        remote_ids=remote_ids,
-        job_codes=job_codes,
-        post_url=post_url,
-        status=status,
-        statuses=statuses,
-        employment_types=employment_types,
-        visibilities=visibilities,
-        remote_created_after=remote_created_after,
-        name_contains=name_contains,
-        x_integration_id=x_integration_id,
+    response = await client.send_operation(
+        _request(
+            cursor=cursor,
+            page_size=page_size,
+            updated_after=updated_after,
+            include_deleted=include_deleted,
+            ignore_unsupported_filters=ignore_unsupported_filters,
+            ids=ids,
+            remote_ids=remote_ids,
+            job_codes=job_codes,
+            post_url=post_url,
+            status=status,
+            statuses=statuses,
+            employment_types=employment_types,
+            visibilities=visibilities,
+            remote_created_after=remote_created_after,
+            name_contains=name_contains,
+            x_integration_id=x_integration_id,
+        )
     )
-
-    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -1,19 +1,17 @@
 import datetime
-from enum import Enum
 from http import HTTPStatus
-from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.error_response import ErrorResponse
 from ...models.get_roles_response import GetRolesResponse
 from ...models.role_scope import RoleScope
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def _request(
     *,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
@@ -24,57 +22,27 @@ def _get_kwargs(
     remote_ids: list[str] | str | Unset = UNSET,
     scopes: list[RoleScope] | str | Unset = UNSET,
     x_integration_id: str,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Integration-Id"] = x_integration_id
-
-    params: dict[str, Any] = {}
-
-    params["cursor"] = cursor
-
-    params["page_size"] = page_size
-
-    if isinstance(updated_after, datetime.datetime):
-        if updated_after.utcoffset() is None:
-            raise ValueError(
-                "updated_after: a naive datetime is ambiguous; give it a timezone, e.g. tzinfo=datetime.timezone.utc"
-            )
-        _updated_after_utc = updated_after.astimezone(datetime.UTC)
-        params["updated_after"] = (
-            f"{_updated_after_utc:%Y-%m-%dT%H:%M:%S}.{_updated_after_utc.microsecond // 1000:03d}Z"
-        )
-    else:
-        params["updated_after"] = updated_after
-
-    params["include_deleted"] = include_deleted
-
-    params["ignore_unsupported_filters"] = ignore_unsupported_filters
-
-    if isinstance(ids, str | Unset):
-        params["ids"] = ids
-    else:
-        params["ids"] = ",".join(ids)
-
-    if isinstance(remote_ids, str | Unset):
-        params["remote_ids"] = remote_ids
-    else:
-        params["remote_ids"] = ",".join(remote_ids)
-
-    if isinstance(scopes, str | Unset):
-        params["scopes"] = scopes
-    else:
-        params["scopes"] = ",".join(item.value if isinstance(item, Enum) else str(item) for item in scopes)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/ats/roles",
-        "params": params,
-    }
-
-    _kwargs["headers"] = headers
-    return _kwargs
+) -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    return OperationRequest(
+        method="GET",
+        path="/ats/roles",
+        path_params={},
+        query={
+            "cursor": cursor,
+            "page_size": page_size,
+            "updated_after": updated_after,
+            "include_deleted": include_deleted,
+            "ignore_unsupported_filters": ignore_unsupported_filters,
+            "ids": ids,
+            "remote_ids": remote_ids,
+            "scopes": scopes,
+        },
+        headers={
+            "X-Integration-Id": x_integration_id,
+        },
+        json=None,
+    )
 
 
 def _parse_response(
@@ -148,19 +116,19 @@ async def asyncio_detailed(
         Response[ErrorResponse | GetRolesResponse]
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        page_size=page_size,
-        updated_after=updated_after,
-        include_deleted=include_deleted,
-        ignore_unsupported_filters=ignore_unsupported_filters,
-        ids=ids,
-        remote_ids=remote_ids,
-        scopes=scopes,
-        x_integration_id=x_integration_id,
+    response = await client.send_operation(
+        _request(
+            cursor=cursor,
+            page_size=page_size,
+            updated_after=updated_after,
+            include_deleted=include_deleted,
+            ignore_unsupported_filters=ignore_unsupported_filters,
+            ids=ids,
+            remote_ids=remote_ids,
+            scopes=scopes,
+            x_integration_id=x_integration_id,
+        )
     )
-
-    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 

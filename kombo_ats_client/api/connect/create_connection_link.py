@@ -4,30 +4,29 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.create_connection_link_request import CreateConnectionLinkRequest
 from ...models.create_connection_link_response import CreateConnectionLinkResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def _request(
     *,
     body: CreateConnectionLinkRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/connect/create-link",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return OperationRequest(
+        method="POST",
+        path="/connect/create-link",
+        path_params={},
+        query={},
+        headers={},
+        json=_json,
+    )
 
 
 def _parse_response(
@@ -89,11 +88,11 @@ async def asyncio_detailed(
         Response[CreateConnectionLinkResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.send_operation(
+        _request(
+            body=body,
+        )
     )
-
-    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 

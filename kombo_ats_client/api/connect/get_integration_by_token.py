@@ -1,28 +1,28 @@
 from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.error_response import ErrorResponse
 from ...models.get_integration_by_token_response import GetIntegrationByTokenResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def _request(
     token: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/connect/integration-by-token/{token}".format(
-            token=quote(str(token), safe=""),
-        ),
-    }
-
-    return _kwargs
+) -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    return OperationRequest(
+        method="GET",
+        path="/connect/integration-by-token/{token}",
+        path_params={
+            "token": token,
+        },
+        query={},
+        headers={},
+        json=None,
+    )
 
 
 def _parse_response(
@@ -81,11 +81,11 @@ async def asyncio_detailed(
         Response[ErrorResponse | GetIntegrationByTokenResponse]
     """
 
-    kwargs = _get_kwargs(
-        token=token,
+    response = await client.send_operation(
+        _request(
+            token=token,
+        )
     )
-
-    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -1,23 +1,24 @@
 from http import HTTPStatus
-from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.check_api_key_response import CheckApiKeyResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/check-api-key",
-    }
-
-    return _kwargs
+def _request() -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    return OperationRequest(
+        method="GET",
+        path="/check-api-key",
+        path_params={},
+        query={},
+        headers={},
+        json=None,
+    )
 
 
 def _parse_response(
@@ -70,9 +71,7 @@ async def asyncio_detailed(
         Response[CheckApiKeyResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs()
-
-    response = await client.send_async(kwargs)
+    response = await client.send_operation(_request())
 
     return _build_response(client=client, response=response)
 

@@ -1,37 +1,35 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.create_reconnection_link_request import CreateReconnectionLinkRequest
 from ...models.create_reconnection_link_response import CreateReconnectionLinkResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def _request(
     integration_id: str,
     *,
     body: CreateReconnectionLinkRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/integrations/{integration_id}/relink".format(
-            integration_id=quote(str(integration_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return OperationRequest(
+        method="POST",
+        path="/integrations/{integration_id}/relink",
+        path_params={
+            "integration_id": integration_id,
+        },
+        query={},
+        headers={},
+        json=_json,
+    )
 
 
 def _parse_response(
@@ -92,12 +90,12 @@ async def asyncio_detailed(
         Response[CreateReconnectionLinkResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        integration_id=integration_id,
-        body=body,
+    response = await client.send_operation(
+        _request(
+            integration_id=integration_id,
+            body=body,
+        )
     )
-
-    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 

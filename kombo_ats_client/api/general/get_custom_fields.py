@@ -1,40 +1,34 @@
 from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.error_response import ErrorResponse
 from ...models.get_custom_fields_response import GetCustomFieldsResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def _request(
     integration_id: str,
     *,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 100,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["cursor"] = cursor
-
-    params["page_size"] = page_size
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/integrations/{integration_id}/custom-fields".format(
-            integration_id=quote(str(integration_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+) -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    return OperationRequest(
+        method="GET",
+        path="/integrations/{integration_id}/custom-fields",
+        path_params={
+            "integration_id": integration_id,
+        },
+        query={
+            "cursor": cursor,
+            "page_size": page_size,
+        },
+        headers={},
+        json=None,
+    )
 
 
 def _parse_response(
@@ -96,13 +90,13 @@ async def asyncio_detailed(
         Response[ErrorResponse | GetCustomFieldsResponse]
     """
 
-    kwargs = _get_kwargs(
-        integration_id=integration_id,
-        cursor=cursor,
-        page_size=page_size,
+    response = await client.send_operation(
+        _request(
+            integration_id=integration_id,
+            cursor=cursor,
+            page_size=page_size,
+        )
     )
-
-    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 

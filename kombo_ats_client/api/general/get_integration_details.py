@@ -1,28 +1,28 @@
 from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.error_response import ErrorResponse
 from ...models.get_integration_details_response import GetIntegrationDetailsResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def _request(
     integration_id: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/integrations/{integration_id}".format(
-            integration_id=quote(str(integration_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+) -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    return OperationRequest(
+        method="GET",
+        path="/integrations/{integration_id}",
+        path_params={
+            "integration_id": integration_id,
+        },
+        query={},
+        headers={},
+        json=None,
+    )
 
 
 def _parse_response(
@@ -80,11 +80,11 @@ async def asyncio_detailed(
         Response[ErrorResponse | GetIntegrationDetailsResponse]
     """
 
-    kwargs = _get_kwargs(
-        integration_id=integration_id,
+    response = await client.send_operation(
+        _request(
+            integration_id=integration_id,
+        )
     )
-
-    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 

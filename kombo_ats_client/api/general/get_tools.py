@@ -1,29 +1,29 @@
 from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.error_response import ErrorResponse
 from ...models.get_tools_response import GetToolsResponse
 from ...models.tool_category import ToolCategory
 from ...types import Response
 
 
-def _get_kwargs(
+def _request(
     category: ToolCategory,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/tools/{category}".format(
-            category=quote(str(category), safe=""),
-        ),
-    }
-
-    return _kwargs
+) -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    return OperationRequest(
+        method="GET",
+        path="/tools/{category}",
+        path_params={
+            "category": category,
+        },
+        query={},
+        headers={},
+        json=None,
+    )
 
 
 def _parse_response(
@@ -82,11 +82,11 @@ async def asyncio_detailed(
         Response[ErrorResponse | GetToolsResponse]
     """
 
-    kwargs = _get_kwargs(
-        category=category,
+    response = await client.send_operation(
+        _request(
+            category=category,
+        )
     )
-
-    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 

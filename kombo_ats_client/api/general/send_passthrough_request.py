@@ -1,41 +1,40 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.error_response import ErrorResponse
 from ...models.send_passthrough_request_request import SendPassthroughRequestRequest
 from ...models.send_passthrough_request_response import SendPassthroughRequestResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def _request(
     tool: str,
     api: str,
     *,
     body: SendPassthroughRequestRequest,
     x_integration_id: str,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Integration-Id"] = x_integration_id
+) -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/passthrough/{tool}/{api}".format(
-            tool=quote(str(tool), safe=""),
-            api=quote(str(api), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return OperationRequest(
+        method="POST",
+        path="/passthrough/{tool}/{api}",
+        path_params={
+            "tool": tool,
+            "api": api,
+        },
+        query={},
+        headers={
+            "X-Integration-Id": x_integration_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_response(
@@ -101,14 +100,14 @@ async def asyncio_detailed(
         Response[ErrorResponse | SendPassthroughRequestResponse]
     """
 
-    kwargs = _get_kwargs(
-        tool=tool,
-        api=api,
-        body=body,
-        x_integration_id=x_integration_id,
+    response = await client.send_operation(
+        _request(
+            tool=tool,
+            api=api,
+            body=body,
+            x_integration_id=x_integration_id,
+        )
     )
-
-    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -4,32 +4,32 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.error_response import ErrorResponse
 from ...models.trigger_sync_request import TriggerSyncRequest
 from ...models.trigger_sync_response import TriggerSyncResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def _request(
     *,
     body: TriggerSyncRequest,
     x_integration_id: str,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Integration-Id"] = x_integration_id
+) -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/force-sync",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return OperationRequest(
+        method="POST",
+        path="/force-sync",
+        path_params={},
+        query={},
+        headers={
+            "X-Integration-Id": x_integration_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_response(
@@ -90,12 +90,12 @@ async def asyncio_detailed(
         Response[ErrorResponse | TriggerSyncResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        x_integration_id=x_integration_id,
+    response = await client.send_operation(
+        _request(
+            body=body,
+            x_integration_id=x_integration_id,
+        )
     )
-
-    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -1,39 +1,37 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, OperationRequest
 from ...models.error_response import ErrorResponse
 from ...models.update_custom_field_mapping_request import UpdateCustomFieldMappingRequest
 from ...models.update_custom_field_mapping_response import UpdateCustomFieldMappingResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def _request(
     integration_id: str,
     custom_field_id: str,
     *,
     body: UpdateCustomFieldMappingRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest:
+    """The call as plain data for the client (see ``OperationRequest``): values keyed by the spec's names."""
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/integrations/{integration_id}/custom-fields/{custom_field_id}".format(
-            integration_id=quote(str(integration_id), safe=""),
-            custom_field_id=quote(str(custom_field_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return OperationRequest(
+        method="PUT",
+        path="/integrations/{integration_id}/custom-fields/{custom_field_id}",
+        path_params={
+            "integration_id": integration_id,
+            "custom_field_id": custom_field_id,
+        },
+        query={},
+        headers={},
+        json=_json,
+    )
 
 
 def _parse_response(
@@ -95,13 +93,13 @@ async def asyncio_detailed(
         Response[ErrorResponse | UpdateCustomFieldMappingResponse]
     """
 
-    kwargs = _get_kwargs(
-        integration_id=integration_id,
-        custom_field_id=custom_field_id,
-        body=body,
+    response = await client.send_operation(
+        _request(
+            integration_id=integration_id,
+            custom_field_id=custom_field_id,
+            body=body,
+        )
     )
-
-    response = await client.send_async(kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -71,17 +71,24 @@ def _note(store: IntegrationStore, change: Change, cand: CandRec, app: AppRec | 
 
 # ---------------------------------------------------------------------------------------------- creates
 def create_application(call: Call) -> tuple[int, Any]:
+    """A new application (and candidate, or the existing one with that e-mail) on the job: see "Create application"
+    above.
+    """
     doc, warnings = create.create_application(call.integration(), call.path["job_id"], call.body)
     return ok(call, doc, warnings + call.remote_field_warnings())
 
 
 def create_candidate(call: Call) -> tuple[int, Any]:
+    """A new candidate with an application to ``application.job_id``: see "Create application" above."""
     doc, warnings = create.create_candidate(call.integration(), call.body)
     return ok(call, doc, warnings + call.remote_field_warnings())
 
 
 # ---------------------------------------------------------------------------------------------- applications
 def move_application_to_stage(call: Call) -> tuple[int, Any]:
+    """The application's ``current_stage_id``/``current_stage`` (a stage of its job, else 400), and its copy in the
+    candidate.
+    """
     store = call.integration()
     app = _application(call)
     stage_id = call.body["stage_id"]
@@ -96,6 +103,9 @@ def move_application_to_stage(call: Call) -> tuple[int, Any]:
 
 
 def reject_application(call: Call) -> tuple[int, Any]:
+    """``outcome`` ``DECLINED``, ``rejection_reason_name`` of a reason of ``/ats/rejection-reasons`` (else 404),
+    ``rejected_at``; the ``note`` becomes a note.
+    """
     store = call.integration()
     app = _application(call)
     reason = cast(ItemRec, store.live("rejection_reasons", call.body["rejection_reason_id"], "rejection_reason_id"))
@@ -112,6 +122,7 @@ def reject_application(call: Call) -> tuple[int, Any]:
 
 
 def add_application_note(call: Call) -> tuple[int, Any]:
+    """A note in ``/ats/notes`` (HTML-escaped, no author)."""
     store = call.integration()
     app = _application(call)
     change = Change(store)
@@ -140,6 +151,7 @@ def _result_link(store: IntegrationStore, call: Call, kind: str, rec: CandRec | 
 
 
 def add_application_result_link(call: Call) -> tuple[int, Any]:
+    """A note with the link; ``details`` also become custom fields (``Acme: Score``)."""
     _result_link(call.integration(), call, "applications", _application(call))
     return ok(call, {}, call.remote_field_warnings())
 
@@ -170,6 +182,7 @@ def _attachments_of(store: IntegrationStore, field: str, owner_id: str) -> list[
 
 
 def get_application_attachments(call: Call) -> tuple[int, Any]:
+    """The application's files and its candidate's own, each with a short-lived ``data_url``."""
     store = call.integration()
     app = _application(call)
     cand = store.candidates[app.cand]
@@ -200,6 +213,8 @@ def _add_attachment(store: IntegrationStore, cand: CandRec, app: AppRec | None, 
 
 
 def add_application_attachment(call: Call) -> tuple[int, Any]:
+    """A record in ``/ats/attachments``; ``getApplicationAttachments`` lists it with a ``data_url`` (a safe file
+    name)."""
     store = call.integration()
     app = _application(call)
     _add_attachment(store, store.candidates[app.cand], app, call.body["attachment"])
@@ -208,6 +223,7 @@ def add_application_attachment(call: Call) -> tuple[int, Any]:
 
 # ---------------------------------------------------------------------------------------------- candidates
 def get_candidate_attachments(call: Call) -> tuple[int, Any]:
+    """The candidate's files (its applications' too), each with a short-lived ``data_url``."""
     store = call.integration()
     cand = _candidate(call)
     files = _attachments_of(store, "candidate_id", cand.id)
@@ -215,11 +231,13 @@ def get_candidate_attachments(call: Call) -> tuple[int, Any]:
 
 
 def add_candidate_attachment(call: Call) -> tuple[int, Any]:
+    """A record in ``/ats/attachments``; ``getCandidateAttachments`` lists it with a ``data_url`` (a safe file name)."""
     _add_attachment(call.integration(), _candidate(call), None, call.body["attachment"])
     return ok(call, {}, call.remote_field_warnings())
 
 
 def add_candidate_result_link(call: Call) -> tuple[int, Any]:
+    """A note with the link; ``details`` also become custom fields (``Acme: Score``)."""
     _result_link(call.integration(), call, "candidates", _candidate(call))
     return ok(call, {}, call.remote_field_warnings())
 
@@ -245,10 +263,12 @@ def _tags(call: Call, *, add: bool) -> tuple[int, Any]:
 
 
 def add_candidate_tag(call: Call) -> tuple[int, Any]:
+    """The tag by name (any case) on the candidate; a new name creates the tag in ``/ats/tags``."""
     return _tags(call, add=True)
 
 
 def remove_candidate_tag(call: Call) -> tuple[int, Any]:
+    """The tag by name (any case) off the candidate; removing a tag it does not have succeeds and changes nothing."""
     return _tags(call, add=False)
 
 
@@ -257,7 +277,7 @@ _IMPORT_KEYS = tuple(k for k in api().component("ImportTrackedApplicationRequest
 
 
 def import_tracked_application(call: Call) -> tuple[int, Any]:
-    """Find the application the ATS-specific ids name; Kombo would fetch it in full on the next sync."""
+    """Finds the application by the ids under the integration's ATS key (else the one key sent); re-stamps it."""
     store = call.integration()
     given = [k for k in _IMPORT_KEYS if k in call.body]
     key = store.tool if store.tool in given else given[0] if len(given) == 1 else None

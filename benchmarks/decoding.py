@@ -1,0 +1,112 @@
+"""``python -m benchmarks.decoding``: where a record's time goes on the decoding path, measured in CPU time.
+
+A microbenchmark next to ``make bench``'s sections: the steps of turning the benchmark page into models and
+models into storage JSON, each per record, interleaved round by round and reported as the best round, in CPU
+time of this process (``time.process_time``): on a shared, loaded machine wall-clock medians swing by 2x between
+runs, CPU time of interleaved rounds much less. ``--walks`` also times the section 1 walkers at 10,000 records
+the same way (the ratios issue 17's targets are judged on, without the noise). Writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import time
+from collections.abc import Callable
+from typing import Any
+
+import anyio
+import msgspec
+import orjson
+from kombo.models import GetAtsCandidatesPositiveResponse as OfficialPage
+from kombo_ats import record_to_json, records_to_ndjson
+from kombo_ats._decode import _dec_hook, _shape, fast_decoder
+
+from benchmarks.data import PAGE_SIZE, render_page_set
+from benchmarks.walkers import RAW, RAW_ORJSON, SDK, VARIANTS, WALKERS
+from kombo_ats_client.models import GetCandidatesResponse
+
+
+def best_of(steps: dict[str, Callable[[], object]], rounds: int, per: int) -> dict[str, float]:
+    """Microseconds per record of each step: the best of ``rounds`` interleaved rounds, in CPU time."""
+    best = dict.fromkeys(steps, float("inf"))
+    for _ in range(rounds):
+        for name, step in steps.items():
+            started = time.process_time()
+            step()
+            best[name] = min(best[name], time.process_time() - started)
+    return {name: seconds / per * 1e6 for name, seconds in best.items()}
+
+
+def decoding_steps(rounds: int) -> dict[str, float]:
+    pages = render_page_set(8).last
+    per = len(pages) * PAGE_SIZE
+    fast = fast_decoder(GetCandidatesResponse)
+    assert fast is not None
+    check = msgspec.json.Decoder(_shape(GetCandidatesResponse, {})).decode
+    into_models = msgspec.json.Decoder(GetCandidatesResponse, dec_hook=_dec_hook).decode
+    records = [record for page in pages for record in fast(page).data.results]
+    steps: dict[str, Callable[[], object]] = {
+        "json.loads (raw floor)": lambda: [json.loads(p) for p in pages],
+        "orjson.loads": lambda: [orjson.loads(p) for p in pages],
+        "msgspec.json.decode into dicts": lambda: [msgspec.json.decode(p) for p in pages],
+        "msgspec pass 1: shape check (unknown keys)": lambda: [check(p) for p in pages],
+        "msgspec pass 2: bytes -> attrs models": lambda: [into_models(p) for p in pages],
+        "msgspec path (both passes, what walkers use)": lambda: [fast(p) for p in pages],
+        "orjson.loads + from_dict (the reference path)": lambda: [
+            GetCandidatesResponse.from_dict(orjson.loads(p)) for p in pages
+        ],
+        "official model_validate_json": lambda: [OfficialPage.model_validate_json(p) for p in pages],
+        "to_dict()": lambda: [r.to_dict() for r in records],
+        "record_to_json (storage serialisation)": lambda: [record_to_json(r) for r in records],
+        "records_to_ndjson (a page at a time)": lambda: [
+            records_to_ndjson(records[i : i + PAGE_SIZE]) for i in range(0, len(records), PAGE_SIZE)
+        ],
+    }
+    return best_of(steps, rounds, per)
+
+
+def walk_ratios(rounds: int, n: int = 10_000) -> dict[str, Any]:
+    pages = render_page_set(8)
+    for method in WALKERS:
+        for variant in VARIANTS:
+            anyio.run(WALKERS[method], pages, 4 * PAGE_SIZE, variant)
+    gc.collect()
+
+    def step(method: str, variant: str) -> Callable[[], object]:
+        return lambda: anyio.run(WALKERS[method], pages, n, variant)
+
+    steps = {f"{variant}|{method}": step(method, variant) for variant in VARIANTS for method in WALKERS}
+    per_record = best_of(steps, rounds, n)
+    ratios: dict[str, Any] = {}
+    for variant in VARIANTS:
+        cost = {method: per_record[f"{variant}|{method}"] for method in WALKERS}
+        ratios[variant] = {
+            "sdk_vs_raw": cost[RAW] / cost[SDK],
+            "sdk_vs_orjson": cost[RAW_ORJSON] / cost[SDK],
+            "sdk_vs_official": cost["official kombo SDK (cursor= by hand)"] / cost[SDK],
+            "microseconds_per_record": cost,
+        }
+    return ratios
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.decoding", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--walks", action="store_true", help="also the section 1 walks at 10,000 records")
+    args = parser.parse_args()
+    gc.freeze()
+    for name, micros in decoding_steps(args.rounds).items():
+        print(f"{name:48s} {micros:6.2f} us/record")
+    if args.walks:
+        for variant, figures in walk_ratios(max(3, args.rounds // 2)).items():
+            print(
+                f"{variant:5s} SDK / raw {figures['sdk_vs_raw']:.2f}x, "
+                f"SDK / raw orjson {figures['sdk_vs_orjson']:.2f}x, "
+                f"SDK / official {figures['sdk_vs_official']:.2f}x"
+            )
+
+
+if __name__ == "__main__":
+    main()
