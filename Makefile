@@ -14,10 +14,12 @@ LINT_PATHS := $(wildcard custom tests examples benchmarks templates/layer)
 .PHONY: setup generate check-generated lint test demo bench sandbox clean
 
 # Two install levels, each done once (a stamp per level, renewed when pyproject.toml changes):
-#   demo - the SDK, its sandbox and FastAPI (the demo's webhook receiver): all `make demo` needs;
+#   demo - the SDK, its sandbox and the sync extra (the demo syncs into DuckDB, its webhook receiver is FastAPI):
+#          all `make demo` needs;
 #   dev  - plus the pinned generator, linters and test tools, and the benchmark's extras (the official
 #          SDK the tests and benchmarks compare with, matplotlib): mypy checks benchmarks/ against them;
-#          and the `sync` extra (dlt, DuckDB, PostgreSQL driver, pyarrow, typer, rich) the sync tests use.
+#          and the `sync` and `dagster` extras (dlt, DuckDB, PostgreSQL driver, pyarrow, typer, rich, FastAPI,
+#          uvicorn, dagster, dagster-dlt) the sync tests use.
 PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
 DEMO_STAMP  := $(VENV)/.stamp-demo
 
@@ -29,15 +31,15 @@ $(BIN)/python:
 	@$(PIP) --upgrade pip
 
 $(DEMO_STAMP): pyproject.toml | $(BIN)/python
-	@echo "Installing the SDK and its sandbox into .venv/ (httpx, attrs, anyio, msgspec, starlette, uvicorn, and"
-	@echo "FastAPI for the demo's webhook receiver; first run only, about half a minute) ..."
-	@$(PIP) -e '.[sandbox,fastapi]'
+	@echo "Installing the SDK, its sandbox and the sync into .venv/ (httpx, attrs, anyio, msgspec, starlette,"
+	@echo "uvicorn; dlt, DuckDB, pyarrow, typer, rich, FastAPI; first run only, about a minute) ..."
+	@$(PIP) -e '.[sandbox,sync]'
 	@touch $(DEMO_STAMP)
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	@echo "Installing the SDK with its development tools into .venv/ (generator, linters, test tools,"
 	@echo "the official SDK and matplotlib for the benchmarks; first run only, about a minute) ..."
-	@$(PIP) -e '.[dev,sandbox,bench,sync]'
+	@$(PIP) -e '.[dev,sandbox,bench,sync,dagster]'
 	@touch $(STAMP) $(DEMO_STAMP)
 
 # generate DIR: run the pinned generator (with our templates) into DIR and mark it typed.

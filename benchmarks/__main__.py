@@ -23,7 +23,7 @@ from collections.abc import Callable
 from importlib.metadata import version
 from typing import Any
 
-from benchmarks import socket_run
+from benchmarks import socket_run, sync_run
 from benchmarks.data import PAGE_SIZE, PageSet, render_page_set
 from benchmarks.fastapi_response import bench_fastapi_response
 from benchmarks.report import (
@@ -53,6 +53,10 @@ DISTINCT_PAGES = 8  # 2,000 distinct records, cycled through for longer walks
 
 def bench_socket(settings: Settings, pages: PageSet) -> dict[str, Any]:
     return socket_run.run(settings.socket_candidates, settings.socket_runs)
+
+
+def bench_sync(settings: Settings, pages: PageSet) -> dict[str, Any]:
+    return sync_run.run(50 if settings.quick else 500)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         ("fan_out", "5. fan-out", bench_fan_out),
         ("socket", "6. real socket: sandbox on loopback uvicorn -> SQLite", bench_socket),
         ("fastapi_response", "7. FastAPI response path", lambda s, p: bench_fastapi_response(s.quick, p)),
+        ("sync", "8. sync 20 integrations of candidates into DuckDB (benchmarks/sync_run.py)", bench_sync),
     ]
     section_seconds: dict[str, float] = {}
     for key, title, bench in sections:

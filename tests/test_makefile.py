@@ -24,16 +24,16 @@ def _dry_run(target: str, tmp_path: Path) -> str:
     return result.stdout
 
 
-def test_make_demo_installs_only_the_sdk_and_its_sandbox_and_says_what_and_how_long(tmp_path: Path) -> None:
+def test_make_demo_installs_only_the_sdk_its_sandbox_and_the_sync_and_says_what_and_how_long(tmp_path: Path) -> None:
     commands = _dry_run("demo", tmp_path)
     installs = [line for line in commands.splitlines() if "pip install" in line and " -e " in line]
-    assert installs and all("'.[sandbox,fastapi]'" in line for line in installs), installs  # fastapi: webhooks
-    assert not any(extra in commands for extra in ("[dev", "bench]", "matplotlib==", "kombo==")), commands
-    assert "Installing the SDK and its sandbox" in commands
-    assert "half a minute" in commands  # how long the first run takes
+    assert installs and all("'.[sandbox,sync]'" in line for line in installs), installs  # sync brings FastAPI
+    assert not any(extra in commands for extra in ("[dev", "bench]", "dagster", "matplotlib==", "kombo==")), commands
+    assert "Installing the SDK, its sandbox and the sync" in commands
+    assert "about a minute" in commands  # how long the first run takes
     assert "examples.demo" in commands
 
 
 def test_make_test_installs_the_development_tools(tmp_path: Path) -> None:
     commands = _dry_run("setup", tmp_path)
-    assert "'.[dev,sandbox,bench,sync]'" in commands
+    assert "'.[dev,sandbox,bench,sync,dagster]'" in commands

@@ -147,3 +147,42 @@ def test_a_failing_integration_is_reported_and_does_not_stop_the_others(
     assert target.ids("candidates", iid)
     # The failed walk's state did not advance: its next run is a full one again.
     assert target.sync(["nope:unknown"]).outcomes[("candidates", "nope:unknown")].mode == "full"
+
+
+def test_a_deleted_candidate_takes_its_applications_offers_and_files_with_it(
+    target: DuckTarget, kombo_sandbox: SandboxState, kombo_sandbox_integration_id: str
+) -> None:
+    iid = kombo_sandbox_integration_id
+    lists = ["candidates", "applications", "offers", "attachments"]
+    assert target.sync([iid], resources=lists).ok
+    store = kombo_sandbox.integrations[iid]
+    cand = next(c for c in store.candidates if c.deleted_ms is None and c.apps)
+    app_ids = {store.applications[a].id for a in cand.apps if store.applications[a].deleted_ms is None}
+    offer_ids = {store.offers[o].id for a in cand.apps for o in store.applications[a].offers} & set(
+        target.ids("offers", iid)
+    )
+    files = [kombo_sandbox.get(iid, "attachments", a) for a in kombo_sandbox.ids(iid, "attachments")]
+    file_ids = {f["id"] for f in files if f["candidate_id"] == cand.id}
+    before = {name: set(target.ids(name, iid)) for name in lists}
+    kombo_sandbox.delete(iid, "candidates", cand.id)  # the sandbox deletes what hangs off it, as the ATS does
+
+    report = target.sync([iid], resources=lists)
+    assert report.ok
+    gone = {"candidates": {cand.id}, "applications": app_ids, "offers": offer_ids, "attachments": file_ids}
+    for name in lists:
+        assert set(target.ids(name, iid)) == before[name] - gone[name], name
+        assert report.outcomes[(name, iid)].deleted == len(gone[name]), name
+
+
+def test_another_machine_resumes_from_the_state_kept_in_the_destination(
+    target: DuckTarget, kombo_sandbox: SandboxState, kombo_sandbox_integration_id: str, tmp_path: Path
+) -> None:
+    iid = kombo_sandbox_integration_id
+    assert target.sync([iid]).ok
+    changed = kombo_sandbox.ids(iid, "candidates")[2]
+    kombo_sandbox.update(iid, "candidates", changed, title="Seen elsewhere")
+    target.pipelines_dir = tmp_path / "another-machine"  # dlt's local working folder is gone: a fresh machine
+    report = target.sync([iid])
+    outcome = report.outcomes[("candidates", iid)]
+    assert report.ok and outcome.mode == "incremental" and outcome.records == 1
+    assert target.rows("SELECT title FROM ats.candidates WHERE id = ?", changed) == [("Seen elsewhere",)]

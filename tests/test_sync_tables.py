@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from typing import Any
 
+import pytest
 from kombo_ats.spec import Api
 from kombo_ats.sync import kombo_source, tables
 from kombo_ats.sync._tables import tables_of
@@ -87,3 +89,18 @@ def test_columns_follow_the_record_schemas() -> None:
     assert jobs["weekly_hours"] == "number"
     # Lists without updated_after are fetched completely each run (their vanished rows go at once).
     assert not tables()["custom_fields"].incremental and tables()["candidates"].incremental
+
+
+def test_bad_arguments_are_refused_before_any_request() -> None:
+    with pytest.raises(ValueError, match=r"page_size: candidates takes 1 to 250 records per page, got 500"):
+        kombo_source(["greenhouse:x"], resources=["candidates"], page_size=500)
+    with pytest.raises(ValueError, match=r"resources: unknown list 'cats'; choose from .*candidates"):
+        kombo_source(["greenhouse:x"], resources=["candidates", "cats"])
+    with pytest.raises(ValueError, match="integration_ids: give at least one"):
+        kombo_source([])
+    with pytest.raises(ValueError, match="integration_ids: expected non-empty strings"):
+        kombo_source(["greenhouse:x", " "])
+    with pytest.raises(ValueError, match="concurrency"):
+        kombo_source(["greenhouse:x"], concurrency=0)
+    with pytest.raises(ValueError, match="overlap"):
+        kombo_source(["greenhouse:x"], overlap=-dt.timedelta(seconds=1))

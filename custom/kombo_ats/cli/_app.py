@@ -7,6 +7,7 @@ Every failure is one line on stderr and an exit code: 0 ok, 1 failed (or partly 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ import anyio
 import typer
 from rich.console import Console
 
-from ..sync import _constants as c
+from .. import _constants as c
 from ._errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Secrets, describe
 
 __all__ = ["app"]
@@ -74,8 +75,8 @@ def sync(
         typer.Option(
             "--destination", "-d", help="duckdb:///PATH, postgresql://USER:PASS@HOST:PORT/DB or a dlt destination name."
         ),
-    ] = c.DEFAULT_DESTINATION,
-    dataset: Annotated[str, typer.Option("--dataset", help="Schema the tables go into.")] = c.DEFAULT_DATASET,
+    ] = c.SYNC_DESTINATION,
+    dataset: Annotated[str, typer.Option("--dataset", help="Schema the tables go into.")] = c.SYNC_DATASET,
     full: Annotated[
         bool, typer.Option("--full", help="Fetch everything again; also removes rows whose records vanished.")
     ] = False,
@@ -84,8 +85,10 @@ def sync(
     ] = False,
     concurrency: Annotated[
         int, typer.Option("--concurrency", "-c", min=1, max=64, help="Integrations walked at once.")
-    ] = c.CONCURRENCY,
-    page_size: Annotated[int, typer.Option("--page-size", min=1, max=250, help="Records per request.")] = c.PAGE_SIZE,
+    ] = c.SYNC_CONCURRENCY,
+    page_size: Annotated[
+        int, typer.Option("--page-size", min=1, max=250, help="Records per request.")
+    ] = c.SYNC_PAGE_SIZE,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the result as JSON (for scripts), no progress.")
     ] = False,
@@ -114,20 +117,7 @@ def sync(
     err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
     show_progress = not as_json and err.is_terminal
     try:
-        if show_progress:
-            with LiveProgress(err) as live:
-                report = run_sync(
-                    _split(integration),
-                    resources=chosen,
-                    full=full,
-                    keep_deleted=keep_deleted,
-                    concurrency=concurrency,
-                    page_size=page_size,
-                    progress=live,
-                    pipeline=pipeline,
-                    client_options=_client_options(base_url, region),
-                )
-        else:
+        with LiveProgress(err) if show_progress else contextlib.nullcontext() as live:
             report = run_sync(
                 _split(integration),
                 resources=chosen,
@@ -135,6 +125,7 @@ def sync(
                 keep_deleted=keep_deleted,
                 concurrency=concurrency,
                 page_size=page_size,
+                progress=live,
                 pipeline=pipeline,
                 client_options=_client_options(base_url, region),
             )
@@ -178,7 +169,9 @@ def export(
     integration: Annotated[str, typer.Option("--integration", "-i", help="Integration id.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="ndjson, csv or parquet.")] = "ndjson",
     output: Annotated[str, typer.Option("--output", "-o", help="File to write, or - for standard output.")] = "-",
-    page_size: Annotated[int, typer.Option("--page-size", min=1, max=250, help="Records per request.")] = c.PAGE_SIZE,
+    page_size: Annotated[
+        int, typer.Option("--page-size", min=1, max=250, help="Records per request.")
+    ] = c.SYNC_PAGE_SIZE,
     base_url: BaseUrl = None,
     region: Region = None,
 ) -> None:
@@ -229,6 +222,62 @@ def export(
             sink.close()
     if output != "-":
         err.print(f"{count:,} {table.resource} written to {output}", markup=False)
+
+
+@app.command()
+def serve(
+    destination: Annotated[
+        str, typer.Option("--destination", "-d", help="Where to sync (as for sync).")
+    ] = c.SYNC_DESTINATION,
+    dataset: Annotated[str, typer.Option("--dataset", help="Schema the tables go into.")] = c.SYNC_DATASET,
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = c.SYNC_SERVE_HOST,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")] = c.SYNC_SERVE_PORT,
+    path: Annotated[str, typer.Option("--path", help="Path Kombo posts webhooks to.")] = c.SYNC_WEBHOOK_PATH,
+    keep_deleted: Annotated[bool, typer.Option("--keep-deleted", help="Keep rows Kombo marks deleted.")] = False,
+    on_integration_deleted: Annotated[
+        str, typer.Option("--on-integration-deleted", help="remove (default) or keep an integration's rows.")
+    ] = "remove",
+    pipelines_dir: Annotated[Path | None, typer.Option("--pipelines-dir", help="dlt's local working folder.")] = None,
+    base_url: BaseUrl = None,
+    region: Region = None,
+) -> None:
+    """Keep the database fresh from Kombo's webhooks (data-changed syncs what changed; needs KOMBO_WEBHOOK_SECRET)."""
+    secrets = Secrets()
+    secrets.add_url(destination)
+    _check_key_present(secrets)
+    secret = os.environ.get(c.WEBHOOK_SECRET_ENV, "")
+    if not secret:
+        _fail(
+            f"no webhook secret: set {c.WEBHOOK_SECRET_ENV} to the secret shown in Kombo's dashboard",
+            EXIT_USAGE,
+            secrets,
+        )
+    secrets.add_value(secret)
+    if on_integration_deleted not in ("remove", "keep"):
+        _fail(f"--on-integration-deleted: expected remove or keep, got {on_integration_deleted!r}", EXIT_USAGE, secrets)
+    import uvicorn
+
+    from ..sync import make_pipeline
+    from ..sync.serve import SyncService, create_app
+
+    try:
+        pipeline = make_pipeline(destination, dataset=dataset, pipelines_dir=pipelines_dir)
+    except ValueError as exc:
+        _fail(str(exc), EXIT_USAGE, secrets)
+    service = SyncService(
+        pipeline,
+        keep_deleted=keep_deleted,
+        on_integration_deleted="keep" if on_integration_deleted == "keep" else "remove",
+        client_options=_client_options(base_url, region),
+    )
+    Console(stderr=True, highlight=False, emoji=False).print(
+        f"kombo-ats serve: webhooks at http://{host}:{port}{path}, syncing into {secrets.mask(destination)}",
+        markup=False,
+    )
+    try:
+        uvicorn.run(create_app(service, secret=secret, path=path), host=host, port=port, log_level="warning")
+    except (OSError, SystemExit) as exc:
+        _fail(f"cannot serve on {host}:{port}: {exc}", EXIT_FAILED, secrets)
 
 
 @app.command(

@@ -23,6 +23,10 @@ class Secrets:
         if key:
             self._values.add(key)
 
+    def add_value(self, value: str) -> None:
+        if value:
+            self._values.add(value)
+
     def add_url(self, url: str | None) -> None:
         if url:
             password = urlsplit(url).password

@@ -12,12 +12,13 @@ from collections.abc import Callable
 from typing import IO, Any, Literal
 
 import anyio
-import orjson
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
+from .. import _json
 from .._generated.walkers import iter_pages_dynamic
 from ..client import make_client
+from ..storage import records_to_dicts
 from ..sync._arrow import page_table, table_schema
 from ..sync._tables import Table
 
@@ -43,7 +44,7 @@ class _Writer:
 
     def write(self, integration_id: str, records: list[dict[str, Any]]) -> None:
         if self._fmt == "ndjson":
-            self._sink.write(b"".join(orjson.dumps({"integration_id": integration_id, **r}) + b"\n" for r in records))
+            self._sink.write(_json.dumps_lines([{"integration_id": integration_id, **r} for r in records]))
             return
         page = page_table(self._table, records, integration_id=integration_id, synced_at=None)
         unknown = [name for name in page.column_names if name not in self._schema.names and name not in self._warned]
@@ -86,7 +87,7 @@ async def export(
             )
             async with pages:
                 async for page in pages:
-                    records = [record.to_dict() for record in page.results]
+                    records = records_to_dicts(page.results)
                     if records:
                         writer.write(integration_id, records)
                     count += len(records)

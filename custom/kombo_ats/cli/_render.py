@@ -7,7 +7,7 @@ import threading
 from typing import Any
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, TaskID, TextColumn
 from rich.table import Table
 
 from ..sync import SyncProgress, SyncReport
@@ -23,8 +23,7 @@ class LiveProgress:
             TextColumn("{task.fields[integration]:<42} {task.fields[resource]:<20}"),
             BarColumn(bar_width=None),
             TextColumn("{task.fields[records]:>8} records {task.fields[rate]:>7}/s {task.fields[pages]:>5} pages"),
-            TextColumn("{task.fields[state]}"),
-            TimeElapsedColumn(),
+            TextColumn("{task.fields[elapsed]:>7} {task.fields[state]}"),
             console=console,
             transient=False,
         )
@@ -47,6 +46,7 @@ class LiveProgress:
             "rate": f"{event.records_per_second:,.0f}",
             "pages": event.pages,
             "state": "failed" if event.error else "done" if event.done else event.mode,
+            "elapsed": f"{event.elapsed:.1f}s",
         }
         with self._lock:
             if key not in self._tasks:

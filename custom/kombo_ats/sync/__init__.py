@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ._extra import INSTALL_HINT  # first: names the extra when it is missing
 from ._report import Outcome, ProgressCallback, SyncProgress, SyncReport
-from ._run import destination_from_url, make_pipeline, remove_integration, sync
+from ._run import destination_from_url, make_pipeline, remove_integration, remove_vanished, sync
 from ._tables import Column, Table, tables
 from .source import kombo_source, resolve_resources
 
@@ -28,6 +28,7 @@ __all__ = [
     "kombo_source",
     "make_pipeline",
     "remove_integration",
+    "remove_vanished",
     "resolve_resources",
     "sync",
     "tables",

@@ -13,10 +13,10 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import orjson
 import pyarrow as pa
 
-from . import _constants as c
+from .. import _constants as c
+from .. import _json
 from ._tables import ColumnKind, Table
 
 __all__ = ["ARROW_TYPES", "page_table", "table_schema"]
@@ -33,13 +33,13 @@ ARROW_TYPES: dict[ColumnKind, pa.DataType] = {
 }
 
 
-def _json(value: Any) -> str | None:
-    return None if value is None else orjson.dumps(value).decode()
+def _json_text(value: Any) -> str | None:
+    return None if value is None else _json.dumps(value).decode()
 
 
 def _column(kind: ColumnKind, values: list[Any]) -> pa.Array:
     if kind == "json":
-        return pa.array([_json(v) for v in values], pa.string())
+        return pa.array([_json_text(v) for v in values], pa.string())
     if kind in ("timestamp", "date"):
         # Records hold date-times as the API's ISO 8601 text; Arrow parses it (with its zone) in C.
         return pa.array(values, pa.string()).cast(ARROW_TYPES[kind])
@@ -48,7 +48,7 @@ def _column(kind: ColumnKind, values: list[Any]) -> pa.Array:
 
 def table_schema(table: Table) -> pa.Schema:
     """The Arrow schema of a list's records as the spec describes them, ``integration_id`` first."""
-    fields = [pa.field(c.INTEGRATION_COLUMN, pa.string())]
+    fields = [pa.field(c.SYNC_INTEGRATION_COLUMN, pa.string())]
     fields += [pa.field(col.name, ARROW_TYPES[col.kind]) for col in table.columns]
     return pa.schema(fields)
 
@@ -65,14 +65,14 @@ def page_table(
             if key not in known and key not in extra:
                 extra[key] = None
     arrays: dict[str, pa.Array] = {
-        c.INTEGRATION_COLUMN: pa.array([integration_id] * len(records), pa.string()),
+        c.SYNC_INTEGRATION_COLUMN: pa.array([integration_id] * len(records), pa.string()),
     }
     for col in table.columns:
         arrays[col.name] = _column(col.kind, [r.get(col.name) for r in records])
     for key in extra:
-        if key in arrays or key == c.SYNCED_AT_COLUMN:
+        if key in arrays or key == c.SYNC_SYNCED_AT_COLUMN:
             continue  # never let an unknown field overwrite a column the sync owns
         arrays[key] = _column("json", [r.get(key) for r in records])
     if synced_at is not None:
-        arrays[c.SYNCED_AT_COLUMN] = pa.array([synced_at] * len(records), _TIMESTAMP)
+        arrays[c.SYNC_SYNCED_AT_COLUMN] = pa.array([synced_at] * len(records), _TIMESTAMP)
     return pa.table(arrays)

@@ -11,13 +11,13 @@ from urllib.parse import urlsplit
 
 import dlt
 
-from . import _constants as c
+from .. import _constants as c
 from ._report import ProgressCallback, SyncReport
 from ._tables import tables
 from ._walk import ClientFactory
 from .source import kombo_source
 
-__all__ = ["destination_from_url", "make_pipeline", "remove_integration", "sync"]
+__all__ = ["destination_from_url", "make_pipeline", "remove_integration", "remove_vanished", "sync"]
 
 
 def destination_from_url(url: str) -> tuple[Any, str]:
@@ -50,11 +50,12 @@ def destination_from_url(url: str) -> tuple[Any, str]:
 
 
 def make_pipeline(
-    destination: str = c.DEFAULT_DESTINATION,
+    destination: str = c.SYNC_DESTINATION,
     *,
-    dataset: str = c.DEFAULT_DATASET,
+    dataset: str = c.SYNC_DATASET,
     pipelines_dir: str | Path | None = None,
     pipeline_name: str | None = None,
+    suffix: str = "",
 ) -> dlt.Pipeline:
     """The dlt pipeline for one destination and dataset.
 
@@ -67,7 +68,9 @@ def make_pipeline(
             f"dataset: {dataset!r} is also the name of the DuckDB file, which DuckDB cannot tell apart; "
             "choose another dataset or file name"
         )
-    name = pipeline_name or f"{c.DEFAULT_PIPELINE}_{hashlib.sha256(f'{named}|{dataset}'.encode()).hexdigest()[:10]}"
+    name = pipeline_name or f"{c.SYNC_PIPELINE}_{hashlib.sha256(f'{named}|{dataset}'.encode()).hexdigest()[:10]}"
+    if suffix:  # a pipeline of its own (e.g. per integration, for runs in parallel processes)
+        name += "_" + hashlib.sha256(suffix.encode()).hexdigest()[:10]
     if pipelines_dir is None:
         return dlt.pipeline(pipeline_name=name, destination=target, dataset_name=dataset)
     return dlt.pipeline(pipeline_name=name, destination=target, dataset_name=dataset, pipelines_dir=str(pipelines_dir))
@@ -77,7 +80,7 @@ def _qualified(pipeline: dlt.Pipeline, table: str) -> Any:
     return pipeline.sql_client().make_qualified_table_name(table)
 
 
-def _remove_vanished(pipeline: dlt.Pipeline, report: SyncReport) -> None:
+def remove_vanished(pipeline: dlt.Pipeline, report: SyncReport) -> None:
     """After a complete fetch of a list of an integration, its rows this run did not write are gone."""
     done = [o for o in report.outcomes.values() if o.complete and o.mode == "full"]
     if not done:
@@ -88,7 +91,7 @@ def _remove_vanished(pipeline: dlt.Pipeline, report: SyncReport) -> None:
             if outcome.resource not in existing:
                 continue
             name = client.make_qualified_table_name(outcome.resource)
-            where = f"WHERE {c.INTEGRATION_COLUMN} = %s AND {c.SYNCED_AT_COLUMN} < %s"
+            where = f"WHERE {c.SYNC_INTEGRATION_COLUMN} = %s AND {c.SYNC_SYNCED_AT_COLUMN} < %s"
             args = (outcome.integration_id, report.synced_at)
             rows = client.execute_sql(f"SELECT count(*) FROM {name} {where}", *args)
             outcome.vanished = int(rows[0][0]) if rows else 0
@@ -99,14 +102,14 @@ def _remove_vanished(pipeline: dlt.Pipeline, report: SyncReport) -> None:
 def sync(
     integration_ids: Iterable[str] | str,
     *,
-    destination: str = c.DEFAULT_DESTINATION,
-    dataset: str = c.DEFAULT_DATASET,
+    destination: str = c.SYNC_DESTINATION,
+    dataset: str = c.SYNC_DATASET,
     resources: Iterable[str] | None = None,
     full: bool = False,
     keep_deleted: bool = False,
-    overlap: dt.timedelta = c.OVERLAP,
-    concurrency: int = c.CONCURRENCY,
-    page_size: int = c.PAGE_SIZE,
+    overlap: dt.timedelta = c.SYNC_OVERLAP,
+    concurrency: int = c.SYNC_CONCURRENCY,
+    page_size: int = c.SYNC_PAGE_SIZE,
     progress: ProgressCallback | None = None,
     pipelines_dir: str | Path | None = None,
     pipeline: dlt.Pipeline | None = None,
@@ -138,7 +141,7 @@ def sync(
     info = target.run(source)
     report.loaded = not info.has_failed_jobs
     if report.loaded:
-        _remove_vanished(target, report)
+        remove_vanished(target, report)
     return report
 
 
@@ -152,8 +155,8 @@ def remove_integration(pipeline: dlt.Pipeline, integration_id: str) -> int:
                 continue
             qualified = client.make_qualified_table_name(name)
             rows = client.execute_sql(
-                f"SELECT count(*) FROM {qualified} WHERE {c.INTEGRATION_COLUMN} = %s", integration_id
+                f"SELECT count(*) FROM {qualified} WHERE {c.SYNC_INTEGRATION_COLUMN} = %s", integration_id
             )
             removed += int(rows[0][0]) if rows else 0
-            client.execute_sql(f"DELETE FROM {qualified} WHERE {c.INTEGRATION_COLUMN} = %s", integration_id)
+            client.execute_sql(f"DELETE FROM {qualified} WHERE {c.SYNC_INTEGRATION_COLUMN} = %s", integration_id)
     return removed

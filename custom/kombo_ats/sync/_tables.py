@@ -15,8 +15,8 @@ from typing import Any, Literal
 
 import attrs
 
+from .. import _constants as c
 from ..spec import Api, Operation, api
-from . import _constants as c
 
 __all__ = ["Column", "ColumnKind", "Table", "tables"]
 
@@ -94,11 +94,11 @@ def table_for(spec: Api, operation: Operation) -> Table:
     """The table of one list operation (its ``item_schema``'s properties as columns)."""
     assert operation.item_schema is not None, f"{operation.operation_id} is not a paginated list"
     properties: Mapping[str, Any] = spec.component(operation.item_schema).get("properties", {})
-    for added in (c.INTEGRATION_COLUMN, c.SYNCED_AT_COLUMN):
+    for added in (c.SYNC_INTEGRATION_COLUMN, c.SYNC_SYNCED_AT_COLUMN):
         if added in properties:
             raise ValueError(
                 f"{operation.item_schema}.{added}: the sync adds a column of that name to every table; "
-                "rename the sync's column in kombo_ats/sync/_constants.py"
+                "rename the sync's column in kombo_ats/_constants.py"
             )
     columns = tuple(Column(name, _kind(spec, schema)) for name, schema in properties.items())
     filters = {p.name for p in operation.filters}
@@ -108,8 +108,8 @@ def table_for(spec: Api, operation: Operation) -> Table:
         columns=columns,
         incremental="updated_after" in filters,
         include_deleted="include_deleted" in filters,
-        deleted_column=c.DELETED_COLUMN if c.DELETED_COLUMN in properties else None,
-        changed_column=c.CHANGED_COLUMN if c.CHANGED_COLUMN in properties else None,
+        deleted_column=c.SYNC_DELETED_COLUMN if c.SYNC_DELETED_COLUMN in properties else None,
+        changed_column=c.SYNC_CHANGED_COLUMN if c.SYNC_CHANGED_COLUMN in properties else None,
     )
 
 

@@ -21,6 +21,7 @@ from anyio.streams.memory import MemoryObjectSendStream
 from .._generated.walkers import iter_pages_dynamic
 from .._http import AnyClient
 from ..client import make_client
+from ..storage import records_to_dicts
 from ._tables import Table
 
 __all__ = ["ClientFactory", "Done", "Failed", "PageOfRecords", "Walk", "walk_many"]
@@ -99,7 +100,7 @@ async def _walk_one(
             )
             async with pages:
                 async for page in pages:
-                    await send.send(PageOfRecords(walk, [record.to_dict() for record in page.results]))
+                    await send.send(PageOfRecords(walk, records_to_dicts(page.results)))
         except Exception as exc:  # reported per walk; the other integrations go on
             await send.send(Failed(walk, _describe(exc)))
             return

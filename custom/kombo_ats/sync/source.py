@@ -22,7 +22,7 @@ import pyarrow as pa
 from dlt.common.schema.typing import TColumnSchema
 from dlt.extract.source import DltSource
 
-from . import _constants as c
+from .. import _constants as c
 from ._arrow import page_table
 from ._report import Mode, Outcome, ProgressCallback, SyncProgress, SyncReport
 from ._tables import Table, tables
@@ -69,9 +69,22 @@ def _check_integrations(integration_ids: Iterable[str] | str) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
+def _check_page_size(page_size: int, chosen: Sequence[Table]) -> None:
+    """Within every chosen list's bounds (the spec's ``page_size`` minimum and maximum), before any request."""
+    if not isinstance(page_size, int) or isinstance(page_size, bool):
+        raise ValueError(f"page_size: expected a whole number, got {page_size!r}")
+    for table in chosen:
+        if not table.takes_page_size:
+            continue
+        param = table.operation.param("page_size")
+        low, high = param.minimum or 1, param.maximum
+        if page_size < low or (high is not None and page_size > high):
+            raise ValueError(f"page_size: {table.resource} takes {low:g} to {high:g} records per page, got {page_size}")
+
+
 def _hints(table: Table, keep_deleted: bool) -> dict[str, TColumnSchema]:
     columns: dict[str, TColumnSchema] = {
-        c.INTEGRATION_COLUMN: {"data_type": "text", "nullable": False},
+        c.SYNC_INTEGRATION_COLUMN: {"data_type": "text", "nullable": False},
         "id": {"data_type": "text", "nullable": False},
     }
     for col in table.columns:
@@ -95,6 +108,45 @@ def _parse_since(value: Any) -> dt.datetime | None:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
+def _plan(
+    table: Table,
+    integration_ids: Sequence[str],
+    since_by_integration: Mapping[str, Any],
+    *,
+    full: bool,
+    keep_deleted: bool,
+    overlap: dt.timedelta,
+    report: SyncReport,
+) -> list[Walk]:
+    """Where each integration's walk starts (from the state), with its outcome entered in the report."""
+    walks: list[Walk] = []
+    for iid in integration_ids:
+        since = None if full or not table.incremental else _parse_since(since_by_integration.get(iid))
+        mode: Mode = "incremental" if since is not None else "full"
+        # Full fetches skip deleted records (their rows are removed as vanished) unless they are kept.
+        include = table.include_deleted and (since is not None or keep_deleted)
+        walks.append(Walk(iid, since - overlap if since is not None else None, include))
+        report.outcomes[(table.resource, iid)] = Outcome(table.resource, iid, mode, since=since)
+    return walks
+
+
+def _tell(progress: ProgressCallback | None, outcome: Outcome, started: float, *, done: bool = False) -> None:
+    if progress is not None:
+        elapsed = time.monotonic() - started
+        progress(
+            SyncProgress(
+                outcome.resource,
+                outcome.integration_id,
+                outcome.mode,
+                outcome.records,
+                outcome.pages,
+                elapsed,
+                done=done,
+                error=outcome.error,
+            )
+        )
+
+
 def _records(
     table: Table,
     integration_ids: Sequence[str],
@@ -108,34 +160,21 @@ def _records(
     page_size: int,
     progress: ProgressCallback | None,
 ) -> Iterator[pa.Table]:
+    """The resource's generator: walks, counts, batches pages into Arrow tables, advances the state on success."""
     state: dict[str, Any] = dlt.current.resource_state()
     since_by_integration: dict[str, Any] = state.setdefault(_STATE_KEY, {})
-    walks: list[Walk] = []
-    for iid in integration_ids:
-        since = None if full or not table.incremental else _parse_since(since_by_integration.get(iid))
-        mode: Mode = "incremental" if since is not None else "full"
-        # Full fetches skip deleted records (their rows are removed as vanished) unless they are kept.
-        include = table.include_deleted and (since is not None or keep_deleted)
-        walks.append(Walk(iid, since - overlap if since is not None else None, include))
-        report.outcomes[(table.resource, iid)] = Outcome(table.resource, iid, mode, since=since)
+    walks = _plan(
+        table,
+        integration_ids,
+        since_by_integration,
+        full=full,
+        keep_deleted=keep_deleted,
+        overlap=overlap,
+        report=report,
+    )
     begun = {iid: time.monotonic() for iid in integration_ids}
-
-    def tell(outcome: Outcome, *, done: bool = False) -> None:
-        if progress is not None:
-            elapsed = time.monotonic() - begun[outcome.integration_id]
-            progress(
-                SyncProgress(
-                    outcome.resource,
-                    outcome.integration_id,
-                    outcome.mode,
-                    outcome.records,
-                    outcome.pages,
-                    elapsed,
-                    done=done,
-                    error=outcome.error,
-                )
-            )
-
+    batch: list[pa.Table] = []
+    batched = 0
     for event in walk_many(table, walks, client_factory=client_factory, concurrency=concurrency, page_size=page_size):
         iid = event.walk.integration_id
         outcome = report.outcomes[(table.resource, iid)]
@@ -145,8 +184,12 @@ def _records(
             if table.deleted_column is not None:
                 outcome.deleted += sum(1 for r in event.records if r.get(table.deleted_column) is not None)
             if event.records:
-                yield page_table(table, event.records, integration_id=iid, synced_at=report.synced_at)
-            tell(outcome)
+                batch.append(page_table(table, event.records, integration_id=iid, synced_at=report.synced_at))
+                batched += len(event.records)
+                if batched >= c.SYNC_BATCH_ROWS:
+                    yield _concat(batch)
+                    batch, batched = [], 0
+            _tell(progress, outcome, begun[iid])
             continue
         outcome.seconds = time.monotonic() - begun[iid]
         if isinstance(event, Done):
@@ -155,7 +198,15 @@ def _records(
                 since_by_integration[iid] = event.started_at.isoformat()
         elif isinstance(event, Failed):
             outcome.error = event.error
-        tell(outcome, done=True)
+        _tell(progress, outcome, begun[iid], done=True)
+    if batch:
+        yield _concat(batch)
+
+
+def _concat(tables: list[pa.Table]) -> pa.Table:
+    """Pages as one table for dlt (its cost is per item, not per row); pages of other integrations may carry
+    other unknown fields, so missing columns are filled with nulls."""
+    return tables[0] if len(tables) == 1 else pa.concat_tables(tables, promote_options="default")
 
 
 def kombo_source(
@@ -164,9 +215,9 @@ def kombo_source(
     resources: Iterable[str] | None = None,
     full: bool = False,
     keep_deleted: bool = False,
-    overlap: dt.timedelta = c.OVERLAP,
-    concurrency: int = c.CONCURRENCY,
-    page_size: int = c.PAGE_SIZE,
+    overlap: dt.timedelta = c.SYNC_OVERLAP,
+    concurrency: int = c.SYNC_CONCURRENCY,
+    page_size: int = c.SYNC_PAGE_SIZE,
     progress: ProgressCallback | None = None,
     report: SyncReport | None = None,
     client_options: Mapping[str, Any] | None = None,
@@ -187,8 +238,7 @@ def kombo_source(
     chosen = resolve_resources(resources)
     if not isinstance(concurrency, int) or isinstance(concurrency, bool) or concurrency < 1:
         raise ValueError(f"concurrency: expected a whole number >= 1, got {concurrency!r}")
-    if not isinstance(page_size, int) or isinstance(page_size, bool) or page_size < 1:
-        raise ValueError(f"page_size: expected a whole number >= 1, got {page_size!r}")
+    _check_page_size(page_size, chosen)
     if not isinstance(overlap, dt.timedelta) or overlap < dt.timedelta(0):
         raise ValueError(f"overlap: expected a timedelta >= 0, got {overlap!r}")
     factory = client_factory or default_client_factory(dict(client_options or {}))
@@ -219,7 +269,7 @@ def kombo_source(
                 records(table),
                 name=table.resource,
                 write_disposition="merge",
-                primary_key=[c.INTEGRATION_COLUMN, "id"],
+                primary_key=[c.SYNC_INTEGRATION_COLUMN, "id"],
                 columns=_hints(table, keep_deleted),
             )
 

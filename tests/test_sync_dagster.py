@@ -1,0 +1,51 @@
+"""The Dagster definitions: two integration partitions materialised in process, against the sandbox."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import dagster as dg
+import pytest
+from kombo_ats.sync.dagster_assets import INTEGRATIONS, kombo_definitions
+from kombo_ats_sandbox import SandboxConfig, SandboxServer, SandboxState
+
+from tests.sync_support import DuckTarget
+
+
+@pytest.fixture
+def kombo_sandbox_config() -> SandboxConfig:
+    return SandboxConfig(seed=13, jobs=4, candidates=15)
+
+
+def test_two_partitions_materialise_their_integrations(
+    tmp_path: Path, kombo_sandbox_server: SandboxServer, kombo_sandbox: SandboxState, kombo_sandbox_api_key: str
+) -> None:
+    first, second = list(kombo_sandbox.integrations)[:2]
+    target = DuckTarget(tmp_path, kombo_sandbox_server, kombo_sandbox_api_key)
+    defs = kombo_definitions(
+        target.destination,
+        resources=["candidates", "tags"],
+        client_options=target.client_options(),
+        pipelines_dir=str(target.pipelines_dir),
+    )
+    with dg.instance_for_test() as instance:  # a real (temporary) instance: schedules need one
+        instance.add_dynamic_partitions(INTEGRATIONS, [first, second])
+        assets = [a for a in defs.assets or [] if isinstance(a, dg.AssetsDefinition)]
+        resources = {"dlt": defs.resources["dlt"]} if defs.resources else {}
+        for iid in (first, second):
+            result = dg.materialize(assets, partition_key=iid, instance=instance, resources=resources)
+            assert result.success
+            keys = {m.asset_key.to_user_string() for m in result.asset_materializations_for_node("kombo_ats")}
+            assert any(k.endswith("candidates") for k in keys) and any(k.endswith("tags") for k in keys)
+        for iid in (first, second):
+            assert target.ids("candidates", iid) == sorted(kombo_sandbox.ids(iid, "candidates"))
+            assert target.ids("tags", iid) == sorted(kombo_sandbox.ids(iid, "tags"))
+
+        schedule = defs.get_schedule_def("kombo_ats_weekly_full_refresh")
+        sunday = dt.datetime(2026, 12, 6, 3, tzinfo=dt.UTC)
+        context = dg.build_schedule_context(instance=instance, scheduled_execution_time=sunday)
+        requests = schedule(context)
+        assert isinstance(requests, list)
+        assert sorted(str(r.partition_key) for r in requests) == sorted([first, second])
+        assert all(r.job_name in (None, "kombo_ats_full_refresh") for r in requests)
