@@ -20,7 +20,8 @@ from kombo_ats_client.types import Unset
 from . import _json
 from ._body import CheckedBody, check_body
 from ._constants import DEFAULT_MAX_ATTACHMENT_BYTES
-from ._http import AnyClient, RequestOptions, parse_body, send
+from ._decode import decode_body
+from ._http import AnyClient, RequestOptions, send
 from ._request import build_request, encode_query, route_params
 from ._validation import check_client
 from .filters import warn_deprecated_operation
@@ -145,5 +146,5 @@ async def call(
     if endpoint.response is None:
         payload = _json.loads(response.content) if response.content else None
         return Result(data=payload, warnings=[], response=payload)
-    envelope = parse_body(response, endpoint.response)
+    envelope = decode_body(response, endpoint.response)
     return Result(data=getattr(envelope, "data", None), warnings=warning_messages(envelope), response=envelope)
