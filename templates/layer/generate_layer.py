@@ -12,9 +12,10 @@ generates what a hand-written layer would otherwise restate per endpoint, into
 
 Names and types come from the same parser openapi-python-client uses (so the generated model classes
 are referenced by their exact names); what each parameter takes comes from :mod:`kombo_ats.spec`, the
-same reading of the spec the SDK uses at runtime; the argument annotations come from ``argument_types.py``, the
-README's operations table from ``operations_table.py``, the webhook events from ``webhooks_context.py``. The output is formatted with the pinned ruff, so
-it is byte-for-byte reproducible and ``make check-generated`` can diff it.
+same reading of the spec the SDK uses at runtime. Helpers: ``argument_types.py`` (the arguments'
+annotations), ``operations_table.py`` (the README's table), ``webhooks_context.py`` (the webhook events).
+The output is formatted with the pinned ruff, so it is byte-for-byte reproducible and
+``make check-generated`` can diff it.
 
 Usage: ``python templates/layer/generate_layer.py --spec openapi.yaml --output custom/kombo_ats/_generated``
 """
