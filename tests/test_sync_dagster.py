@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 import pytest
 from kombo_ats.sync.dagster_assets import INTEGRATIONS, kombo_definitions
 from kombo_ats_sandbox import SandboxConfig, SandboxServer, SandboxState
@@ -41,6 +42,14 @@ def test_two_partitions_materialise_their_integrations(
         for iid in (first, second):
             assert target.ids("candidates", iid) == sorted(kombo_sandbox.ids(iid, "candidates"))
             assert target.ids("tags", iid) == sorted(kombo_sandbox.ids(iid, "tags"))
+
+        with duckdb.connect(str(target.path)) as db:  # a record the ATS lost without telling Kombo
+            db.execute(
+                "INSERT INTO ats.candidates (integration_id, id, synced_at) VALUES (?, 'vanished', now())", [first]
+            )
+        job = defs.resolve_job_def("kombo_ats_full_refresh")
+        assert job.execute_in_process(partition_key=first, instance=instance).success  # config: full
+        assert target.ids("candidates", first) == sorted(kombo_sandbox.ids(first, "candidates"))
 
         schedule = defs.get_schedule_def("kombo_ats_weekly_full_refresh")
         sunday = dt.datetime(2026, 12, 6, 3, tzinfo=dt.UTC)
