@@ -78,12 +78,12 @@ def kombo_definitions(
         events = list(dlt.run(context=context, dlt_source=source, dlt_pipeline=pipeline))
         report.loaded = True
         remove_vanished(pipeline, report)
-        yield from events
-        if report.errors:
+        if report.errors:  # before the events, for the same reason: the partition fails and can be retried
             raise dg.Failure(
                 description="; ".join(f"{o.resource}: {o.error}" for o in report.errors),
                 allow_retries=True,
             )
+        yield from events
 
     full_refresh = dg.define_asset_job(
         "kombo_ats_full_refresh",
