@@ -8,20 +8,12 @@ module that renders them.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kombo_ats.spec import Api, Param
 
-
-class Names(Protocol):
-    """What this module needs of ``generate_layer.Names``: generated class names and their imports."""
-
-    modules: dict[str, str]
-
-    def cls(self, component: str) -> str: ...
-
-    def import_of(self, class_name: str) -> str: ...
+    from templates.layer.generate_layer import Names
 
 
 class Annotations:
