@@ -206,12 +206,14 @@ def test_the_python_config_refuses_the_same_urls() -> None:
         (b'{"max_attempts": 1e400}', "application/json", 400, "max_attempts"),
         (b'{"timeout_seconds": true}', "application/json", 400, "timeout_seconds"),
         (b'{"urls": "http://example.com/"}', "application/json", 400, "list of strings"),
+        (json.dumps({"urls": ["http://example.com/"] * 100_000, "secret": "s"}).encode(), "application/json", 400,
+         "at most 20"),
         (b'["http://example.com/"]', "application/json", 400, "JSON object"),
         (b'{"urls": [', "application/json", 400, "Malformed JSON"),
         (b'{"secret": "' + b"s" * 11_000_000 + b'"}', "application/json", 413, "Larger than"),
     ],
     ids=["text-plain", "form", "deep", "surrogate-secret", "surrogate-url", "nan", "1e400", "bool", "urls-str",
-         "array", "truncated", "huge"],
+         "100000-urls", "array", "truncated", "huge"],
 )  # fmt: skip
 async def test_a_hostile_settings_body_is_a_4xx_envelope(
     admin: httpx.AsyncClient, body: bytes, content_type: str, status: int, naming: str

@@ -15,12 +15,13 @@ from urllib.parse import urlsplit
 import httpx
 from kombo_ats.webhooks import WEBHOOK_SECRET_ENV
 
-__all__ = ["MAX_URL_LENGTH", "SYNC_OUTCOMES", "WEBHOOK_SECRET_ENV", "WebhookSettings"]
+__all__ = ["MAX_URLS", "MAX_URL_LENGTH", "SYNC_OUTCOMES", "WEBHOOK_SECRET_ENV", "WebhookSettings"]
 
 SYNC_OUTCOMES = ("SUCCEEDED", "PARTIALLY_FAILED", "FAILED")
 
 
 MAX_URL_LENGTH = 2048
+MAX_URLS = 20  # every event goes to each of them: a long list only multiplies the sandbox's outgoing requests
 
 
 def _url_problem(url: str) -> str | None:
@@ -70,6 +71,8 @@ class WebhookSettings:
         """Raise ``ValueError`` naming the setting and the fix."""
         if not isinstance(self.urls, list) or not all(isinstance(u, str) for u in self.urls):
             raise ValueError("webhook urls must be a list of strings")
+        if len(self.urls) > MAX_URLS:
+            raise ValueError(f"webhook urls: at most {MAX_URLS} receivers, got {len(self.urls)}")
         for url in self.urls:
             problem = _url_problem(url)
             if problem:
