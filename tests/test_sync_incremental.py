@@ -10,10 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import dlt
 import duckdb
 import httpx
 import pytest
+from dlt.pipeline.exceptions import PipelineStepFailed
 from kombo_ats import make_client
+from kombo_ats.sync import kombo_source
 from kombo_ats_sandbox import SandboxConfig, SandboxServer, SandboxState
 
 from tests.sync_support import DuckTarget
@@ -186,3 +189,26 @@ def test_another_machine_resumes_from_the_state_kept_in_the_destination(
     outcome = report.outcomes[("candidates", iid)]
     assert report.ok and outcome.mode == "incremental" and outcome.records == 1
     assert target.rows("SELECT title FROM ats.candidates WHERE id = ?", changed) == [("Seen elsewhere",)]
+
+
+def test_the_source_runs_in_any_dlt_pipeline_and_fails_the_run_when_a_walk_fails(
+    target: DuckTarget, kombo_sandbox_integration_id: str, tmp_path: Path
+) -> None:
+    iid = kombo_sandbox_integration_id
+    pipeline = dlt.pipeline(
+        "own_pipeline",
+        destination=dlt.destinations.duckdb(str(tmp_path / "own.duckdb")),
+        dataset_name="ats",
+        pipelines_dir=str(tmp_path / "own-dlt"),
+    )
+    info = pipeline.run(kombo_source([iid], resources=["tags"], client_options=target.client_options()))
+    assert not info.has_failed_jobs
+    with duckdb.connect(str(tmp_path / "own.duckdb"), read_only=True) as db:
+        [(count,)] = db.execute("SELECT count(*) FROM ats.tags").fetchall()
+    assert count == len(target.server.state.ids(iid, "tags"))
+
+    broken = kombo_source(["nope:unknown"], resources=["tags"], client_options=target.client_options())
+    with pytest.raises(PipelineStepFailed, match="INTEGRATION_NOT_FOUND"):
+        pipeline.run(broken)
+    state = pipeline.state["sources"]["kombo"]["resources"]["tags"]["since"]
+    assert set(state) == {iid}  # the failed walk left no state behind

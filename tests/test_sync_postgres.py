@@ -11,6 +11,7 @@ from typing import Any
 
 import psycopg2
 import pytest
+from kombo_ats.sync import make_pipeline, remove_integration
 from kombo_ats_sandbox import SandboxConfig, SandboxServer, SandboxState
 
 from tests.postgres_support import postgres_url
@@ -44,7 +45,7 @@ def test_sync_into_postgresql_then_incremental_with_a_deletion(
     kombo_sandbox_api_key: str,
 ) -> None:
     first, second = list(kombo_sandbox.integrations)[:2]
-    command = ["sync", "-i", f"{first},{second}", "-r", "candidates,jobs", "-d", postgres_url, "--json"]
+    command = ["sync", "-i", f"{first},{second}", "-r", "candidates,jobs,tags", "-d", postgres_url, "--json"]
     command += ["--pipelines-dir", str(tmp_path / "dlt")]
     run = _kombo_ats(kombo_sandbox_server, kombo_sandbox_api_key, *command)
     assert run.returncode == 0, run.stderr
@@ -74,3 +75,13 @@ def test_sync_into_postgresql_then_incremental_with_a_deletion(
         (second, "Sync Engineer")
     ]
     assert _query(postgres_url, "SELECT count(*) - count(DISTINCT (integration_id, id)) FROM ats.candidates") == [(0,)]
+
+    # integration-deleted: every row of that integration goes, from every table (missing tables skipped)
+    pipeline = make_pipeline(postgres_url, pipelines_dir=tmp_path / "dlt")
+    removed = remove_integration(pipeline, first)
+    assert removed == len(kombo_sandbox.ids(first, "candidates")) + len(kombo_sandbox.ids(first, "jobs")) + len(
+        kombo_sandbox.ids(first, "tags")
+    )
+    for table in ("candidates", "jobs", "tags"):
+        assert _query(postgres_url, f"SELECT count(*) FROM ats.{table} WHERE integration_id = %s", first) == [(0,)]
+        assert _query(postgres_url, f"SELECT count(*) FROM ats.{table} WHERE integration_id = %s", second) != [(0,)]

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import dlt
+from dlt.destinations.exceptions import DatabaseUndefinedRelation
 
 from .. import _constants as c
 from ._report import ProgressCallback, SyncReport
@@ -80,23 +81,32 @@ def _qualified(pipeline: dlt.Pipeline, table: str) -> Any:
     return pipeline.sql_client().make_qualified_table_name(table)
 
 
+def _delete(client: Any, table: str, where: str, *args: Any) -> int:
+    """Delete the rows of ``table`` matching ``where``; how many. A table never loaded (no rows yet) has none.
+
+    Asks the destination rather than the pipeline's schema: a pipeline run by an orchestrator's wrapper (dagster-dlt)
+    may not carry the schema in this object.
+    """
+    name = client.make_qualified_table_name(table)
+    try:
+        rows = client.execute_sql(f"SELECT count(*) FROM {name} WHERE {where}", *args)
+    except DatabaseUndefinedRelation:
+        return 0
+    count = int(rows[0][0]) if rows else 0
+    if count:
+        client.execute_sql(f"DELETE FROM {name} WHERE {where}", *args)
+    return count
+
+
 def remove_vanished(pipeline: dlt.Pipeline, report: SyncReport) -> None:
     """After a complete fetch of a list of an integration, its rows this run did not write are gone."""
     done = [o for o in report.outcomes.values() if o.complete and o.mode == "full"]
     if not done:
         return
-    existing = set(pipeline.default_schema.data_table_names())
+    where = f"{c.SYNC_INTEGRATION_COLUMN} = %s AND {c.SYNC_SYNCED_AT_COLUMN} < %s"
     with pipeline.sql_client() as client:
         for outcome in done:
-            if outcome.resource not in existing:
-                continue
-            name = client.make_qualified_table_name(outcome.resource)
-            where = f"WHERE {c.SYNC_INTEGRATION_COLUMN} = %s AND {c.SYNC_SYNCED_AT_COLUMN} < %s"
-            args = (outcome.integration_id, report.synced_at)
-            rows = client.execute_sql(f"SELECT count(*) FROM {name} {where}", *args)
-            outcome.vanished = int(rows[0][0]) if rows else 0
-            if outcome.vanished:
-                client.execute_sql(f"DELETE FROM {name} {where}", *args)
+            outcome.vanished = _delete(client, outcome.resource, where, outcome.integration_id, report.synced_at)
 
 
 def sync(
@@ -147,16 +157,5 @@ def sync(
 
 def remove_integration(pipeline: dlt.Pipeline, integration_id: str) -> int:
     """Delete every row of ``integration_id`` from every table (e.g. on Kombo's ``integration-deleted``)."""
-    removed = 0
-    existing = set(pipeline.default_schema.data_table_names())
     with pipeline.sql_client() as client:
-        for name in tables():
-            if name not in existing:
-                continue
-            qualified = client.make_qualified_table_name(name)
-            rows = client.execute_sql(
-                f"SELECT count(*) FROM {qualified} WHERE {c.SYNC_INTEGRATION_COLUMN} = %s", integration_id
-            )
-            removed += int(rows[0][0]) if rows else 0
-            client.execute_sql(f"DELETE FROM {qualified} WHERE {c.SYNC_INTEGRATION_COLUMN} = %s", integration_id)
-    return removed
+        return sum(_delete(client, name, f"{c.SYNC_INTEGRATION_COLUMN} = %s", integration_id) for name in tables())

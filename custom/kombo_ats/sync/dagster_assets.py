@@ -73,14 +73,17 @@ def kombo_definitions(
             client_options=options,
         )
         pipeline = make_pipeline(destination, dataset=dataset, pipelines_dir=pipelines_dir, suffix=integration_id)
-        yield from dlt.run(context=context, dlt_source=source, dlt_pipeline=pipeline)
+        # Run the load to the end before handing Dagster its events: Dagster stops pulling from the asset once it
+        # has every output it expects, so anything after `yield from` would never run.
+        events = list(dlt.run(context=context, dlt_source=source, dlt_pipeline=pipeline))
         report.loaded = True
         remove_vanished(pipeline, report)
-        if report.errors:
+        if report.errors:  # before the events, for the same reason: the partition fails and can be retried
             raise dg.Failure(
                 description="; ".join(f"{o.resource}: {o.error}" for o in report.errors),
                 allow_retries=True,
             )
+        yield from events
 
     full_refresh = dg.define_asset_job(
         "kombo_ats_full_refresh",
