@@ -116,4 +116,18 @@ def closed_schema_errors(schema: dict[str, Any], instance: Any) -> list[str]:
     with every listed-properties object closed (see :func:`_closed`): a key the schema lacks is an error."""
     root = {**_closed(schema), "components": _closed_components()}
     validator = OAS31Validator(root)
-    return [f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}" for e in validator.iter_errors(instance)]
+    return [
+        f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
+        for error in validator.iter_errors(instance)
+        for e in _leaves(error)
+    ]
+
+
+def _leaves(error: Any) -> list[Any]:
+    """The innermost errors of an ``anyOf`` / ``oneOf`` failure (the key that is wrong, not the whole object
+    quoted), leaving out the branch that only says the value is not ``null``."""
+    if not error.context:
+        return [error]
+    leaves = [leaf for sub in error.context for leaf in _leaves(sub)]
+    meaningful = [leaf for leaf in leaves if not (leaf.validator == "type" and leaf.validator_value == "null")]
+    return meaningful or [error]
