@@ -22,6 +22,9 @@ from typing import Any
 
 import httpx
 import pytest
+from kombo_ats.fastapi import webhook_router
+from kombo_ats.webhooks import WebhookSignatureError, verify_signature
+from kombo_ats.webhooks_receiver import WebhookHandlers
 from kombo_ats_sandbox import SandboxConfig, WebhookSettings
 from kombo_ats_sandbox.http.app import create_app
 from kombo_ats_sandbox.webhooks.delivery import DeliveryWorker
@@ -259,3 +262,17 @@ def test_a_delivery_that_breaks_unexpectedly_ends_failed_not_pending() -> None:
         worker.close()
     assert delivery["state"] == "failed", delivery
     assert SECRET not in json.dumps(delivery)
+
+
+def test_a_secret_that_is_not_utf8_text_is_a_clear_error_not_a_unicode_error() -> None:
+    """A secret read from the environment in a non-UTF-8 locale holds lone surrogates: a typed error naming the
+    fix (at start-up for the router and the sandbox settings), never a UnicodeEncodeError at every event."""
+    secret = "whsec_\udcff"
+    with pytest.raises(WebhookSignatureError, match="not valid UTF-8") as raised:
+        verify_signature(b"{}", "a" * 43, secret)
+    assert secret not in str(raised.value)
+    with pytest.raises(WebhookSignatureError, match="not valid UTF-8"):
+        webhook_router(WebhookHandlers(), secret=secret)
+    with pytest.raises(ValueError, match="secret is not UTF-8") as refused_settings:
+        WebhookSettings(urls=["http://127.0.0.1:8080/hooks"], secret=secret)
+    assert secret not in str(refused_settings.value)

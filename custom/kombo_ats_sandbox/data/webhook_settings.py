@@ -78,6 +78,8 @@ class WebhookSettings:
             if problem:
                 shown = url if len(url) <= 100 else f"{url[:100]}..."
                 raise ValueError(f"webhook url {shown!r} {problem}, e.g. http://127.0.0.1:8080/hooks")
+        if isinstance(self.secret, str) and any("\ud800" <= char <= "\udfff" for char in self.secret):
+            raise ValueError("webhook secret is not UTF-8 text (a lone surrogate); pass the secret as valid text")
         if self.urls and not (isinstance(self.secret, str) and self.secret):
             raise ValueError(
                 f"webhook urls are set but no secret: pass --webhook-secret (or set {WEBHOOK_SECRET_ENV}); "
