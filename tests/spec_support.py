@@ -86,3 +86,48 @@ def operation_for(method: str, path: str) -> str:
         if op.method == method and re.match(pattern, path):
             return op.operation_id
     raise AssertionError(f"{method} {path} is no operation of the spec")
+
+
+def _closed(schema: Any) -> Any:
+    """``schema`` with every object schema that lists ``properties`` and says nothing about more made closed.
+
+    The spec stays lenient for the SDK (unknown fields are kept), but an *example* of the spec or a
+    fixture claiming to be what the API sends must not carry a key its schema lacks: after a rename
+    (``Candidate.title`` -> ``job_title``) the stale key would otherwise pass as "an unknown field".
+    """
+    if isinstance(schema, list):
+        return [_closed(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    closed = {key: _closed(value) for key, value in schema.items()}
+    if isinstance(schema.get("properties"), dict) and not {"additionalProperties", "patternProperties"} & set(schema):
+        closed["additionalProperties"] = False
+    return closed
+
+
+@functools.cache
+def _closed_components() -> dict[str, Any]:
+    components: dict[str, Any] = _closed(load_spec()["components"])
+    return components
+
+
+def closed_schema_errors(schema: dict[str, Any], instance: Any) -> list[str]:
+    """Like :func:`schema_errors` for an inline ``schema`` (``$ref``s into the spec's components allowed),
+    with every listed-properties object closed (see :func:`_closed`): a key the schema lacks is an error."""
+    root = {**_closed(schema), "components": _closed_components()}
+    validator = OAS31Validator(root)
+    return [
+        f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
+        for error in validator.iter_errors(instance)
+        for e in _leaves(error)
+    ]
+
+
+def _leaves(error: Any) -> list[Any]:
+    """The innermost errors of an ``anyOf`` / ``oneOf`` failure (the key that is wrong, not the whole object
+    quoted), leaving out the branch that only says the value is not ``null``."""
+    if not error.context:
+        return [error]
+    leaves = [leaf for sub in error.context for leaf in _leaves(sub)]
+    meaningful = [leaf for leaf in leaves if not (leaf.validator == "type" and leaf.validator_value == "null")]
+    return meaningful or [error]

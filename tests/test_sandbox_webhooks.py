@@ -91,18 +91,24 @@ def test_api_writes_name_kombo_s_models_and_never_wait_for_delivery() -> None:
     assert {"ats_candidates", "ats_join_candidates_tags"} <= names
 
 
+def sync_finished(recording: RecordingReceiver, sync_id: str) -> bool:
+    """Whether the receiver handled the ``sync-finished`` of ``sync_id``."""
+    return any(e.type == "sync-finished" and e.data.sync_id == sync_id for e in list(recording.events))
+
+
 def test_force_sync_delete_and_connect_send_their_events(receiver: tuple[RecordingReceiver, str]) -> None:
     recording, url = receiver
     with SandboxServer(SandboxConfig(jobs=5, candidates=30, webhooks=settings(url, sync_seconds=0.05))) as server:
         headers = {**AUTH, "X-Integration-Id": GREENHOUSE}
         first = httpx.post(f"{server.base_url}/force-sync", json={}, headers=headers)
         assert first.status_code == 200 and first.json()["data"]["already_queued"] is False
-        assert server.webhooks.wait_idle(10)
+        # wait for the sync's own event (sent once the sandbox marked it finished), not for its timer
+        assert wait_until(lambda: sync_finished(recording, first.json()["data"]["sync_id"]))
         failing = httpx.put(f"{server.url}/_sandbox/webhooks", json={"sync_outcome": "FAILED"}, headers=AUTH)
         assert failing.status_code == 200 and failing.json()["settings"]["sync_outcome"] == "FAILED"
         second = httpx.post(f"{server.base_url}/force-sync", json={}, headers=headers)
         assert second.json()["data"]["already_queued"] is False  # the first one finished
-        assert server.webhooks.wait_idle(10)
+        assert wait_until(lambda: sync_finished(recording, second.json()["data"]["sync_id"]))
         other = "workday:HWUTwvyx2wLoSUHphiWVrp28"
         deleted = httpx.request("DELETE", f"{server.base_url}/integrations/{other}", json={}, headers=AUTH)
         assert deleted.status_code == 200, deleted.text
@@ -142,9 +148,12 @@ def test_the_admin_api_shows_the_log_and_never_the_secret(receiver: tuple[Record
         off = httpx.get(f"{server.url}/_sandbox/webhooks", headers=AUTH).json()
         assert off["settings"]["urls"] == [] and off["deliveries"] == []
         bad = httpx.put(f"{server.url}/_sandbox/webhooks", json={"urls": [url]}, headers=AUTH)
-        assert bad.status_code == 400 and "secret" in bad.json()["error"]
+        assert bad.status_code == 400 and bad.json()["status"] == "error"  # the API's error envelope
+        assert bad.json()["error"]["code"] == "PLATFORM.INPUT_INVALID" and "secret" in bad.json()["error"]["message"]
         unknown = httpx.put(f"{server.url}/_sandbox/webhooks", json={"colour": 1}, headers=AUTH)
-        assert unknown.status_code == 400 and "colour" in unknown.json()["error"]
+        assert unknown.status_code == 400 and "colour" in unknown.json()["error"]["message"]
+        not_object = httpx.put(f"{server.url}/_sandbox/webhooks", json=[url], headers=AUTH)
+        assert not_object.status_code == 400 and "JSON object" in not_object.json()["error"]["message"]
         assert httpx.get(f"{server.url}/_sandbox/webhooks").status_code == 401
         on = httpx.put(f"{server.url}/_sandbox/webhooks", json={"urls": [url], "secret": SECRET}, headers=AUTH)
         assert on.status_code == 200 and on.json()["settings"]["secret_set"] is True

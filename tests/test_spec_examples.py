@@ -9,6 +9,7 @@ in every nullable field.
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from typing import Any, Protocol
 
 import pytest
@@ -26,7 +27,14 @@ from kombo_ats_client.models import (
     JobStatus,
     Offer,
 )
-from tests.spec_support import load_seed_example, load_spec, normalise_timestamps, nullable_properties, schema_errors
+from tests.spec_support import (
+    closed_schema_errors,
+    load_seed_example,
+    load_spec,
+    normalise_timestamps,
+    nullable_properties,
+    schema_errors,
+)
 
 
 class _Model(Protocol):
@@ -67,6 +75,17 @@ def test_seed_example_satisfies_the_spec(example: str, schema: str, model: Any) 
 
 
 @pytest.mark.parametrize(("example", "schema", "model"), SEED_CASES, ids=[c[0] for c in SEED_CASES])
+def test_seed_example_has_only_keys_the_spec_lists(example: str, schema: str, model: Any) -> None:
+    """The docs' examples carry no key the spec lacks (objects closed where the schema lists properties):
+    a field renamed in the spec fails here, naming the fixture, instead of passing as an unknown field."""
+    errors = closed_schema_errors({"$ref": f"#/components/schemas/{schema}"}, load_seed_example(example))
+    assert errors == [], (
+        f"tests/fixtures/seed_examples/{example}.json does not match openapi.yaml's {schema}; "
+        f"follow the spec there (or the spec, if the docs are right): {errors[:5]}"
+    )
+
+
+@pytest.mark.parametrize(("example", "schema", "model"), SEED_CASES, ids=[c[0] for c in SEED_CASES])
 def test_seed_example_round_trips_through_the_generated_model(example: str, schema: str, model: Any) -> None:
     original = load_seed_example(example)
     parsed = model.from_dict(copy.deepcopy(original))
@@ -88,6 +107,58 @@ def test_spec_examples_satisfy_their_schemas() -> None:
                 assert schema_errors(ok["schema"]["$ref"].rsplit("/", 1)[-1], ok["example"]) == []
                 checked += 1
     assert checked == 5
+
+
+def _pointer(parts: tuple[str, ...]) -> str:
+    return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def _examples(node: Any, at: tuple[str, ...] = (), *, names: bool = False) -> Iterator[tuple[str, Any, Any]]:
+    """Every example of the spec as (JSON pointer, schema, example): a media type's, parameter's or header's
+    ``example`` / ``examples`` against its ``schema``, and a schema's own ``example`` / ``examples`` against
+    that schema. ``names``: ``node`` maps property names to schemas (a property may be called "example")."""
+    if isinstance(node, list):
+        for i, item in enumerate(node):
+            yield from _examples(item, (*at, str(i)))
+        return
+    if not isinstance(node, dict):
+        return
+    if not names:
+        schema = node.get("schema", {k: v for k, v in node.items() if k not in ("example", "examples")})
+        if "example" in node:
+            yield _pointer((*at, "example")), schema, node["example"]
+        examples = node.get("examples")
+        if isinstance(examples, dict):  # an OpenAPI map of Example objects
+            for name, example in examples.items():
+                yield _pointer((*at, "examples", name, "value")), schema, example["value"]
+        elif isinstance(examples, list):  # JSON Schema's list of examples
+            for i, example in enumerate(examples):
+                yield _pointer((*at, "examples", str(i))), schema, example
+    for key, value in node.items():
+        if not names and key in ("example", "examples"):
+            continue
+        yield from _examples(value, (*at, key), names=not names and key in ("properties", "patternProperties"))
+
+
+SPEC_EXAMPLES = list(_examples(load_spec()))
+
+
+def test_every_spec_example_is_found() -> None:
+    """The walk below cannot pass by finding nothing: request, response, parameter and property examples."""
+    where = [pointer for pointer, _, _ in SPEC_EXAMPLES]
+    assert len(where) >= 60
+    assert any("/requestBody/" in p for p in where) and any("/responses/200/" in p for p in where)
+    assert any("/parameters/" in p for p in where) and any("/properties/" in p for p in where)
+    assert any(p.startswith("#/paths/~1ats~1candidates/get/responses/200/") for p in where)
+
+
+@pytest.mark.parametrize(("pointer", "schema", "example"), SPEC_EXAMPLES, ids=[c[0] for c in SPEC_EXAMPLES])
+def test_every_spec_example_has_only_keys_its_schema_lists(pointer: str, schema: Any, example: Any) -> None:
+    """Every example in openapi.yaml (request, response, parameter, property) is an instance of its schema,
+    with objects closed where the schema lists properties and allows no more: after a rename of a field
+    the example still carrying the old name fails here, naming where in openapi.yaml to change it."""
+    errors = closed_schema_errors(schema, example)
+    assert errors == [], f"openapi.yaml {pointer}: the example does not match its schema; change it there: {errors}"
 
 
 def test_parsed_seed_values_are_typed() -> None:

@@ -103,7 +103,13 @@ def _secret_key(secret: object) -> bytes:
             "no webhook secret configured: pass the secret shown in Kombo's dashboard (e.g. from "
             f"{WEBHOOK_SECRET_ENV}); an empty secret would accept events anyone can sign"
         )
-    return secret.encode("utf-8")
+    try:
+        return secret.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, e.g. from an environment variable read in a non-UTF-8 locale
+        raise WebhookSignatureError(
+            "the webhook secret is not valid UTF-8 text (it holds a lone surrogate, as an environment variable read "
+            "in a non-UTF-8 locale can): copy the secret shown in Kombo's dashboard again"
+        ) from None
 
 
 def _raw(body: object) -> bytes:

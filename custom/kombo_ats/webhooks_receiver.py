@@ -36,6 +36,7 @@ from .webhooks import (
     WebhookPayloadError,
     WebhookPayloadTooLargeError,
     WebhookSignatureError,
+    _secret_key,
     parse_webhook,
 )
 from .webhooks_base import WebhookEvent
@@ -93,6 +94,7 @@ def webhook_secret(secret: str | None = None) -> str:
         raise WebhookSignatureError(
             f"no webhook secret: pass secret=... or set {WEBHOOK_SECRET_ENV} to the secret shown in Kombo's dashboard"
         )
+    _secret_key(value)  # one that cannot key an HMAC fails now, at start-up, not at every event
     return value
 
 

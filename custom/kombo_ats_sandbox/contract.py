@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
@@ -202,8 +201,3 @@ class ContractTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.inner.aclose()
-
-
-def checked_operations(contract: OpenAPIContract) -> Sequence[tuple[str, str, int]]:
-    """What a contract has validated so far (for assertions that the suite covered every operation)."""
-    return list(contract.checked)

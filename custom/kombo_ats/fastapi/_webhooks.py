@@ -25,7 +25,8 @@ __all__ = ["WebhookHandlers", "webhook_router"]
 async def _read_body(request: Request, max_bytes: int) -> bytes | None:
     """The raw body, or ``None`` as soon as it is longer than ``max_bytes`` (the rest is never read)."""
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > max_bytes:
+    # ASCII digits only (str.isdigit() admits "²", which int() refuses); no int() of thousands of digits either
+    if declared.isascii() and declared.isdigit() and (len(declared) > 18 or int(declared) > max_bytes):
         return None
     chunks: list[bytes] = []
     size = 0

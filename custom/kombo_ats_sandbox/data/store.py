@@ -132,12 +132,6 @@ class RecordStore(IntegrationData):
             self._index[(kind, field_name)] = index
         return index.get(value, [])
 
-    def job_seqs_by_ids(self, ids: Iterable[str]) -> set[int]:
-        return {cast(JobRec, r).seq for i in ids if (r := self.find("jobs", i)) is not None}
-
-    def job_seqs_by_remote_ids(self, remote_ids: Iterable[str]) -> set[int]:
-        return {self._jobs_by_remote[r].seq for r in remote_ids if r in self._jobs_by_remote}
-
     def job_for_path(self, job_id: str) -> JobRec | None:
         if job_id.startswith("remote:"):
             return self._jobs_by_remote.get(job_id[len("remote:") :])

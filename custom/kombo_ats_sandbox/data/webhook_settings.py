@@ -12,11 +12,36 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
 from kombo_ats.webhooks import WEBHOOK_SECRET_ENV
 
-__all__ = ["SYNC_OUTCOMES", "WEBHOOK_SECRET_ENV", "WebhookSettings"]
+__all__ = ["MAX_URLS", "MAX_URL_LENGTH", "SYNC_OUTCOMES", "WEBHOOK_SECRET_ENV", "WebhookSettings"]
 
 SYNC_OUTCOMES = ("SUCCEEDED", "PARTIALLY_FAILED", "FAILED")
+
+
+MAX_URL_LENGTH = 2048
+MAX_URLS = 20  # every event goes to each of them: a long list only multiplies the sandbox's outgoing requests
+
+
+def _url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be delivered to (``None`` if it can): checked when the settings are made, so a URL
+    the HTTP client would refuse is a 400 / usage error now, not a delivery that fails in a worker later."""
+    if len(url) > MAX_URL_LENGTH:
+        return f"is longer than {MAX_URL_LENGTH} characters; use a shorter URL"
+    if any("\ud800" <= char <= "\udfff" for char in url):  # from a command line that was not UTF-8
+        return "is not UTF-8 text; use a URL of valid characters"
+    if any(char <= " " or char == "\x7f" for char in url):
+        return "contains a space or a control character; use a URL without them"
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # reading it checks it: a number from 0 to 65535
+        httpx.URL(url)
+    except (ValueError, httpx.InvalidURL) as exc:
+        return f"is no valid URL ({exc}); use an absolute http(s) URL"
+    if parts.scheme not in ("http", "https") or not parts.hostname or port == 0:
+        return "must be an absolute http(s) URL with a host (and a port from 1 to 65535, if any)"
+    return None
 
 
 @dataclass
@@ -46,12 +71,15 @@ class WebhookSettings:
         """Raise ``ValueError`` naming the setting and the fix."""
         if not isinstance(self.urls, list) or not all(isinstance(u, str) for u in self.urls):
             raise ValueError("webhook urls must be a list of strings")
+        if len(self.urls) > MAX_URLS:
+            raise ValueError(f"webhook urls: at most {MAX_URLS} receivers, got {len(self.urls)}")
         for url in self.urls:
-            parts = urlsplit(url)
-            if parts.scheme not in ("http", "https") or not parts.netloc:
-                raise ValueError(
-                    f"webhook url {url!r} must be an absolute http(s) URL, e.g. http://127.0.0.1:8080/hooks"
-                )
+            problem = _url_problem(url)
+            if problem:
+                shown = url if len(url) <= 100 else f"{url[:100]}..."
+                raise ValueError(f"webhook url {shown!r} {problem}, e.g. http://127.0.0.1:8080/hooks")
+        if isinstance(self.secret, str) and any("\ud800" <= char <= "\udfff" for char in self.secret):
+            raise ValueError("webhook secret is not UTF-8 text (a lone surrogate); pass the secret as valid text")
         if self.urls and not (isinstance(self.secret, str) and self.secret):
             raise ValueError(
                 f"webhook urls are set but no secret: pass --webhook-secret (or set {WEBHOOK_SECRET_ENV}); "

@@ -29,7 +29,8 @@ def _too_large() -> SandboxError:
 async def _read(request: Request) -> bytes:
     """The body, refused with 413 as soon as it is known to be larger than the limit."""
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and len(declared) < 20 and int(declared) > MAX_BODY_BYTES:
+    # ASCII digits only: str.isdigit() also admits "²", which int() refuses (a 500 before this check)
+    if declared.isascii() and declared.isdigit() and (len(declared) >= 20 or int(declared) > MAX_BODY_BYTES):
         raise _too_large()
     chunks: list[bytes] = []
     size = 0

@@ -163,10 +163,6 @@ def _raw_params(spec: Api, op: Operation) -> list[Mapping[str, Any]]:
     return [*item.get("parameters", []), *item[op.method.lower()].get("parameters", [])]
 
 
-def _timestamp_field(name: str) -> str:
-    return name[: -len("_after")] + "_at"
-
-
 def _predicate(op: Operation, param: Param, value: Any, store: RecordStore, kind: str) -> Predicate:
     name = param.name
     if name == "ids":

@@ -162,6 +162,9 @@ class DeliveryWorker:
     def _attempt(self, delivery: Delivery) -> None:
         try:
             self._post(delivery)
+        except Exception as exc:  # the pool would swallow it, leaving the delivery "pending" for ever
+            delivery.state, delivery.last_status = "failed", f"error: {type(exc).__name__}"
+            logger.exception("webhook %s to %s could not be sent", delivery.event_id, delivery.url)
         finally:
             self._done()
 
