@@ -88,8 +88,7 @@ def kombo_definitions(
 
     full_refresh = dg.define_asset_job(
         "kombo_ats_full_refresh",
-        selection=[kombo_ats_assets],
-        partitions_def=partitions,
+        selection=[kombo_ats_assets],  # partitioned like the asset (Dagster infers it from the selection)
         config={"ops": {"kombo_ats": {"config": {"full": True}}}},
     )
 
