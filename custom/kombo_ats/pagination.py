@@ -11,8 +11,9 @@ The typed walkers (``iter_candidates`` & co) and ``iter_pages`` are generated fr
 
 from __future__ import annotations
 
+import operator
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
@@ -205,17 +206,17 @@ class ItemIterator(_ClosedOnExit, Generic[T]):
 
     def __init__(self, pages: PageIterator[T]) -> None:
         self._pages = pages
-        self._results: list[T] = []
-        self._taken = 0  # records of ``_results`` handed out so far
+        self._items: Iterator[T] = iter([])  # a list's iterator: it knows how many records are left
 
     def __aiter__(self) -> Self:
         return self
 
     async def __anext__(self) -> T:
-        while self._taken >= len(self._results):
-            self._results, self._taken = (await self._pages.__anext__()).results, 0
-        self._taken += 1
-        return self._results[self._taken - 1]
+        while True:
+            for item in self._items:
+                return item
+            page = await self._pages.__anext__()
+            self._items = iter(page.results)
 
     def by_page(self) -> PageIterator[T]:
         """The rest of this walk as whole pages: ``await anext(pages)`` fetches the next one now (so its errors
@@ -225,7 +226,7 @@ class ItemIterator(_ClosedOnExit, Generic[T]):
         is a ``ValueError``: the page's remaining records would be skipped, and no cursor resumes mid-page.
         The pages are handed over: go on with the returned iterator, not with this one.
         """
-        left = len(self._results) - self._taken
+        left = operator.length_hint(self._items)
         if left:
             raise ValueError(
                 f"by_page(): {left} record(s) of the current page were not taken yet and would be skipped; "
@@ -235,7 +236,7 @@ class ItemIterator(_ClosedOnExit, Generic[T]):
 
     async def aclose(self) -> None:
         """Stop walking (see ``PageIterator.aclose``)."""
-        self._results, self._taken = [], 0
+        self._items = iter([])
         await self._pages.aclose()
 
 
