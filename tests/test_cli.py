@@ -76,7 +76,8 @@ def test_sync_exit_codes_and_one_line_errors(run, tmp_path: Path, kombo_sandbox:
     assert no_integration.exit_code == 2
 
     bad_page_size = run(*_sync_args(tmp_path, "-i", iid, "--page-size", "500"))
-    assert bad_page_size.exit_code == 2 and "'--page-size': 500 is not in the range 1<=x<=250" in bad_page_size.stderr
+    assert bad_page_size.exit_code == 2  # the spec's bounds of the list, one line
+    assert bad_page_size.stderr == "error: --page-size: candidates takes 1 to 250 records per page, got 500\n"
     no_host = run("sync", "-i", iid, "-d", "postgresql:///kombo")
     assert no_host.exit_code == 2
     assert (
@@ -155,6 +156,11 @@ def test_export_ndjson_csv_parquet(run, tmp_path: Path, kombo_sandbox: SandboxSt
         assert "email_addresses" in table.column_names  # nested values as JSON text
         assert json.loads(table.column("email_addresses")[0].as_py()) is not None
 
+    too_big = run("export", "candidates", "-i", iid, "--page-size", "0")
+    assert (
+        too_big.exit_code == 2
+        and too_big.stderr == "error: --page-size: candidates takes 1 to 250 records per page, got 0\n"
+    )
     assert run("export", "candidates", "-i", iid, "-f", "xml").exit_code == 2
     assert run("export", "cats", "-i", iid).exit_code == 2
     missing = run("export", "jobs", "-i", "nope:missing")

@@ -28,7 +28,7 @@ from ._report import Mode, Outcome, ProgressCallback, SyncProgress, SyncReport
 from ._tables import Table, tables
 from ._walk import ClientFactory, Done, Failed, PageOfRecords, Walk, default_client_factory, walk_many
 
-__all__ = ["kombo_source", "resolve_resources"]
+__all__ = ["check_page_size", "kombo_source", "resolve_resources"]
 
 _STATE_KEY = "since"
 
@@ -69,7 +69,7 @@ def _check_integrations(integration_ids: Iterable[str] | str) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def _check_page_size(page_size: int, chosen: Sequence[Table]) -> None:
+def check_page_size(page_size: int, chosen: Sequence[Table]) -> None:
     """Within every chosen list's bounds (the spec's ``page_size`` minimum and maximum), before any request."""
     if not isinstance(page_size, int) or isinstance(page_size, bool):
         raise ValueError(f"page_size: expected a whole number, got {page_size!r}")
@@ -252,7 +252,7 @@ def kombo_source(
     chosen = resolve_resources(resources)
     if not isinstance(concurrency, int) or isinstance(concurrency, bool) or concurrency < 1:
         raise ValueError(f"concurrency: expected a whole number >= 1, got {concurrency!r}")
-    _check_page_size(page_size, chosen)
+    check_page_size(page_size, chosen)
     if not isinstance(overlap, dt.timedelta) or overlap < dt.timedelta(0):
         raise ValueError(f"overlap: expected a timedelta >= 0, got {overlap!r}")
     factory = client_factory or default_client_factory(dict(client_options or {}))
