@@ -18,7 +18,7 @@ import typer
 from rich.console import Console
 
 from .. import _constants as c
-from ._errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Secrets, describe
+from ._errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Secrets, describe, with_advice
 
 __all__ = ["app"]
 
@@ -132,7 +132,13 @@ def sync(
     except ValueError as exc:
         _fail(str(exc), EXIT_USAGE, secrets)
     except Exception as exc:
-        _fail(f"sync failed, nothing was loaded: {describe(exc)}", EXIT_FAILED, secrets)
+        where = getattr(exc, "step", None)  # dlt's failing step: reaching or writing the database
+        hint = " -> check --destination (is the database up, and may this user write to it?)"
+        _fail(
+            f"sync failed, nothing was loaded: {describe(exc)}{hint if where in ('sync', 'load') else ''}",
+            EXIT_FAILED,
+            secrets,
+        )
     if as_json:
         out.print(secrets.mask(report_json(report)), markup=False)
     else:
@@ -159,7 +165,7 @@ def check_key(base_url: BaseUrl = None, region: Region = None) -> None:
     try:
         environment = anyio.run(run)
     except (KomboError, ValueError, TypeError) as exc:
-        _fail(describe(exc), EXIT_FAILED, secrets)
+        _fail(with_advice(describe(exc)), EXIT_FAILED, secrets)
     Console(highlight=False, emoji=False).print(f"ok: the API key works (environment {environment})", markup=False)
 
 
@@ -216,7 +222,7 @@ def export(
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
         raise typer.Exit(EXIT_OK) from None
     except (KomboError, ValueError, TypeError, OSError) as exc:
-        _fail(describe(exc), EXIT_FAILED, secrets)
+        _fail(with_advice(describe(exc)), EXIT_FAILED, secrets)
     finally:
         if sink is not sys.stdout.buffer:
             sink.close()
