@@ -133,7 +133,46 @@ def table(results: dict[str, Any]) -> str:
             f"peak RSS {figures['peak_rss_bytes'] / 2**20:.0f} MiB "
             f"({figures['rss_before_sync_bytes'] / 2**20:.0f} MiB before the sync) |"
         )
+    lines.extend(_fastapi_rows(results.get("fastapi_response")))
+    lines.extend(_sync_rows(results.get("sync")))
     return "\n".join(lines)
+
+
+def _fastapi_rows(section: dict[str, Any] | None) -> list[str]:
+    """Section 7 (benchmarks/fastapi_response.py): serving records from a FastAPI endpoint, per contender."""
+    if not section:
+        return []
+    what = f"7. FastAPI response of {section['records']:,} candidates"
+    rows = [
+        f"| {what} | {name} | {figures['microseconds_per_record']:.1f} us/record ({figures['seconds'] * 1000:.0f} ms) |"
+        for name, figures in section.items()
+        if isinstance(figures, dict)
+    ]
+    rows.append(
+        f"| {what} | ratios | official / ours = {section['official_vs_ours']:.2f}x, "
+        f"plain dicts / ours = {section['dicts_vs_ours']:.2f}x |"
+    )
+    return rows
+
+
+def _sync_rows(section: dict[str, Any] | None) -> list[str]:
+    """Section 8 (benchmarks/sync_run.py): syncing integrations from the sandbox into DuckDB, per method."""
+    if not section:
+        return []
+    what = f"8. sync into DuckDB ({section['candidates_per_integration']:,} candidates per integration)"
+    rows = []
+    for method, figures in section["methods"].items():
+        if "records_per_second" not in figures:
+            rows.append(f"| {what} | {method} | **failed**: {str(figures.get('error', '?'))[-120:]} |")
+            continue
+        rows.append(
+            f"| {what} | {method} ({figures['integrations']} integrations) | "
+            f"{figures['records_per_second']:,.0f} records/s, "
+            f"{figures['cpu_seconds_per_10k']:.2f} CPU s / 10k records, peak RSS {figures['peak_rss_mib']:.0f} MiB |"
+        )
+    if "sync_vs_hand_written" in section:
+        rows.append(f"| {what} | ratio | kombo-ats sync / hand-written = {section['sync_vs_hand_written']:.2f}x |")
+    return rows
 
 
 def targets_table(results: dict[str, Any]) -> str:
@@ -162,7 +201,7 @@ def chart(results: dict[str, Any]) -> None:
         walks.bar_label(bars, labels=[f"{v / 1000:.0f}k" for v in values], fontsize=8)
     walks.set_xticks(
         range(len(groups)),
-        [f"{int(n):,}\n" + {"": "walk", "full_": "read all", "sync_": "to dict"}[prefix] for n, prefix in groups],
+        [f"{int(n):,}\n" + {"": "walk", "full_": "read all", "sync_": "storage JSON"}[prefix] for n, prefix in groups],
         fontsize=8,
     )
     walks.set_ylabel("records / second (higher is better)")

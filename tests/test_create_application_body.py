@@ -105,3 +105,14 @@ async def test_source_fields_are_optional_and_sourced_by_needs_a_user_id() -> No
     async with fake.client() as client:
         with pytest.raises(ValueError, match=r"sourced_by\.user_id: required"):
             await create_application(client, integration_id="acme:1", job_id="remote:1", candidate=BASE, sourced_by={})
+
+
+@pytest.mark.parametrize("value", ["2025-03-01T09:30:00", "1 March 2025", "2025-02-30T09:30:00Z"])
+async def test_a_date_time_string_without_a_timezone_or_not_a_date_time_fails_before_sending(value: str) -> None:
+    fake = FakeKombo(never_called)
+    async with fake.client() as client:
+        with pytest.raises(ValueError, match=r"gdpr_consent\.expires_at: .* is not a date-time with a timezone"):
+            await create_application(
+                client, integration_id="acme:1", job_id="remote:1", candidate=BASE, gdpr_consent={"expires_at": value}
+            )
+    assert fake.requests == []

@@ -1,9 +1,9 @@
-"""Pages are decoded by msgspec straight into the models when that is exact, else by from_dict (kombo_ats._decode).
+"""Bodies are decoded by msgspec straight into the models when that is exact, else by from_dict (kombo_ats._decode).
 
 The differential fuzzer in test_models_fast_parse.py proves both paths give the same models; these tests prove
-the walkers use the msgspec path for what the API sends, fall back for what it cannot keep (unknown fields stay
-in ``additional_properties``), and that every list operation of the spec gets a msgspec decoder without a hand
-edit.
+that the walkers, the typed calls and the generated endpoint functions (with the SDK's client) all use the msgspec
+path for what the API sends, fall back for what it cannot keep (unknown fields stay in ``additional_properties``),
+and that every list operation of the spec gets a msgspec decoder without a hand edit.
 """
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ import random
 from typing import Any
 
 import pytest
-from kombo_ats import LIST_ENDPOINTS, _decode, iter_candidates, iter_pages_dynamic, pagination
+from kombo_ats import LIST_ENDPOINTS, _decode, check_api_key, iter_candidates, iter_pages_dynamic
 from kombo_ats.spec import api as spec_api
 from kombo_ats_sandbox.spec_data import example
 
-from kombo_ats_client.models import Candidate
+from kombo_ats_client.api.ats import get_candidates
+from kombo_ats_client.models import Candidate, GetCandidatesResponse
 from tests.kombo_fake import FakeKombo, json_response, page_body
 from tests.spec_support import load_spec
 
@@ -29,15 +30,15 @@ def spec_candidates(count: int, seed: int = 5) -> list[dict[str, Any]]:
 
 @pytest.fixture
 def from_dict_calls(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
-    """Records each page that took the from_dict path (parse_body)."""
+    """Records each body that took the from_dict path (whoever asked kombo_ats._decode.decode_body)."""
     calls: list[Any] = []
-    reference = getattr(pagination, "parse_body")  # noqa: B009 - the name the walk looks up, replaced below
+    reference = getattr(_decode, "_with_from_dict")  # noqa: B009 - the name decode_body looks up, replaced below
 
-    def spy(response: Any, from_dict: Any) -> Any:
+    def spy(content: bytes, from_dict: Any) -> Any:
         calls.append(from_dict)
-        return reference(response, from_dict)
+        return reference(content, from_dict)
 
-    monkeypatch.setattr(pagination, "parse_body", spy)
+    monkeypatch.setattr(_decode, "_with_from_dict", spy)
     return calls
 
 
@@ -64,6 +65,37 @@ async def test_unknown_fields_take_the_from_dict_path_and_are_kept(from_dict_cal
     assert len(from_dict_calls) == 1
     assert records[1].additional_properties == {"added_by_kombo_later": {"x": 1}}
     assert records[1].to_dict()["added_by_kombo_later"] == {"x": 1}
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("unknown", [False, True], ids=["spec-shaped", "unknown-field"])
+async def test_a_typed_call_decodes_like_a_walk(from_dict_calls: list[Any], unknown: bool) -> None:
+    body: dict[str, Any] = {"status": "success", "data": {"environment_id": "env1"}}
+    if unknown:
+        body["data"]["added_by_kombo_later"] = [1, 2]
+    fake = FakeKombo(lambda request: json_response(200, body))
+    async with fake.client() as client:
+        result = await check_api_key(client)
+    assert result.data.environment_id == "env1"
+    assert len(from_dict_calls) == int(unknown)
+    assert result.response.to_dict() == body  # nothing lost on either path
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("unknown", [False, True], ids=["spec-shaped", "unknown-field"])
+async def test_a_generated_function_with_the_sdk_client_decodes_like_a_walk(
+    from_dict_calls: list[Any], unknown: bool
+) -> None:
+    payloads = spec_candidates(4)
+    if unknown:
+        payloads[2]["added_by_kombo_later"] = "x"
+    fake = FakeKombo(lambda request: json_response(200, page_body(payloads, None)))
+    async with fake.client() as client:
+        page = await get_candidates.asyncio(client=client, x_integration_id="acme:1")
+    assert isinstance(page, GetCandidatesResponse)
+    assert from_dict_calls == ([GetCandidatesResponse.from_dict] if unknown else [])
+    assert page.data.results == [Candidate.from_dict(p) for p in payloads]
+    assert [r.to_dict() for r in page.data.results] == [Candidate.from_dict(p).to_dict() for p in payloads]
 
 
 # Lists whose records the msgspec path declines on purpose, with the reason (they always take from_dict).

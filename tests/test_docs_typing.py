@@ -4,7 +4,9 @@ A reader copies a snippet into a project that runs a type checker; a snippet tha
 ``mypy --strict`` (an ``Optional`` id passed where a ``str`` is required, say) teaches the wrong code.
 Programs and test modules are checked as modules. Fragments are checked inside an ``async def`` (they
 may ``await``), and the names they leave to the reader's context (``client``, ``state``) are the only
-errors allowed in them: everything they do with what they import or define is checked.
+errors allowed in them: everything they do with what they import or define is checked. FastAPI snippets matter
+most (``response_model=list[Job]``, ``Annotated[..., Body()]``, the ``KomboClient`` dependency lean on annotations),
+so the test also makes sure the README's and docs/usage.md's are among those checked.
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ def _as_module(code: str, kind: str) -> str:
     if kind != "fragment":
         return code
     return "async def _fragment() -> None:\n" + textwrap.indent(code, "    ") + "    pass\n"
+
+
+def test_the_fastapi_snippets_of_readme_and_usage_are_checked() -> None:
+    places = {where.split(":")[0] for where, code, _kind in SNIPPETS if "from fastapi import" in code}
+    assert {"README.md", "docs/usage.md"} <= places
 
 
 def test_every_snippet_passes_mypy_strict(tmp_path: Path) -> None:

@@ -124,3 +124,14 @@ async def test_a_generated_function_refuses_an_unsendable_integration_id(integra
         with pytest.raises(ValueError, match=r"^integration_id: "):
             await get_candidates.asyncio_detailed(client=client, x_integration_id=integration_id)
     assert fake.requests == []
+
+
+@pytest.mark.parametrize("value", ["2024-01-31T09:30:00", "yesterday"])
+async def test_a_generated_function_given_a_date_time_string_without_a_timezone_fails_before_sending(
+    value: str,
+) -> None:
+    fake = FakeKombo(lambda r: json_response(200, page_body([], None)))
+    async with fake.client() as client:
+        with pytest.raises(ValueError, match=r"updated_after: .* is not a date-time with a timezone"):
+            await get_candidates.asyncio(client=client, x_integration_id="acme:1", updated_after=value)
+    assert fake.requests == []

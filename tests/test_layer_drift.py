@@ -88,11 +88,11 @@ def _op_id(op: spec.Operation) -> str:
 
 def _path_kwargs(op: spec.Operation) -> dict[str, str]:
     """A value for each path parameter: its first documented value if it has an enum, else a made-up id."""
-    return {p.name: p.enum[0] if p.enum else f"{p.name}-1" for p in op.params_in("path") if p.name != "integration_id"}
+    return {p.name: p.enum[0] if p.enum else f"{p.name}-1" for p in op.params_in("path") if p.name in op.path_arguments}
 
 
 def _needs_integration(op: spec.Operation) -> bool:
-    return op.requires_integration_header or any(p.name == "integration_id" for p in op.params_in("path"))
+    return op.takes_integration_id
 
 
 # ---------------------------------------------------------------------------------------------- lists

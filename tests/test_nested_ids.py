@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 from kombo_ats import KomboAPIError
-from kombo_ats._http import parse_body
+from kombo_ats._decode import decode_body
 from kombo_ats.spec import api
 
 import kombo_ats_client.models as models
@@ -129,7 +129,7 @@ def test_a_nested_object_without_its_id_is_an_api_error_naming_it(component: str
     payload = {"changed_at": "2024-01-01T00:00:00.000Z", **missing}  # a record's other required field
     response = httpx.Response(200, json=payload, request=httpx.Request("GET", "https://kombo.test/v1/x"))
     with pytest.raises(KomboAPIError, match=rf"{component}\.id: "):
-        parse_body(response, model.from_dict)
+        decode_body(response, model.from_dict)
     assert api().component(component)  # the packaged spec agrees
 
 

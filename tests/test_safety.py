@@ -122,6 +122,22 @@ async def test_an_attachment_over_the_cap_is_a_typed_error_before_any_request(tm
 
 
 @pytest.mark.anyio
+@pytest.mark.parametrize("limit", [0, -1, True, 1.5, "1000"])
+async def test_a_bad_per_call_attachment_cap_is_a_value_error_naming_it(limit: Any) -> None:
+    fake = FakeKombo(never_called)
+    async with fake.client() as client:
+        with pytest.raises(ValueError, match=r"max_attachment_bytes: must be a positive int"):
+            await add_candidate_attachment(
+                client,
+                integration_id=INTEGRATION,
+                candidate_id=CANDIDATE_ID,
+                attachment=("cv.txt", b"z"),
+                max_attachment_bytes=limit,
+            )
+    assert fake.requests == []
+
+
+@pytest.mark.anyio
 async def test_an_attachment_within_the_cap_is_sent(tmp_path: Path) -> None:
     cv = tmp_path / "cv.txt"
     cv.write_bytes(b"z" * 1000)

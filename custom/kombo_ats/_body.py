@@ -35,7 +35,7 @@ import attrs
 from ._constants import DEFAULT_MAX_ATTACHMENT_BYTES
 from ._files import Files, file_object
 from .errors import BodyError, type_error
-from .filters import format_datetime
+from .filters import check_wire_moment, format_datetime
 from .spec import Api
 
 __all__ = ["BodyError", "CheckedBody", "build_body", "check_body", "file_object"]
@@ -219,17 +219,13 @@ class _Converter:
             if isinstance(value, dt.datetime):
                 return format_datetime(value, field=path)
             if isinstance(value, str):
-                return _checked_datetime(value, path)
+                return check_wire_moment(value, field=path, date_only=False, error=BodyError)
             raise type_error(path, "a timezone-aware datetime", value)
         if fmt == "date":
             if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
                 return value.isoformat()
             if isinstance(value, str):
-                try:
-                    dt.date.fromisoformat(value)
-                except ValueError:
-                    raise BodyError(f"{path}: {value!r} is not a date (YYYY-MM-DD)") from None
-                return value
+                return check_wire_moment(value, field=path, date_only=True, error=BodyError)
             raise type_error(path, "a date", value)
         if isinstance(value, dt.datetime):  # a plain string field given a moment: the API's format
             return format_datetime(value, field=path)
@@ -279,16 +275,6 @@ class _Converter:
         if value is None or isinstance(value, str | int | float | bool):
             return value
         raise type_error(path, "JSON data (str, number, bool, list, mapping)", value)
-
-
-def _checked_datetime(value: str, path: str) -> str:
-    try:
-        parsed = dt.datetime.fromisoformat(value)
-    except ValueError:
-        parsed = None
-    if parsed is None or parsed.utcoffset() is None:
-        raise BodyError(f"{path}: {value!r} is not a date-time with a timezone (e.g. 2024-01-31T09:30:00.000Z)")
-    return value
 
 
 def _first_sentence(prop: Mapping[str, Any], api: Api) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 import random
 import time
-import traceback
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
@@ -24,7 +23,6 @@ import httpx
 
 from kombo_ats_client import AuthenticatedClient, Client
 
-from . import _json
 from ._constants import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -32,22 +30,19 @@ from ._constants import (
     DEFAULT_RETRY_MAX_DELAY,
 )
 from ._logging import log_attempt, log_retry
-from ._redact import redact_bytes, redact_text, request_of, request_secrets
+from ._redact import redact_text, request_of, request_secrets
 from ._validation import check_max_retries, check_timeout
 from .errors import (
-    KomboAPIError,
     KomboConnectionError,
     KomboTimeoutError,
     ResponseTooLargeError,
-    body_excerpt,
     error_from_response,
 )
 from .retry import RetryMode, is_retryable_exception, is_retryable_status, next_delay, parse_retry_after
 
-__all__ = ["AnyClient", "RequestOptions", "parse_body", "retry_mode_for", "send"]
+__all__ = ["AnyClient", "RequestOptions", "retry_mode_for", "send"]
 
 AnyClient = AuthenticatedClient | Client
-T = TypeVar("T")
 
 # Indirections the tests replace to observe waits without sleeping (anyio.sleep works on trio too).
 _sleep: Callable[[float], Awaitable[None]] = anyio.sleep
@@ -227,50 +222,3 @@ def _shown_url(base_url: httpx.URL, path: str) -> str:
     """``https://api.kombo.dev/v1/ats/jobs``: where a request went, without user info or query string."""
     port = f":{base_url.port}" if base_url.port is not None else ""
     return f"{base_url.scheme}://{base_url.host}{port}{base_url.path.rstrip('/')}{path}"
-
-
-def parse_body(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
-    """Turn a 2xx body into the generated model, or raise ``KomboAPIError`` if it is not what the spec says.
-
-    A proxy can answer 200 with HTML; that must surface as an SDK error naming what was wrong, not as
-    a ``JSONDecodeError``/``KeyError`` from deep inside a model. The message names the model and
-    field but never the record's values (they can be personal data); the body excerpt (with the API
-    key cut out) stays on the exception's ``body_excerpt`` attribute.
-    """
-    try:
-        return _decode(response.content, from_dict)
-    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        # The failed parse's frames hold half-built models (whose repr fails) and the record's values
-        # (personal data): clear them so traceback.TracebackException(capture_locals=True) shows neither.
-        traceback.clear_frames(exc.__traceback__)
-        raise _malformed_body_error(response, exc) from exc
-
-
-def _malformed_body_error(response: httpx.Response, exc: BaseException) -> KomboAPIError:
-    """Built in a frame of its own, so no local of a raising frame holds the request's credentials."""
-    secrets = request_secrets(request_of(response))
-    return KomboAPIError(
-        redact_text(f"unexpected response body: {_describe_parse_error(exc)}", secrets),
-        status_code=response.status_code,
-        body_excerpt=body_excerpt(redact_bytes(response.content, secrets)),
-        response=response,
-    )
-
-
-def _decode(content: bytes, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
-    payload = _json.loads(content)
-    if not isinstance(payload, Mapping):
-        raise TypeError(f"expected a JSON object, got {type(payload).__name__}")
-    return from_dict(payload)
-
-
-def _describe_parse_error(exc: BaseException) -> str:
-    """What was wrong, without echoing the payload (``ModelParseError`` already names model and field)."""
-    model = getattr(exc, "model", None)
-    if isinstance(model, str):
-        return str(exc)
-    if isinstance(exc, RecursionError):
-        return "JSON nested too deeply"
-    if isinstance(exc, ValueError) and type(exc).__name__ == "JSONDecodeError":
-        return "not valid JSON"
-    return f"{type(exc).__name__}: {str(exc)[:120]}"

@@ -9,7 +9,6 @@ when the caller leaves it out, as the generated endpoint functions do, so both s
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
@@ -18,8 +17,8 @@ from kombo_ats_client.client import OperationRequest
 from kombo_ats_client.types import Unset
 
 from ._validation import check_integration_id, check_path_param
-from .filters import encode_value, warn_deprecated
-from .spec import INTEGRATION_HEADER, Operation, Param, api, split_list
+from .filters import check_wire_moment, encode_value, warn_deprecated
+from .spec import INTEGRATION_HEADER, Operation, api, split_list
 
 __all__ = ["build_request", "encode_query", "operation_request", "route_params"]
 
@@ -93,7 +92,7 @@ def encode_query(op: Operation, query: Mapping[str, Any], *, wire_strings: bool,
             continue
         param = op.param(name)
         if wire_strings and isinstance(value, str) and param.kind in ("datetime", "date"):
-            params[name] = _wire_moment(param, value)
+            params[name] = check_wire_moment(value, field=name, date_only=param.kind == "date")
         else:
             if wire_strings and isinstance(value, str) and param.kind in ("csv", "enum_csv"):
                 value = split_list(value)
@@ -101,18 +100,6 @@ def encode_query(op: Operation, query: Mapping[str, Any], *, wire_strings: bool,
         if param.deprecated:
             warn_deprecated(param, stacklevel=stacklevel + 1)
     return params
-
-
-def _wire_moment(param: Param, value: str) -> str:
-    """A date-time (with a timezone) or a date given already as its wire string."""
-    try:
-        parsed = dt.datetime.fromisoformat(value) if param.kind == "datetime" else dt.date.fromisoformat(value)
-    except ValueError:
-        parsed = None
-    if parsed is None or (isinstance(parsed, dt.datetime) and parsed.utcoffset() is None):
-        shape = "a date-time with a timezone (2024-01-31T09:30:00.000Z)" if param.kind == "datetime" else "a date"
-        raise ValueError(f"{param.name}: {value!r} is not {shape}")
-    return value
 
 
 def operation_request(call: OperationRequest) -> dict[str, Any]:

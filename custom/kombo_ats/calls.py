@@ -20,9 +20,10 @@ from kombo_ats_client.types import Unset
 from . import _json
 from ._body import CheckedBody, check_body
 from ._constants import DEFAULT_MAX_ATTACHMENT_BYTES
-from ._http import AnyClient, RequestOptions, parse_body, send
+from ._decode import decode_body
+from ._http import AnyClient, RequestOptions, send
 from ._request import build_request, encode_query, route_params
-from ._validation import check_client
+from ._validation import check_client, check_positive_int
 from .filters import warn_deprecated_operation
 from .spec import Operation, api
 
@@ -76,11 +77,7 @@ def warning_messages(envelope: object) -> list[str]:
 def attachment_limit(client: AnyClient, per_call: int | None) -> int:
     """The cap on each file of a body: the call's own, else the client's, else the SDK's default."""
     limit = per_call if per_call is not None else getattr(client, "max_attachment_bytes", None)
-    if limit is None:
-        return DEFAULT_MAX_ATTACHMENT_BYTES
-    if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
-        raise ValueError(f"max_attachment_bytes: must be a positive int (bytes), got {limit!r}")
-    return limit
+    return DEFAULT_MAX_ATTACHMENT_BYTES if limit is None else check_positive_int("max_attachment_bytes", limit)
 
 
 def prepare(
@@ -145,5 +142,5 @@ async def call(
     if endpoint.response is None:
         payload = _json.loads(response.content) if response.content else None
         return Result(data=payload, warnings=[], response=payload)
-    envelope = parse_body(response, endpoint.response)
+    envelope = decode_body(response, endpoint.response)
     return Result(data=getattr(envelope, "data", None), warnings=warning_messages(envelope), response=envelope)

@@ -29,7 +29,8 @@ from ._constants import (
     REGIONS,
     USER_AGENT,
 )
-from ._http import AnyClient, parse_body, send
+from ._decode import decode_body
+from ._http import AnyClient, send
 from ._request import operation_request
 from ._validation import check_header_value, check_max_retries, check_positive_int, check_timeout
 
@@ -164,7 +165,7 @@ class SDKHooks:
     """The generated client's hooks (``RequestHooks`` in kombo_ats_client): the core's send, parse, with_options."""
 
     def parse(self, response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
-        return parse_body(response, from_dict)
+        return decode_body(response, from_dict)
 
     async def send_operation(self, client: Any, request: OperationRequest) -> httpx.Response:
         return await send(client, operation_request(request))

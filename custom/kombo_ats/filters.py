@@ -34,6 +34,7 @@ __all__ = [
     "Filters",
     "StrList",
     "build_filters",
+    "check_wire_moment",
     "encode_filters",
     "encode_value",
     "filter_names",
@@ -93,6 +94,19 @@ def format_datetime(value: object, *, field: str) -> str:
             "e.g. datetime(..., tzinfo=timezone.utc)"
         )
     return wire_datetime(value.astimezone(dt.UTC))
+
+
+def check_wire_moment(value: str, *, field: str, date_only: bool, error: type[ValueError] = ValueError) -> str:
+    """A date-time (with a timezone) or, with ``date_only``, a date given already as its wire string: returned as it
+    is, else ``error`` naming the field and the form wanted (for bodies and the generated functions' query)."""
+    try:
+        parsed = dt.date.fromisoformat(value) if date_only else dt.datetime.fromisoformat(value)
+    except ValueError:
+        parsed = None
+    if parsed is None or (isinstance(parsed, dt.datetime) and parsed.utcoffset() is None):
+        shape = "a date (YYYY-MM-DD)" if date_only else "a date-time with a timezone (e.g. 2024-01-31T09:30:00.000Z)"
+        raise error(f"{field}: {value!r} is not {shape}")
+    return value
 
 
 def _int(value: object, *, field: str, low: float | None, high: float | None) -> int:

@@ -18,11 +18,10 @@ from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
 import attrs
-import httpx
 
 from ._constants import DEFAULT_PAGE_SIZE
-from ._decode import fast_decoder
-from ._http import AnyClient, RequestOptions, parse_body, send
+from ._decode import decode_body
+from ._http import AnyClient, RequestOptions, send
 from ._prefetch import Prefetch
 from ._request import build_request, route_params
 from ._validation import check_client
@@ -256,20 +255,6 @@ def _next_cursor(body: Any, response: Any, op: Operation) -> str | None:
     )
 
 
-def _decode_page(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
-    """A 2xx page as the envelope model: msgspec straight from the bytes when that is exact (``_decode``), else
-    ``parse_body`` (``from_dict``), which also raises the ``KomboAPIError`` naming model and field."""
-    model = getattr(from_dict, "__self__", None)
-    fast = fast_decoder(model) if isinstance(model, type) else None
-    if fast is not None:
-        try:
-            page: T = fast(response.content)
-            return page
-        except (ValueError, RecursionError):  # msgspec's errors are ValueErrors: from_dict keeps or names the value
-            pass
-    return parse_body(response, from_dict)
-
-
 def walk(
     endpoint: ListEndpoint,
     client: AnyClient,
@@ -310,7 +295,7 @@ def walk(
     async def fetch(page_cursor: str | None) -> Page[Any]:
         request = build_request(op, params if page_cursor is None else {**params, "cursor": page_cursor})
         response = await send(client, request, options=options)
-        body = _decode_page(response, endpoint.response)
+        body = decode_body(response, endpoint.response)
         return Page(
             results=list(body.data.results or ()),
             next_cursor=_next_cursor(body, response, op),

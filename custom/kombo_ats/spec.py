@@ -139,6 +139,16 @@ class Operation:
     def requires_integration_header(self) -> bool:
         return any(p.location == "header" and p.name == INTEGRATION_HEADER for p in self.params)
 
+    @property
+    def takes_integration_id(self) -> bool:
+        """Whether its Python call takes ``integration_id=`` (sent as the header or as an ``integration_id`` path)."""
+        return self.requires_integration_header or any(p.name == "integration_id" for p in self.params_in("path"))
+
+    @property
+    def path_arguments(self) -> list[str]:
+        """Its path parameters other than ``integration_id``: keyword arguments of its call and walker."""
+        return [p.name for p in self.params_in("path") if p.name != "integration_id"]
+
     def param(self, name: str) -> Param:
         for p in self.params:
             if p.name == name:

@@ -12,8 +12,10 @@ generates what a hand-written layer would otherwise restate per endpoint, into
 
 Names and types come from the same parser openapi-python-client uses (so the generated model classes
 are referenced by their exact names); what each parameter takes comes from :mod:`kombo_ats.spec`, the
-same reading of the spec the SDK uses at runtime. The output is formatted with the pinned ruff, so
-it is byte-for-byte reproducible and ``make check-generated`` can diff it.
+same reading of the spec the SDK uses at runtime. Helpers: ``argument_types.py`` (the arguments'
+annotations), ``operations_table.py`` (the README's table), ``webhooks_context.py`` (the webhook events).
+The output is formatted with the pinned ruff, so it is byte-for-byte reproducible and
+``make check-generated`` can diff it.
 
 Usage: ``python templates/layer/generate_layer.py --spec openapi.yaml --output custom/kombo_ats/_generated``
 """
@@ -56,10 +58,13 @@ def _load(location: Path, name: str) -> Any:
 
 
 if TYPE_CHECKING:
-    from kombo_ats.spec import Api, Operation, Param
+    from kombo_ats.spec import Api, Operation
+
+    from templates.layer.argument_types import Annotations
 else:
     _spec = _load(ROOT / "custom" / "kombo_ats" / "spec.py", "_kombo_ats_spec_for_generation")
-    Api, Operation, Param = _spec.Api, _spec.Operation, _spec.Param
+    Api, Operation = _spec.Api, _spec.Operation
+    Annotations = _load(HERE / "argument_types.py", "_kombo_argument_types").Annotations
 _table = _load(HERE / "operations_table.py", "_kombo_operations_table")
 render_table, replace_table = _table.render_table, _table.replace_table
 webhook_context = _load(HERE / "webhooks_context.py", "_kombo_webhooks_context").webhook_context
@@ -127,99 +132,6 @@ class Names:
         return f"from {MODELS}.{self.modules[class_name]} import {class_name}"
 
 
-class Annotations:
-    """Python types of what callers pass, derived from the spec's schemas (plain values welcome)."""
-
-    def __init__(self, api: Api, names: Names) -> None:
-        self.api = api
-        self.names = names
-        self.imports: set[str] = set()
-
-    def model(self, component: str) -> str:
-        cls = self.names.cls(component)
-        self.imports.add(self.names.import_of(cls))
-        return cls
-
-    def filter(self, param: Param) -> str:
-        enum = self.model(param.enum_schema) if param.enum_schema else None
-        if param.kind == "csv":
-            return "Iterable[str] | str | None"
-        if param.kind == "enum_csv":
-            member = f"{enum} | str" if enum else "str"
-            return f"Iterable[{member}] | {member} | None"
-        simple = {
-            "enum": f"{enum} | str | None" if enum else "str | None",
-            "datetime": "dt.datetime | None",
-            "date": "dt.date | None",
-            "boolean": "bool | None",
-            "integer": "int | None",
-            "number": "float | None",
-            "string": "str | None",
-        }
-        return simple.get(param.kind, "Any")
-
-    def body(self, schema: Mapping[str, Any], depth: int = 0) -> str:
-        resolved = self.api.resolve(schema)
-        ref = self.api.ref_name(schema)
-        if depth > 6:
-            return "Any"
-        if resolved.get("x-kombo-file"):
-            self.imports.add("from ..inputs import FileInput")
-            return f"FileInput | {self.model(ref)}" if ref else "FileInput"
-        parts: list[str] = []
-        if isinstance(resolved.get("x-kombo-shorthand"), str):
-            parts.append("str")
-        branches = resolved.get("anyOf") or resolved.get("oneOf")
-        if branches:
-            for branch in branches:
-                if self.api.resolve(branch).get("type") != "null":
-                    parts.extend(self.body(branch, depth + 1).split(" | "))
-        elif "enum" in resolved:
-            parts.extend([self.model(ref), "str"] if ref else ["str"])
-        else:
-            parts.extend(self._typed(resolved, ref, depth).split(" | "))
-        unique = list(dict.fromkeys(parts))
-        if "Any" in unique:
-            return "Any"
-        return " | ".join(unique)
-
-    def _typed(self, resolved: Mapping[str, Any], ref: str | None, depth: int) -> str:
-        kind = resolved.get("type")
-        if isinstance(kind, list):
-            kinds = [k for k in kind if k != "null"]
-            kind = kinds[0] if len(kinds) == 1 else None
-        if kind is None and "properties" in resolved:
-            kind = "object"
-        if kind == "object":
-            if ref and resolved.get("properties") and self.names.cls(ref) in self.names.modules:
-                return f"Mapping[str, Any] | {self.model(ref)}"
-            return "Mapping[str, Any]"
-        if kind == "array":
-            return f"Sequence[{self.body(resolved.get('items', {}), depth + 1)}]"
-        if kind == "string":
-            fmt = resolved.get("format")
-            return {"date-time": "dt.datetime | str", "date": "dt.date | str"}.get(str(fmt), "str")
-        return {"integer": "int", "number": "float", "boolean": "bool"}.get(str(kind), "Any")
-
-
-def _has_file(api: Api, schema: Mapping[str, Any], seen: frozenset[str] = frozenset()) -> bool:
-    """Whether a request schema holds a file anywhere (its call then takes ``max_attachment_bytes``)."""
-    ref = api.ref_name(schema)
-    if ref in seen:
-        return False
-    seen = seen | {ref} if ref else seen
-    resolved = api.resolve(schema)
-    if resolved.get("x-kombo-file"):
-        return True
-    children = [
-        *resolved.get("properties", {}).values(),
-        *resolved.get("anyOf", []),
-        *resolved.get("oneOf", []),
-        *([resolved["items"]] if isinstance(resolved.get("items"), Mapping) else []),
-    ]
-    return any(_has_file(api, child, seen) for child in children)
-
-
 def singular(resource: str) -> str:
     if resource.endswith("ies"):
         return resource[:-3] + "y"
@@ -253,7 +165,7 @@ def list_context(op: Operation, names: Names, ann: Annotations) -> dict[str, Any
     resource = op.resource
     item = ann.model(op.item_schema or "")
     response = ann.model(op.response_schema or "")
-    path_params = [p.name for p in op.params_in("path") if p.name != "integration_id"]
+    path_params = op.path_arguments
     filters = []
     for param in op.filters:
         field = names.identifier(param.name)
@@ -277,7 +189,7 @@ def list_context(op: Operation, names: Names, ann: Annotations) -> dict[str, Any
         "item": item,
         "response": response,
         "path_params": path_params,
-        "integration": op.requires_integration_header or any(p.name == "integration_id" for p in op.params_in("path")),
+        "integration": op.takes_integration_id,
         "filters": filters,
         "has_page_size": page_size is not None,
         "doc": wrap(op.description or op.summary),
@@ -288,8 +200,7 @@ def list_context(op: Operation, names: Names, ann: Annotations) -> dict[str, Any
 
 
 def call_context(op: Operation, names: Names, ann: Annotations, handwritten: Mapping[str, str]) -> dict[str, Any]:
-    path_params = [p.name for p in op.params_in("path") if p.name != "integration_id"]
-    integration = op.requires_integration_header or any(p.name == "integration_id" for p in op.params_in("path"))
+    path_params = op.path_arguments
     query = [
         {"field": names.identifier(p.name), "wire": p.name, "annotation": ann.filter(p), "required": p.required}
         for p in op.params_in("query")
@@ -327,7 +238,7 @@ def call_context(op: Operation, names: Names, ann: Annotations, handwritten: Map
         "public": public,
         "handwritten": handwritten.get(op.operation_id),
         "path_params": path_params,
-        "integration": integration,
+        "integration": op.takes_integration_id,
         "query": sorted(query, key=lambda q: not q["required"]),
         "body": body,
         "data_type": data_type,
@@ -335,7 +246,7 @@ def call_context(op: Operation, names: Names, ann: Annotations, handwritten: Map
         "doc": wrap(op.description or op.summary),
         "summary": " ".join(op.summary.split()),
         "write": op.method != "GET",
-        "files": bool(op.body_schema) and _has_file(ann.api, {"$ref": f"#/components/schemas/{op.body_schema}"}),
+        "files": bool(op.body_schema) and ann.has_file({"$ref": f"#/components/schemas/{op.body_schema}"}),
     }
 
 

@@ -18,9 +18,9 @@ _GROUPS = {"ats": "ATS", "general": "General", "connect": "Connect"}
 def _call(api: Any, op: Any, handwritten: dict[str, str]) -> str:
     name = handwritten.get(op.operation_id, "").rsplit(".", 1)[-1] or op.name
     args = ["client"]
-    if op.requires_integration_header or any(p.name == "integration_id" for p in op.params_in("path")):
+    if op.takes_integration_id:
         args.append("integration_id=…")
-    args += [f"{p.name}=…" for p in op.params_in("path") if p.name != "integration_id"]
+    args += [f"{name}=…" for name in op.path_arguments]
     if op.paginated:
         filters = ", **filters" if op.filters else ""
         return f"`async for x in iter_{op.resource}({', '.join(args)}{filters})`"
