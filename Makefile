@@ -32,7 +32,7 @@ $(BIN)/python:
 
 $(DEMO_STAMP): pyproject.toml | $(BIN)/python
 	@echo "Installing the SDK, its sandbox and the sync into .venv/ (httpx, attrs, anyio, msgspec, starlette,"
-	@echo "uvicorn; dlt, DuckDB, pyarrow, typer, rich, FastAPI; first run only, about a minute) ..."
+	@echo "uvicorn; dlt, DuckDB, the PostgreSQL driver, pyarrow, typer, rich, FastAPI; first run only, about a minute) ..."
 	@$(PIP) -e '.[sandbox,sync]'
 	@touch $(DEMO_STAMP)
 

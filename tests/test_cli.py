@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -74,13 +75,58 @@ def test_sync_exit_codes_and_one_line_errors(run, tmp_path: Path, kombo_sandbox:
     no_integration = run("sync")
     assert no_integration.exit_code == 2
 
+    bad_page_size = run(*_sync_args(tmp_path, "-i", iid, "--page-size", "500"))
+    assert bad_page_size.exit_code == 2  # the spec's bounds of the list, one line
+    assert bad_page_size.stderr == "error: --page-size: candidates takes 1 to 250 records per page, got 500\n"
+    no_host = run("sync", "-i", iid, "-d", "postgresql:///kombo")
+    assert no_host.exit_code == 2
+    assert (
+        no_host.stderr == "error: destination: a PostgreSQL URL needs a host: postgresql://USER:PASSWORD@HOST:PORT/DB\n"
+    )
+
     partial = run(*_sync_args(tmp_path, "-i", f"{iid},nope:missing", "-r", "tags"))
     assert partial.exit_code == 1
     [line] = partial.stderr.strip().splitlines()
     assert line.startswith("error: nope:missing: NotFoundError") and "(tags)" in line
+    assert line.endswith("-> check --integration (the integration ids are listed in Kombo's dashboard)")
 
     wrong_key = run(*_sync_args(tmp_path, "-i", iid, "-r", "tags"), key=WRONG_KEY)
     assert wrong_key.exit_code == 1 and "AuthenticationError" in wrong_key.stderr
+    assert wrong_key.stderr.count("\n") == 1 and "-> check KOMBO_API_KEY" in wrong_key.stderr
+
+
+def test_unreachable_server_is_one_line_naming_the_url_and_what_to_check(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path
+) -> None:
+    with socket.socket() as probe:  # a free port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    base_url = f"http://127.0.0.1:{port}/v1"
+    commands = {
+        "check-key": ["check-key"],
+        "export": ["export", "jobs", "-i", "any:integration"],
+        "sync": _sync_args(tmp_path, "-i", "any:integration", "-r", "jobs"),
+    }
+    for name, args in commands.items():
+        result = run(*args, "--base-url", base_url)
+        assert result.exit_code == 1, name
+        [line] = result.stderr.strip().splitlines()
+        assert "KomboConnectionError: GET " + base_url in line, line  # the SDK's error, not httpx's bare one
+        assert line.startswith("error: ") and "ConnectError: All connection attempts failed" in line, line
+        assert line.endswith("-> is the server up and reachable? check --base-url, $KOMBO_BASE_URL or --region"), line
+
+
+def test_unreachable_database_is_one_line_naming_the_destination_option(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    password = "pw-7c1d0e"
+    url = f"postgresql://kombo:{password}@127.0.0.1:{port}/kombo"
+    result = run("sync", "-d", url, "--pipelines-dir", str(tmp_path / "dlt"), "-i", "any:integration", "-r", "jobs")
+    assert result.exit_code == 1 and password not in result.output
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("error: sync failed, nothing was loaded: ") and f"port {port} failed" in line, line
+    assert line.endswith("-> check --destination (is the database up, and may this user write to it?)"), line
 
 
 def test_check_key(run) -> None:  # type: ignore[no-untyped-def]
@@ -88,6 +134,9 @@ def test_check_key(run) -> None:  # type: ignore[no-untyped-def]
     assert ok.exit_code == 0 and ok.stdout.startswith("ok: the API key works")
     bad = run("check-key", key=WRONG_KEY)
     assert bad.exit_code == 1 and bad.stderr.startswith("error: AuthenticationError")
+    assert bad.stderr.strip().endswith(
+        "-> check KOMBO_API_KEY (a key works only on its own region's server: --region, --base-url)"
+    )
 
 
 def test_export_ndjson_csv_parquet(run, tmp_path: Path, kombo_sandbox: SandboxState) -> None:  # type: ignore[no-untyped-def]
@@ -107,6 +156,11 @@ def test_export_ndjson_csv_parquet(run, tmp_path: Path, kombo_sandbox: SandboxSt
         assert "email_addresses" in table.column_names  # nested values as JSON text
         assert json.loads(table.column("email_addresses")[0].as_py()) is not None
 
+    too_big = run("export", "candidates", "-i", iid, "--page-size", "0")
+    assert (
+        too_big.exit_code == 2
+        and too_big.stderr == "error: --page-size: candidates takes 1 to 250 records per page, got 0\n"
+    )
     assert run("export", "candidates", "-i", iid, "-f", "xml").exit_code == 2
     assert run("export", "cats", "-i", iid).exit_code == 2
     missing = run("export", "jobs", "-i", "nope:missing")

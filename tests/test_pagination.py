@@ -273,3 +273,45 @@ async def test_read_ahead_walks_everything_in_order() -> None:
         ids = [c.id async for c in iter_candidates(client, integration_id="acme:1", read_ahead=True)]
     assert ids == [kombo_id(1), kombo_id(2), kombo_id(3)]
     assert fake.cursors() == [None, "c1", "c2"]
+
+
+@pytest.mark.anyio
+async def test_by_page_hands_a_fresh_walker_over_as_whole_pages_with_their_cursors() -> None:
+    fake = FakeKombo(paged(THREE_PAGES))
+    async with fake.client() as client:
+        walker = iter_candidates(client, integration_id="acme:1")
+        pages = walker.by_page()
+        assert fake.cursors() == []  # nothing fetched until asked
+        first = await pages.__anext__()  # fetched now: its errors come before the caller commits to anything
+        assert (first.cursor, first.next_cursor, [c.id for c in first.results]) == (
+            None,
+            "c1",
+            [kombo_id(1), kombo_id(2)],
+        )
+        rest = [p async for p in pages]
+    assert [(p.cursor, p.next_cursor, len(p.results)) for p in rest] == [("c1", "c2", 0), ("c2", None, 1)]
+    assert fake.cursors() == [None, "c1", "c2"]
+
+
+@pytest.mark.anyio
+async def test_by_page_after_a_whole_page_of_records_goes_on_with_the_next_page() -> None:
+    fake = FakeKombo(paged(THREE_PAGES))
+    async with fake.client() as client:
+        walker = iter_candidates(client, integration_id="acme:1")
+        taken = [(await walker.__anext__()).id for _ in range(2)]  # the first page's two records
+        rest = [p async for p in walker.by_page()]
+    assert taken == [kombo_id(1), kombo_id(2)]
+    assert [(p.cursor, [c.id for c in p.results]) for p in rest] == [("c1", []), ("c2", [kombo_id(3)])]
+
+
+@pytest.mark.anyio
+async def test_by_page_in_the_middle_of_a_page_refuses_to_skip_its_records() -> None:
+    fake = FakeKombo(paged(THREE_PAGES))
+    async with fake.client() as client:
+        walker = iter_candidates(client, integration_id="acme:1")
+        await walker.__anext__()
+        with pytest.raises(ValueError, match=r"by_page\(\): 1 record\(s\) of the current page were not taken yet"):
+            walker.by_page()
+        assert (await walker.__anext__()).id == kombo_id(2)  # the walker is untouched and goes on
+        await walker.aclose()
+    assert fake.cursors() == [None]

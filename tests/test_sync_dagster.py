@@ -51,7 +51,7 @@ def test_two_partitions_materialise_their_integrations(
         assert job.execute_in_process(partition_key=first, instance=instance).success  # config: full
         assert target.ids("candidates", first) == sorted(kombo_sandbox.ids(first, "candidates"))
 
-        schedule = defs.get_schedule_def("kombo_ats_weekly_full_refresh")
+        schedule = defs.resolve_schedule_def("kombo_ats_weekly_full_refresh")
         sunday = dt.datetime(2026, 12, 6, 3, tzinfo=dt.UTC)
         context = dg.build_schedule_context(instance=instance, scheduled_execution_time=sunday)
         requests = schedule(context)

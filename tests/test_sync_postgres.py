@@ -11,8 +11,9 @@ from typing import Any
 
 import psycopg2
 import pytest
-from kombo_ats.sync import make_pipeline, remove_integration
+from kombo_ats.sync import make_pipeline, remove_integration, sync
 from kombo_ats_sandbox import SandboxConfig, SandboxServer, SandboxState
+from kombo_ats_sandbox.logic.decorate import decorate
 
 from tests.postgres_support import postgres_url
 
@@ -85,3 +86,42 @@ def test_sync_into_postgresql_then_incremental_with_a_deletion(
     for table in ("candidates", "jobs", "tags"):
         assert _query(postgres_url, f"SELECT count(*) FROM ats.{table} WHERE integration_id = %s", first) == [(0,)]
         assert _query(postgres_url, f"SELECT count(*) FROM ats.{table} WHERE integration_id = %s", second) != [(0,)]
+
+
+def test_fields_the_spec_does_not_know_are_jsonb_columns(
+    postgres_url: str,
+    tmp_path: Path,
+    kombo_sandbox_server: SandboxServer,
+    kombo_sandbox: SandboxState,
+    kombo_sandbox_api_key: str,
+) -> None:
+    iid = next(iter(kombo_sandbox.integrations))
+    kombo_sandbox.set_faults(extra_fields=True)  # every record carries video_url and sandbox_extension
+    options = {"api_key": kombo_sandbox_api_key, "base_url": kombo_sandbox_server.base_url}
+    report = sync(
+        [iid],
+        destination=postgres_url,
+        dataset="unknown_fields",
+        resources=["candidates"],
+        pipelines_dir=tmp_path / "dlt",
+        client_options=options,
+    )
+    assert report.ok
+    types = dict(
+        _query(
+            postgres_url,
+            "SELECT column_name, data_type FROM information_schema.columns "
+            "WHERE table_schema = 'unknown_fields' AND table_name = 'candidates'",
+        )
+    )
+    assert types["sandbox_extension"] == types["video_url"] == types["tags"] == "jsonb"
+    record_id = kombo_sandbox.ids(iid, "candidates")[0]
+    record = decorate("candidates", kombo_sandbox.get(iid, "candidates", record_id), kombo_sandbox.faults)  # as served
+    rows = _query(
+        postgres_url,
+        "SELECT sandbox_extension->>'note', sandbox_extension->'values', video_url #>> '{}' "
+        "FROM unknown_fields.candidates WHERE id = %s",
+        record_id,
+    )
+    sandbox_extension = record["sandbox_extension"]
+    assert rows == [(sandbox_extension["note"], sandbox_extension["values"], record["video_url"])]

@@ -19,7 +19,6 @@ from typing import Any
 import anyio
 import httpx
 import pytest
-from fastapi.testclient import TestClient
 from kombo_ats.sync import SyncReport, make_pipeline
 from kombo_ats.sync.serve import SyncService, create_app, lists_for
 from kombo_ats.webhooks import sign_webhook
@@ -88,13 +87,14 @@ async def test_bursts_coalesce_and_syncs_run_one_at_a_time(tmp_path: Path) -> No
     assert fake.most_active == 1
 
 
-def _post(client: TestClient, payload: dict[str, Any], secret: str = SECRET) -> int:
+async def _post(client: httpx.AsyncClient, payload: dict[str, Any], secret: str = SECRET) -> int:
     body = json.dumps(payload).encode()
     headers = {"X-Kombo-Signature": sign_webhook(body, secret), "Content-Type": "application/json"}
-    return int(client.post("/webhooks/kombo", content=body, headers=headers).status_code)
+    return (await client.post("/webhooks/kombo", content=body, headers=headers)).status_code
 
 
-def test_webhooks_sync_the_changed_lists_and_remove_a_deleted_integration(
+@pytest.mark.anyio
+async def test_webhooks_sync_the_changed_lists_and_remove_a_deleted_integration(
     tmp_path: Path, kombo_sandbox_server: SandboxServer, kombo_sandbox: SandboxState, kombo_sandbox_api_key: str
 ) -> None:
     iid = next(iter(kombo_sandbox.integrations))
@@ -106,24 +106,25 @@ def test_webhooks_sync_the_changed_lists_and_remove_a_deleted_integration(
         "type": "data-changed",
         "data": {"integration_id": iid, "changed_models": [{"name": "ats_tags"}]},
     }
-    with TestClient(create_app(service, secret=SECRET)) as client:
-        assert _post(client, changed, secret="not-the-secret") == 401
-        assert _post(client, changed) == 200
-        assert _post(client, changed) == 200  # a redelivery: answered, not synced again
-        deadline = time.monotonic() + 30
-        while not service.reports and time.monotonic() < deadline:
-            time.sleep(0.05)
-        time.sleep(0.2)
+    app = create_app(service, secret=SECRET)
+    transport = httpx.ASGITransport(app=app)
+    async with (
+        app.router.lifespan_context(app),  # the service's background work runs in the app's lifespan
+        httpx.AsyncClient(transport=transport, base_url="http://serve") as client,
+    ):
+        assert await _post(client, changed, secret="not-the-secret") == 401
+        assert await _post(client, changed) == 200
+        assert await _post(client, changed) == 200  # a redelivery: answered, not synced again
+        await _until(lambda: bool(service.reports), seconds=30)
+        await anyio.sleep(0.2)
         assert len(service.reports) == 1 and service.reports[0].ok
         synced = {o.resource for o in service.reports[0].outcomes.values()}
         assert synced == set(lists_for(["ats_tags"])) and "tags" in synced  # Kombo's table, from the spec
         assert target.ids("tags", iid) == sorted(kombo_sandbox.ids(iid, "tags"))
 
         deleted = {"id": "evt-2", "type": "integration-deleted", "data": {"id": iid}}
-        assert _post(client, deleted) == 200
-        deadline = time.monotonic() + 30
-        while not service.removed and time.monotonic() < deadline:
-            time.sleep(0.05)
+        assert await _post(client, deleted) == 200
+        await _until(lambda: bool(service.removed), seconds=30)
     assert service.removed and service.removed[0][0] == iid and service.removed[0][1] > 0
     assert target.ids("tags", iid) == []
 

@@ -11,6 +11,7 @@ The typed walkers (``iter_candidates`` & co) and ``iter_pages`` are generated fr
 
 from __future__ import annotations
 
+import operator
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from types import TracebackType
@@ -196,11 +197,15 @@ class PageIterator(_ClosedOnExit, Generic[T]):
 
 
 class ItemIterator(_ClosedOnExit, Generic[T]):
-    """Async iterator over the records of every page, in order; skips empty pages."""
+    """Async iterator over the records of every page, in order; skips empty pages.
+
+    :meth:`by_page` turns it into whole pages (each with the cursor to resume after it) for code that
+    must work page by page, e.g. a stream that ends with a resume cursor.
+    """
 
     def __init__(self, pages: PageIterator[T]) -> None:
         self._pages = pages
-        self._items: Iterator[T] = iter(())
+        self._items: Iterator[T] = iter([])  # a list's iterator: it knows how many records are left
 
     def __aiter__(self) -> Self:
         return self
@@ -212,9 +217,25 @@ class ItemIterator(_ClosedOnExit, Generic[T]):
             page = await self._pages.__anext__()
             self._items = iter(page.results)
 
+    def by_page(self) -> PageIterator[T]:
+        """The rest of this walk as whole pages: ``await anext(pages)`` fetches the next one now (so its errors
+        come before you commit to anything), and each page's ``next_cursor`` resumes right after it.
+
+        Allowed before the first record or right after the last record of a page. In the middle of a page it
+        is a ``ValueError``: the page's remaining records would be skipped, and no cursor resumes mid-page.
+        The pages are handed over: go on with the returned iterator, not with this one.
+        """
+        left = operator.length_hint(self._items)
+        if left:
+            raise ValueError(
+                f"by_page(): {left} record(s) of the current page were not taken yet and would be skipped; "
+                "call it before the first record or after the last record of a page"
+            )
+        return self._pages
+
     async def aclose(self) -> None:
         """Stop walking (see ``PageIterator.aclose``)."""
-        self._items = iter(())
+        self._items = iter([])
         await self._pages.aclose()
 
 

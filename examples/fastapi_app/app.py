@@ -23,7 +23,7 @@ r"""A multi-tenant FastAPI backend on top of kombo-ats-client, written the way F
   with ``?cursor=<resume_cursor>`` and the stream continues exactly after the last complete page.
 
 It needs FastAPI besides the SDK and its sandbox: ``pip install -e '.[sandbox,fastapi]'`` in this
-repository (``make demo`` installs only the SDK and its sandbox; ``make setup`` installs everything).
+repository (``make demo`` installs FastAPI too, with the sync extra; ``make setup`` installs everything).
 Run it against the bundled sandbox (two shells; the sandbox on port 8000, the app on 8080;
 ``tests/test_fastapi_run_command.py`` runs these very lines)::
 

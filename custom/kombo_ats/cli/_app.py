@@ -18,7 +18,7 @@ import typer
 from rich.console import Console
 
 from .. import _constants as c
-from ._errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Secrets, describe
+from ._errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Secrets, describe, with_advice
 
 __all__ = ["app"]
 
@@ -42,6 +42,11 @@ def _fail(message: str, code: int, secrets: Secrets) -> NoReturn:
         f"error: {secrets.mask(message)}", markup=False
     )
     raise typer.Exit(code)
+
+
+def _as_option(message: str) -> str:
+    """A library message about ``page_size`` names the command's option instead."""
+    return "--page-size" + message.removeprefix("page_size") if message.startswith("page_size:") else message
 
 
 def _client_options(base_url: str | None, region: str | None) -> dict[str, Any]:
@@ -87,7 +92,7 @@ def sync(
         int, typer.Option("--concurrency", "-c", min=1, max=64, help="Integrations walked at once.")
     ] = c.SYNC_CONCURRENCY,
     page_size: Annotated[
-        int, typer.Option("--page-size", min=1, max=250, help="Records per request.")
+        int, typer.Option("--page-size", help="Records per request (within the spec's bounds for the list).")
     ] = c.SYNC_PAGE_SIZE,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the result as JSON (for scripts), no progress.")
@@ -102,15 +107,17 @@ def sync(
     secrets = Secrets()
     secrets.add_url(destination)
     _check_key_present(secrets)
-    from ..sync import make_pipeline, resolve_resources
+    from ..sync import check_page_size, make_pipeline, resolve_resources
     from ..sync import sync as run_sync
     from ._render import LiveProgress, failure_lines, report_json, summary_table
 
     try:
-        chosen = [t.resource for t in resolve_resources(_split([resources]) if resources else None)]
+        tables = resolve_resources(_split([resources]) if resources else None)
+        check_page_size(page_size, tables)
+        chosen = [t.resource for t in tables]
         pipeline = make_pipeline(destination, dataset=dataset, pipelines_dir=pipelines_dir)
     except ValueError as exc:
-        _fail(str(exc), EXIT_USAGE, secrets)
+        _fail(_as_option(str(exc)), EXIT_USAGE, secrets)
     out = Console(highlight=False, emoji=False)
     if not out.is_terminal:
         out = Console(highlight=False, emoji=False, width=160)  # a log file or a pipe: room for the ids
@@ -132,7 +139,13 @@ def sync(
     except ValueError as exc:
         _fail(str(exc), EXIT_USAGE, secrets)
     except Exception as exc:
-        _fail(f"sync failed, nothing was loaded: {describe(exc)}", EXIT_FAILED, secrets)
+        where = getattr(exc, "step", None)  # dlt's failing step: reaching or writing the database
+        hint = " -> check --destination (is the database up, and may this user write to it?)"
+        _fail(
+            f"sync failed, nothing was loaded: {describe(exc)}{hint if where in ('sync', 'load') else ''}",
+            EXIT_FAILED,
+            secrets,
+        )
     if as_json:
         out.print(secrets.mask(report_json(report)), markup=False)
     else:
@@ -159,7 +172,7 @@ def check_key(base_url: BaseUrl = None, region: Region = None) -> None:
     try:
         environment = anyio.run(run)
     except (KomboError, ValueError, TypeError) as exc:
-        _fail(describe(exc), EXIT_FAILED, secrets)
+        _fail(with_advice(describe(exc)), EXIT_FAILED, secrets)
     Console(highlight=False, emoji=False).print(f"ok: the API key works (environment {environment})", markup=False)
 
 
@@ -170,7 +183,7 @@ def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="ndjson, csv or parquet.")] = "ndjson",
     output: Annotated[str, typer.Option("--output", "-o", help="File to write, or - for standard output.")] = "-",
     page_size: Annotated[
-        int, typer.Option("--page-size", min=1, max=250, help="Records per request.")
+        int, typer.Option("--page-size", help="Records per request (within the spec's bounds for the list).")
     ] = c.SYNC_PAGE_SIZE,
     base_url: BaseUrl = None,
     region: Region = None,
@@ -179,7 +192,7 @@ def export(
     secrets = Secrets()
     _check_key_present(secrets)
     from ..errors import KomboError
-    from ..sync import resolve_resources
+    from ..sync import check_page_size, resolve_resources
     from ._export import FORMATS
     from ._export import export as run_export
 
@@ -188,8 +201,9 @@ def export(
     chosen_format = FORMATS[fmt]
     try:
         (table,) = resolve_resources([resource])
+        check_page_size(page_size, [table])
     except ValueError as exc:
-        _fail(str(exc), EXIT_USAGE, secrets)
+        _fail(_as_option(str(exc)), EXIT_USAGE, secrets)
     err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
 
     def warn(message: str) -> None:
@@ -216,7 +230,7 @@ def export(
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
         raise typer.Exit(EXIT_OK) from None
     except (KomboError, ValueError, TypeError, OSError) as exc:
-        _fail(describe(exc), EXIT_FAILED, secrets)
+        _fail(with_advice(describe(exc)), EXIT_FAILED, secrets)
     finally:
         if sink is not sys.stdout.buffer:
             sink.close()

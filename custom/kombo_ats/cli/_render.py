@@ -11,6 +11,7 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn
 from rich.table import Table
 
 from ..sync import SyncProgress, SyncReport
+from ._errors import with_advice
 
 __all__ = ["LiveProgress", "failure_lines", "report_json", "summary_table"]
 
@@ -117,4 +118,6 @@ def failure_lines(report: SyncReport) -> list[str]:
     grouped: dict[tuple[str, str], list[str]] = {}
     for o in report.errors:
         grouped.setdefault((o.integration_id, o.error or ""), []).append(o.resource)
-    return [f"{iid}: {error} ({', '.join(sorted(lists))})" for (iid, error), lists in grouped.items()]
+    return [
+        with_advice(error, f"{iid}: {error} ({', '.join(sorted(lists))})") for (iid, error), lists in grouped.items()
+    ]

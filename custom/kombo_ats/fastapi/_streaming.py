@@ -44,19 +44,20 @@ CSV_ERROR_MARKER = "#error"
 _INTERRUPTED = "The ATS failed mid-stream; everything before this line is complete. Resume with resume_cursor."
 
 Walk = PageIterator[Any] | ItemIterator[Any]
-_NOTHING_YET = type(iter(()))  # what a fresh ItemIterator holds as its current page
 
 
 def _pages_of(walk: Walk) -> PageIterator[Any]:
-    """Pages of a walk: ``iter_pages(...)`` as it is, a fresh ``iter_candidates(...)`` & co through its pages."""
+    """Pages of a walk: ``iter_pages(...)`` as it is, ``iter_candidates(...)`` & co through ``by_page()``."""
     if isinstance(walk, PageIterator):
         return walk
     if isinstance(walk, ItemIterator):
-        if type(walk._items) is not _NOTHING_YET:
-            # Records of the current page were handed out already: streaming the rest of its pages would
-            # silently drop the page's remainder, and no cursor could resume mid-page.
-            raise ValueError("walk: this walker was already iterated; pass a fresh iter_<resource>(...) or iter_pages")
-        return walk._pages  # whole pages, so that a resume cursor exists after each
+        try:
+            return walk.by_page()  # whole pages, so that a resume cursor exists after each
+        except ValueError as exc:
+            raise ValueError(
+                f"walk: this walker was already iterated into a page ({exc}); pass a fresh iter_<resource>(...)"
+                " or iter_pages"
+            ) from None
     raise TypeError(f"walk: expected iter_pages(...) or an iter_<resource>(...) walker, got {type(walk).__name__}")
 
 

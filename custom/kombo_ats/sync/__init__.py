@@ -14,7 +14,7 @@ from ._extra import INSTALL_HINT  # first: names the extra when it is missing
 from ._report import Outcome, ProgressCallback, SyncProgress, SyncReport
 from ._run import destination_from_url, make_pipeline, remove_integration, remove_vanished, sync
 from ._tables import Column, Table, tables
-from .source import kombo_source, resolve_resources
+from .source import check_page_size, kombo_source, resolve_resources
 
 __all__ = [
     "INSTALL_HINT",
@@ -24,6 +24,7 @@ __all__ = [
     "SyncProgress",
     "SyncReport",
     "Table",
+    "check_page_size",
     "destination_from_url",
     "kombo_source",
     "make_pipeline",

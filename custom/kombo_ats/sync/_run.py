@@ -18,7 +18,14 @@ from ._tables import tables
 from ._walk import ClientFactory
 from .source import kombo_source
 
-__all__ = ["destination_from_url", "make_pipeline", "remove_integration", "remove_vanished", "sync"]
+__all__ = [
+    "destination_from_url",
+    "finish_pending_load",
+    "make_pipeline",
+    "remove_integration",
+    "remove_vanished",
+    "sync",
+]
 
 
 def destination_from_url(url: str) -> tuple[Any, str]:
@@ -109,6 +116,17 @@ def remove_vanished(pipeline: dlt.Pipeline, report: SyncReport) -> None:
             outcome.vanished = _delete(client, outcome.resource, where, outcome.integration_id, report.synced_at)
 
 
+def finish_pending_load(pipeline: dlt.Pipeline) -> None:
+    """Finish the load a killed or failed run left in the pipeline's working folder, before fetching anew.
+
+    That load holds rows and the state that covers them (the next ``updated_after``): dropping it would
+    keep a state whose rows never arrived. dlt's ``run(source)`` would finish it too, but then returns
+    without running the source at all, so the run would fetch nothing and look successful.
+    """
+    if pipeline.has_pending_data:
+        pipeline.run()
+
+
 def sync(
     integration_ids: Iterable[str] | str,
     *,
@@ -148,6 +166,7 @@ def sync(
         client_factory=client_factory,
     )
     target = pipeline or make_pipeline(destination, dataset=dataset, pipelines_dir=pipelines_dir)
+    finish_pending_load(target)
     info = target.run(source)
     report.loaded = not info.has_failed_jobs
     if report.loaded:

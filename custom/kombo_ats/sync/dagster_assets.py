@@ -22,7 +22,7 @@ from dagster_dlt import DagsterDltResource, dlt_assets
 
 from .. import _constants as c
 from ._report import SyncReport
-from ._run import make_pipeline, remove_vanished
+from ._run import finish_pending_load, make_pipeline, remove_vanished
 from .source import kombo_source
 
 __all__ = ["INTEGRATIONS", "KomboSyncConfig", "kombo_definitions"]
@@ -73,6 +73,7 @@ def kombo_definitions(
             client_options=options,
         )
         pipeline = make_pipeline(destination, dataset=dataset, pipelines_dir=pipelines_dir, suffix=integration_id)
+        finish_pending_load(pipeline)  # a killed run's load first, else dlt runs only that and skips the source
         # Run the load to the end before handing Dagster its events: Dagster stops pulling from the asset once it
         # has every output it expects, so anything after `yield from` would never run.
         events = list(dlt.run(context=context, dlt_source=source, dlt_pipeline=pipeline))
@@ -87,8 +88,7 @@ def kombo_definitions(
 
     full_refresh = dg.define_asset_job(
         "kombo_ats_full_refresh",
-        selection=[kombo_ats_assets],
-        partitions_def=partitions,
+        selection=[kombo_ats_assets],  # partitioned like the asset (Dagster infers it from the selection)
         config={"ops": {"kombo_ats": {"config": {"full": True}}}},
     )
 

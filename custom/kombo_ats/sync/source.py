@@ -28,7 +28,7 @@ from ._report import Mode, Outcome, ProgressCallback, SyncProgress, SyncReport
 from ._tables import Table, tables
 from ._walk import ClientFactory, Done, Failed, PageOfRecords, Walk, default_client_factory, walk_many
 
-__all__ = ["kombo_source", "resolve_resources"]
+__all__ = ["check_page_size", "kombo_source", "resolve_resources"]
 
 _STATE_KEY = "since"
 
@@ -69,7 +69,7 @@ def _check_integrations(integration_ids: Iterable[str] | str) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def _check_page_size(page_size: int, chosen: Sequence[Table]) -> None:
+def check_page_size(page_size: int, chosen: Sequence[Table]) -> None:
     """Within every chosen list's bounds (the spec's ``page_size`` minimum and maximum), before any request."""
     if not isinstance(page_size, int) or isinstance(page_size, bool):
         raise ValueError(f"page_size: expected a whole number, got {page_size!r}")
@@ -159,7 +159,7 @@ def _records(
     concurrency: int,
     page_size: int,
     progress: ProgressCallback | None,
-) -> Iterator[pa.Table]:
+) -> Iterator[Any]:
     """The resource's generator: walks, counts, batches pages into Arrow tables, advances the state on success."""
     state: dict[str, Any] = dlt.current.resource_state()
     since_by_integration: dict[str, Any] = state.setdefault(_STATE_KEY, {})
@@ -175,6 +175,7 @@ def _records(
     begun = {iid: time.monotonic() for iid in integration_ids}
     batch: list[pa.Table] = []
     batched = 0
+    hinted: set[str] = set()  # unknown fields already declared JSON columns in this run
     for event in walk_many(table, walks, client_factory=client_factory, concurrency=concurrency, page_size=page_size):
         iid = event.walk.integration_id
         outcome = report.outcomes[(table.resource, iid)]
@@ -187,7 +188,7 @@ def _records(
                 batch.append(page_table(table, event.records, integration_id=iid, synced_at=report.synced_at))
                 batched += len(event.records)
                 if batched >= c.SYNC_BATCH_ROWS:
-                    yield _concat(batch)
+                    yield _json_hinted(table, _concat(batch), hinted)
                     batch, batched = [], 0
             _tell(progress, outcome, begun[iid])
             continue
@@ -200,7 +201,20 @@ def _records(
             outcome.error = event.error
         _tell(progress, outcome, begun[iid], done=True)
     if batch:
-        yield _concat(batch)
+        yield _json_hinted(table, _concat(batch), hinted)
+
+
+def _json_hinted(table: Table, data: pa.Table, hinted: set[str]) -> Any:
+    """``data`` as is, or marked with JSON hints for the columns of fields the spec does not know that first
+    appear in it, so they become JSON columns (DuckDB ``JSON``, PostgreSQL ``jsonb``) like the spec's nested
+    values instead of text holding JSON."""
+    known = table.column_names | {c.SYNC_INTEGRATION_COLUMN, c.SYNC_SYNCED_AT_COLUMN}
+    new = [name for name in data.column_names if name not in known and name not in hinted]
+    if not new:
+        return data
+    hinted.update(new)
+    columns: dict[str, TColumnSchema] = {name: {"data_type": "json", "nullable": True} for name in new}
+    return dlt.mark.with_hints(data, dlt.mark.make_hints(columns=columns))
 
 
 def _concat(tables: list[pa.Table]) -> pa.Table:
@@ -238,14 +252,14 @@ def kombo_source(
     chosen = resolve_resources(resources)
     if not isinstance(concurrency, int) or isinstance(concurrency, bool) or concurrency < 1:
         raise ValueError(f"concurrency: expected a whole number >= 1, got {concurrency!r}")
-    _check_page_size(page_size, chosen)
+    check_page_size(page_size, chosen)
     if not isinstance(overlap, dt.timedelta) or overlap < dt.timedelta(0):
         raise ValueError(f"overlap: expected a timedelta >= 0, got {overlap!r}")
     factory = client_factory or default_client_factory(dict(client_options or {}))
     raise_at_end = report is None
     run_report = report if report is not None else SyncReport(synced_at=dt.datetime.now(dt.UTC))
 
-    def records(table: Table) -> Iterator[pa.Table]:
+    def records(table: Table) -> Iterator[Any]:
         yield from _records(
             table,
             ids,
