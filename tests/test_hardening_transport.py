@@ -7,6 +7,7 @@ JSON, and inputs (ids, header values) that httpx would otherwise mangle or choke
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -31,6 +32,7 @@ from kombo_ats_client.models import CreateApplicationRequest
 from tests.kombo_fake import (
     API_KEY,
     FakeKombo,
+    Handler,
     json_response,
     kombo_id,
     never_called,
@@ -178,6 +180,31 @@ async def test_an_endless_body_is_refused_after_the_cap_with_bounded_memory() ->
 async def test_a_declared_oversized_body_is_refused_before_reading() -> None:
     fake = FakeKombo(lambda r: httpx.Response(200, headers={"Content-Length": "999999999"}, content=b"{}"))
     async with fake.client(max_response_bytes=1000) as client:
+        with pytest.raises(ResponseTooLargeError):
+            async for _ in iter_candidates(client, integration_id="acme:1"):
+                pass
+
+
+def _page_with_length(declared: bytes) -> Handler:
+    body = json.dumps(page_body([record(1)], None)).encode()
+    headers = [(b"Content-Type", b"application/json"), (b"Content-Length", declared)]
+    return lambda r: httpx.Response(200, headers=headers, content=body)
+
+
+@pytest.mark.parametrize("declared", [b"\xb2", b"12abc", b""])  # b"\xb2" reads as "²": isdigit(), yet int() refuses it
+async def test_a_content_length_that_is_no_plain_number_declares_nothing(declared: bytes) -> None:
+    """Never a bare ValueError from the reader: the body is read, and the streamed read still holds the cap."""
+    async with FakeKombo(_page_with_length(declared)).client(max_retries=0) as client:
+        assert [c.id async for c in iter_candidates(client, integration_id="acme:1")] == [kombo_id(1)]
+    async with FakeKombo(_page_with_length(declared)).client(max_response_bytes=100, max_retries=0) as client:
+        with pytest.raises(ResponseTooLargeError):
+            async for _ in iter_candidates(client, integration_id="acme:1"):
+                pass
+
+
+async def test_a_content_length_of_thousands_of_digits_is_over_the_cap_without_converting_it() -> None:
+    """``int()`` refuses numbers past 4,300 digits (a bare ValueError before); such a length is over any cap."""
+    async with FakeKombo(_page_with_length(b"9" * 5000)).client(max_retries=0) as client:
         with pytest.raises(ResponseTooLargeError):
             async for _ in iter_candidates(client, integration_id="acme:1"):
                 pass

@@ -29,6 +29,7 @@ from ._constants import (
     DEFAULT_RETRY_BACKOFF,
     DEFAULT_RETRY_MAX_DELAY,
 )
+from ._content_length import declared_over
 from ._logging import log_attempt, log_retry
 from ._redact import redact_text, request_of, request_secrets
 from ._validation import check_max_retries, check_timeout
@@ -65,7 +66,7 @@ async def _attempt(http: httpx.AsyncClient, request: httpx.Request, *, limit: in
     response = await http.send(request, stream=True)
     try:
         declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > limit and "content-encoding" not in response.headers:
+        if declared_over(declared, limit) and "content-encoding" not in response.headers:
             raise ResponseTooLargeError.for_response(response, limit)
         chunks: list[bytes] = []
         size = 0

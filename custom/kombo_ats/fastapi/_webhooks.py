@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse
 from starlette.background import BackgroundTask
 
 from .._constants import MAX_WEBHOOK_BODY_BYTES
+from .._content_length import declared_over
 from ..webhooks import SIGNATURE_HEADER, WEBHOOK_EVENTS
 from ..webhooks_receiver import WebhookHandlers, webhook_secret
 
@@ -24,9 +25,7 @@ __all__ = ["WebhookHandlers", "webhook_router"]
 
 async def _read_body(request: Request, max_bytes: int) -> bytes | None:
     """The raw body, or ``None`` as soon as it is longer than ``max_bytes`` (the rest is never read)."""
-    declared = request.headers.get("content-length", "")
-    # ASCII digits only (str.isdigit() admits "²", which int() refuses); no int() of thousands of digits either
-    if declared.isascii() and declared.isdigit() and (len(declared) > 18 or int(declared) > max_bytes):
+    if declared_over(request.headers.get("content-length", ""), max_bytes):
         return None
     chunks: list[bytes] = []
     size = 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kombo_ats._content_length import declared_over
 from starlette.requests import Request
 
 from ..data import safe_json
@@ -28,9 +29,7 @@ def _too_large() -> SandboxError:
 
 async def _read(request: Request) -> bytes:
     """The body, refused with 413 as soon as it is known to be larger than the limit."""
-    declared = request.headers.get("content-length", "")
-    # ASCII digits only: str.isdigit() also admits "²", which int() refuses (a 500 before this check)
-    if declared.isascii() and declared.isdigit() and (len(declared) >= 20 or int(declared) > MAX_BODY_BYTES):
+    if declared_over(request.headers.get("content-length", ""), MAX_BODY_BYTES):
         raise _too_large()
     chunks: list[bytes] = []
     size = 0
