@@ -37,6 +37,8 @@ def log_attempt(
 
 def log_retry(*, method: str, path: str, integration_id: str | None, reason: str, delay_s: float, attempt: int) -> None:
     """Record why and how long we wait before the next attempt (with the integration, to tell fan-outs apart)."""
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
     logger.debug(
         "%s %s integration=%s: %s; retrying in %.3f s (attempt %d failed)",
         method,

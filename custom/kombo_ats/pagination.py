@@ -11,6 +11,7 @@ The typed walkers (``iter_candidates`` & co) and ``iter_pages`` are generated fr
 
 from __future__ import annotations
 
+import hashlib
 import operator
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
@@ -114,6 +115,17 @@ def _short(cursor: str) -> str:
     return repr(cursor if len(cursor) <= 60 else cursor[:57] + "...")
 
 
+def _cursor_digest(cursor: str) -> bytes:
+    """What the cycle guard keeps of each cursor walked: 16 bytes, however long the cursor is.
+
+    A walk remembers every cursor it requested; keeping the strings themselves would make its memory grow with
+    the cursors' length (Kombo's run to ~100 characters, a misbehaving server's could be megabytes). A 128-bit
+    blake2b digest keeps the growth at a fixed ~50 bytes per page and cannot collide in practice (unlike
+    ``hash()``, whose 64 bits an adversarial server could collide on purpose).
+    """
+    return hashlib.blake2b(cursor.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
 class PageIterator(_ClosedOnExit, Generic[T]):
     """Async iterator over pages; fetches lazily, so a ``break`` sends no further request.
 
@@ -143,7 +155,7 @@ class PageIterator(_ClosedOnExit, Generic[T]):
         self._label = label
         self._finished = False
         self._prefetch: Prefetch[Page[Any]] | None = None
-        self._seen: set[str] = {cursor} if cursor is not None else set()
+        self._seen: set[bytes] = {_cursor_digest(cursor)} if cursor is not None else set()
 
     def __aiter__(self) -> Self:
         return self
@@ -167,14 +179,15 @@ class PageIterator(_ClosedOnExit, Generic[T]):
         if next_cursor is None:
             self._finished = True
             return page
-        if next_cursor in self._seen:
+        digest = _cursor_digest(next_cursor)
+        if digest in self._seen:
             self._finished = True
             raise PaginationError(
                 f"{self._label}: the page fetched with cursor {_short(page.cursor) if page.cursor else 'None'} "
                 f"names cursor {_short(next_cursor)} as next, which this walk already requested; "
                 "stopping instead of looping forever"
             )
-        self._seen.add(next_cursor)
+        self._seen.add(digest)
         self._cursor = next_cursor
         if self._read_ahead:
             # Capture the fetch function, not ``self``: the running prefetch must not keep this
