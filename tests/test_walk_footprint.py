@@ -4,6 +4,8 @@ A walk's memory must not grow with the number of pages or the length of their cu
 a 100,000-record walk peaks within 10 % of a 10,000-record one). Two things used to grow: every attempt's deadline
 is an event-loop timer, and asyncio drops cancelled timers only when its loop runs, which a walk over a transport
 that answers at once (in-memory, ASGI) never let it do; and the cursor-cycle guard kept every cursor string.
+The fix for the first, a checkpoint before every request, is tested for what it promises besides memory too:
+other tasks run during such a walk, and a cancelled caller sends nothing.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ import anyio
 import anyio.lowlevel
 import httpx
 import pytest
-from kombo_ats import WalkProgress, iter_pages
+from kombo_ats import WalkProgress, check_api_key, iter_pages
 
-from tests.kombo_fake import FakeKombo, json_response, page_body, record
+from tests.kombo_fake import FakeKombo, json_response, never_called, page_body, record
 
 pytestmark = pytest.mark.anyio
 
@@ -61,6 +63,17 @@ async def test_a_walk_over_an_instant_transport_lets_other_tasks_run() -> None:
         group.cancel_scope.cancel()
     assert walked == pages
     assert turns >= pages - 1, f"the other task ran {turns} times during a {pages}-page walk"
+
+
+async def test_a_cancelled_caller_sends_nothing() -> None:
+    """The checkpoint comes before the request: a call made in a cancelled scope never reaches the server."""
+    fake = FakeKombo(never_called)
+    async with fake.client() as client:
+        with anyio.CancelScope() as scope:
+            scope.cancel()
+            await check_api_key(client)
+    assert scope.cancelled_caught
+    assert fake.requests == []
 
 
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])
