@@ -259,5 +259,38 @@ def _describe(result: dict[str, Any]) -> str:
     )
 
 
+def compare(runs: int, candidates_per_integration: int = 500, *, extra_fields: bool = True) -> float:
+    """Issue 17's socket target alone: raw httpx and this SDK (no official SDK), interleaved; the CPU ratio.
+
+    ``python -m benchmarks.socket_run --compare [RUNS] [--spec-fields-only]`` prints each run and the ratio of
+    the medians of SDK to raw CPU seconds per 10,000 records (the target: at most 1.0).
+    """
+    server, conn, _ = _in_process(_serve, candidates_per_integration, extra_fields)
+    try:
+        if not conn.poll(300):
+            raise RuntimeError("sandbox server did not start")
+        base_url, api_key = conn.recv()
+        cpu: dict[str, list[float]] = {method: [] for method in METHODS[:2]}
+        for _ in range(runs):
+            for method in cpu:
+                result = _run_client(method, base_url, api_key)
+                print(f"  socket {method}: {_describe(result)}")
+                if "error" in result:
+                    raise RuntimeError(f"{method}: {result['error']}")
+                cpu[method].append(result["cpu_seconds_per_10k"])
+    finally:
+        conn.send("stop")
+        server.join(30)
+        if server.is_alive():
+            server.kill()
+    raw, sdk = (sorted(cpu[method])[len(cpu[method]) // 2] for method in METHODS[:2])
+    print(f"median CPU s / 10k records: raw {raw:.3f}, SDK {sdk:.3f}; SDK / raw {sdk / raw:.3f}")
+    return sdk / raw
+
+
 if __name__ == "__main__":
-    print(json.dumps(_client(sys.argv[1], sys.argv[2], sys.argv[3])))
+    if sys.argv[1:2] == ["--compare"]:
+        numbers = [a for a in sys.argv[2:] if a.isdigit()]
+        compare(int(numbers[0]) if numbers else 5, extra_fields="--spec-fields-only" not in sys.argv)
+    else:
+        print(json.dumps(_client(sys.argv[1], sys.argv[2], sys.argv[3])))
