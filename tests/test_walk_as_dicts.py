@@ -1,0 +1,207 @@
+"""``.as_dicts()`` on the walkers: every record as the dict Kombo sent, checked where a store depends on it.
+
+Through the public API only: the sandbox (every list operation of the spec) and the in-memory fake for the
+malformed bodies. Unknown fields and Kombo's own date-time text are kept; cursors, read-ahead, ``by_page()``,
+progress and retries behave as in the typed walk; a body a store cannot rely on is a ``KomboAPIError`` naming
+schema, record index and field, never a value or the API key.
+"""
+
+from __future__ import annotations
+
+import json
+import traceback
+import warnings
+from typing import Any
+
+import anyio.lowlevel
+import httpx
+import pytest
+from kombo_ats import KomboAPIError, WalkProgress, iter_candidates, iter_pages, iter_pages_dynamic, make_client
+from kombo_ats.spec import Operation, api
+from kombo_ats_sandbox.pytest_plugin import ASGI_BASE_URL
+
+from .kombo_fake import API_KEY, FakeKombo, json_response, kombo_id, page_body, paged, record, recorded_sleeps
+
+pytestmark = pytest.mark.anyio
+
+LISTS = sorted(api().lists.values(), key=lambda op: op.resource)
+PERSONAL = "Zelda Personal-Name"
+"""A value that must never reach a message (records hold personal data)."""
+
+
+class Recording(httpx.AsyncBaseTransport):
+    """Passes requests to the sandbox and keeps every response body as the bytes it sent."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+        self.bodies: list[bytes] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        content = await response.aread()
+        self.bodies.append(content)
+        return httpx.Response(response.status_code, headers=response.headers, content=content)
+
+
+@pytest.mark.parametrize("op", LISTS, ids=lambda op: op.resource)
+async def test_the_dicts_are_the_records_the_sandbox_sent_for_every_list(
+    op: Operation, kombo_sandbox_transport: httpx.ASGITransport, kombo_sandbox_integration_id: str
+) -> None:
+    recording = Recording(kombo_sandbox_transport)
+    async with make_client("sandbox-api-key", base_url=ASGI_BASE_URL, httpx_args={"transport": recording}) as client:
+        size = 7 if any(p.name == "page_size" for p in op.params) else None  # several pages
+        with warnings.catch_warnings():  # deprecated lists warn (tests/test_layer_drift.py checks that)
+            warnings.simplefilter("ignore", DeprecationWarning)
+            pages = iter_pages_dynamic(client, op.resource, integration_id=kombo_sandbox_integration_id, page_size=size)
+        walked = [page async for page in pages.as_dicts()]
+    sent = [json.loads(body)["data"] for body in recording.bodies]
+    assert [page.results for page in walked] == [data["results"] for data in sent]
+    assert [page.next_cursor for page in walked] == [data["next"] for data in sent]
+    assert sum(len(page.results) for page in walked) > 0, "the sandbox serves records for every list"
+    assert all(type(r) is dict for page in walked for r in page.results)
+
+
+async def test_unknown_fields_and_kombos_own_date_time_text_are_kept() -> None:
+    sent = record(1, brand_new_field={"nested": [1, 2.5, None]}, remote_created_at="2024-05-01T10:00:00+02:00")
+    fake = FakeKombo(paged({None: ([sent], None)}))
+    async with fake.client() as client:
+        got = [r async for r in iter_candidates(client, integration_id="acme:1").as_dicts()]
+    assert got == [sent]
+    assert got[0]["changed_at"] == "2024-01-01T00:00:00.000Z"  # as Kombo wrote it, not re-formatted
+
+
+async def test_a_cursor_walk_across_pages() -> None:
+    fake = FakeKombo(paged({None: ([record(1), record(2)], "c1"), "c1": ([], "c2"), "c2": ([record(3)], None)}))
+    async with fake.client() as client:
+        ids = [r["id"] async for r in iter_candidates(client, integration_id="acme:1", cursor=None).as_dicts()]
+        resumed = [r["id"] async for r in iter_candidates(client, integration_id="acme:1", cursor="c1").as_dicts()]
+    assert ids == [kombo_id(1), kombo_id(2), kombo_id(3)]
+    assert resumed == [kombo_id(3)]
+    assert fake.cursors() == [None, "c1", "c2", "c1", "c2"]
+
+
+async def test_read_ahead_and_by_page_together() -> None:
+    fake = FakeKombo(paged({None: ([record(1), record(2)], "c1"), "c1": ([record(3)], None)}))
+    async with fake.client() as client:
+        pages = iter_candidates(client, integration_id="acme:1", read_ahead=True).as_dicts().by_page()
+        async with pages:
+            first = await anext(pages)
+            for _ in range(100):  # the prefetch of the second page runs while the caller holds the first
+                if len(fake.requests) == 2:
+                    break
+                await anyio.lowlevel.checkpoint()
+            assert len(fake.requests) == 2
+            rest = [page async for page in pages]
+    assert (first.cursor, first.next_cursor, [r["id"] for r in first.results]) == (
+        None,
+        "c1",
+        [kombo_id(1), kombo_id(2)],
+    )
+    assert [(p.cursor, p.next_cursor, p.results) for p in rest] == [("c1", None, [record(3)])]
+
+
+async def test_progress_and_retries_are_those_of_the_walk(monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = iter([json_response(503, {}), json_response(200, page_body([record(1), record(2)], None))])
+    fake = FakeKombo(lambda request: next(answers))
+    seen: list[WalkProgress] = []
+    with recorded_sleeps(monkeypatch) as sleeps:
+        async with fake.client() as client:
+            got = [r async for r in iter_candidates(client, integration_id="acme:1", progress=seen.append).as_dicts()]
+    assert [r["id"] for r in got] == [kombo_id(1), kombo_id(2)]
+    assert len(sleeps) == 1 and len(fake.requests) == 2
+    assert [(p.records, p.pages) for p in seen] == [(2, 1)]
+
+
+async def test_as_dicts_after_the_first_page_is_a_value_error() -> None:
+    fake = FakeKombo(paged({None: ([record(1), record(2)], "c1"), "c1": ([record(3)], None)}))
+    async with fake.client() as client:
+        items = iter_candidates(client, integration_id="acme:1")
+        await anext(items)
+        with pytest.raises(ValueError, match=r"as_dicts\(\): this walk already fetched its first page"):
+            items.as_dicts()
+        pages = iter_pages(client, "candidates", integration_id="acme:1")
+        await anext(pages)
+        with pytest.raises(ValueError, match=r"as_dicts\(\): this walk already fetched its first page"):
+            pages.as_dicts()
+    assert len(fake.requests) == 2  # nothing was fetched again
+
+
+def _page(*records: Any, next_cursor: Any = None) -> dict[str, Any]:
+    return {"status": "success", "data": {"next": next_cursor, "results": list(records)}}
+
+
+GOOD = record(1, last_name=PERSONAL)
+CHANGED_AT = "(Candidate).changed_at: expected a timezone-aware ISO 8601 date-time string"
+MALFORMED: dict[str, tuple[Any, str]] = {
+    "not JSON": (b"<html>" + PERSONAL.encode(), "invalid JSON"),
+    "not an object": ([GOOD], "GetCandidatesResponse: expected a JSON object, got array"),
+    "no data": ({"status": "success"}, "GetCandidatesResponse.data: expected a JSON object"),
+    "results not a list": (
+        {"data": {"next": None, "results": {"id": PERSONAL}}},
+        "GetCandidatesResponse.data.results: expected a list",
+    ),
+    "no next": ({"data": {"results": [GOOD]}}, "GetCandidatesResponse.data.next: missing"),
+    "empty next": (_page(GOOD, next_cursor=""), "data.next: expected a non-empty string or null, got an empty string"),
+    "number next": (_page(GOOD, next_cursor=5), "data.next: expected a non-empty string or null, got number"),
+    "record not an object": (
+        _page(GOOD, PERSONAL),
+        r"data.results[1] (Candidate): expected a JSON object, got string",
+    ),
+    "id missing": (
+        _page(GOOD, {"changed_at": GOOD["changed_at"], "last_name": PERSONAL}),
+        "(Candidate).id: expected a non-empty string, missing",
+    ),
+    "id empty": (
+        _page(GOOD, record("", last_name=PERSONAL) | {"id": ""}),
+        "(Candidate).id: expected a non-empty string, got an empty string",
+    ),
+    "id a number": (_page(GOOD, {**GOOD, "id": 42}), "(Candidate).id: expected a non-empty string, got number"),
+    "id null": (_page(GOOD, {**GOOD, "id": None}), "(Candidate).id: expected a non-empty string, got null"),
+    "changed_at missing": (
+        _page(GOOD, {"id": kombo_id(2), "last_name": PERSONAL}),
+        f"{CHANGED_AT}, missing",
+    ),
+    "changed_at naive": (
+        _page(GOOD, {**GOOD, "changed_at": "2024-01-01T00:00:00"}),
+        f"{CHANGED_AT}, got a date-time without a timezone",
+    ),
+    "changed_at not a date": (
+        _page(GOOD, {**GOOD, "changed_at": PERSONAL}),
+        f"{CHANGED_AT}, got a string that is not ISO 8601",
+    ),
+    "changed_at a number": (
+        _page(GOOD, {**GOOD, "changed_at": 1700000000}),
+        f"{CHANGED_AT}, got number",
+    ),
+}
+
+
+@pytest.mark.parametrize(("body", "expected"), MALFORMED.values(), ids=list(MALFORMED))
+async def test_a_body_a_store_cannot_rely_on_names_the_field_never_the_value(body: Any, expected: str) -> None:
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    content = content.replace(b"Zelda", b"Zelda " + API_KEY.encode())  # a server echoing the key back
+    fake = FakeKombo(lambda request: httpx.Response(200, content=content))
+    async with fake.client() as client:
+        with pytest.raises(KomboAPIError) as info:
+            async for _ in iter_candidates(client, integration_id="acme:1").as_dicts():
+                pass
+    error = info.value
+    message = str(error)
+    assert message.startswith("HTTP 200: unexpected response body: ")
+    assert expected in message
+    if "results[1]" in expected or "(Candidate)" in expected:
+        assert "GetCandidatesResponse.data.results[1] (Candidate)" in message
+    assert PERSONAL not in message and API_KEY not in message and API_KEY not in repr(error)
+    assert API_KEY not in (error.body_excerpt or "")
+    assert error.__traceback__ is not None
+    below_the_test = error.__traceback__.tb_next  # the test's own frame holds the body it served
+    report = "".join(traceback.TracebackException(type(error), error, below_the_test, capture_locals=True).format())
+    assert PERSONAL not in report and API_KEY not in report
+
+
+async def test_the_typed_walk_names_an_unusable_next_cursor_too() -> None:
+    fake = FakeKombo(lambda request: json_response(200, _page(record(1), next_cursor="")))
+    async with fake.client() as client:
+        with pytest.raises(KomboAPIError, match=r"GetCandidatesResponse\.data\.next: expected a non-empty string"):
+            async for _ in iter_candidates(client, integration_id="acme:1"):
+                pass
