@@ -22,9 +22,10 @@ import orjson
 from kombo.models import GetAtsCandidatesPositiveResponse as OfficialPage
 from kombo_ats import record_to_json, records_to_ndjson
 from kombo_ats._decode import _dec_hook, _shape, fast_decoder
+from kombo_ats._gc_pause import gc_paused
 
 from benchmarks.data import PAGE_SIZE, render_page_set
-from benchmarks.walkers import RAW, RAW_ORJSON, SDK, VARIANTS, WALKERS
+from benchmarks.walkers import RAW, RAW_ORJSON, SDK, VARIANTS, WALKERS, Walker, _raw_walker
 from kombo_ats_client.models import GetCandidatesResponse
 
 
@@ -67,23 +68,35 @@ def decoding_steps(rounds: int) -> dict[str, float]:
     return best_of(steps, rounds, per)
 
 
+def _loads_gc_paused(content: bytes) -> Any:
+    with gc_paused():
+        return json.loads(content)
+
+
+RAW_PAUSED = "raw httpx + json.loads, GC paused as the SDK does"
+# Not a competitor (raw code does not do this): it shows how much of the SDK's lead is the GC pause of _gc_pause.
+REFERENCE: dict[str, Walker] = {RAW_PAUSED: _raw_walker(_loads_gc_paused)}
+
+
 def walk_ratios(rounds: int, n: int = 10_000) -> dict[str, Any]:
     pages = render_page_set(8)
-    for method in WALKERS:
+    walkers = {**WALKERS, **REFERENCE}
+    for method in walkers:
         for variant in VARIANTS:
-            anyio.run(WALKERS[method], pages, 4 * PAGE_SIZE, variant)
+            anyio.run(walkers[method], pages, 4 * PAGE_SIZE, variant)
     gc.collect()
 
     def step(method: str, variant: str) -> Callable[[], object]:
-        return lambda: anyio.run(WALKERS[method], pages, n, variant)
+        return lambda: anyio.run(walkers[method], pages, n, variant)
 
-    steps = {f"{variant}|{method}": step(method, variant) for variant in VARIANTS for method in WALKERS}
+    steps = {f"{variant}|{method}": step(method, variant) for variant in VARIANTS for method in walkers}
     per_record = best_of(steps, rounds, n)
     ratios: dict[str, Any] = {}
     for variant in VARIANTS:
-        cost = {method: per_record[f"{variant}|{method}"] for method in WALKERS}
+        cost = {method: per_record[f"{variant}|{method}"] for method in walkers}
         ratios[variant] = {
             "sdk_vs_raw": cost[RAW] / cost[SDK],
+            "sdk_vs_raw_gc_paused": cost[RAW_PAUSED] / cost[SDK],
             "sdk_vs_orjson": cost[RAW_ORJSON] / cost[SDK],
             "sdk_vs_official": cost["official kombo SDK (cursor= by hand)"] / cost[SDK],
             "microseconds_per_record": cost,
@@ -104,7 +117,8 @@ def main() -> None:
             print(
                 f"{variant:5s} SDK / raw {figures['sdk_vs_raw']:.2f}x, "
                 f"SDK / raw orjson {figures['sdk_vs_orjson']:.2f}x, "
-                f"SDK / official {figures['sdk_vs_official']:.2f}x"
+                f"SDK / official {figures['sdk_vs_official']:.2f}x; "
+                f"SDK / raw with the GC paused {figures['sdk_vs_raw_gc_paused']:.2f}x"
             )
 
 

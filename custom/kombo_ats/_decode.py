@@ -39,6 +39,7 @@ import httpx
 import msgspec
 
 from . import _json
+from ._gc_pause import gc_paused
 from ._redact import redact_bytes, redact_text, request_of, request_secrets
 from .errors import KomboAPIError, body_excerpt
 
@@ -183,12 +184,14 @@ def decode_body(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]
     fast = fast_decoder(model) if isinstance(model, type) else None
     if fast is not None:
         try:
-            decoded: T = fast(response.content)
+            with gc_paused():  # a page is thousands of objects: see _gc_pause
+                decoded: T = fast(response.content)
             return decoded
         except (ValueError, RecursionError):  # msgspec's errors are ValueErrors: from_dict keeps or names the value
             pass
     try:
-        return _with_from_dict(response.content, from_dict)
+        with gc_paused():
+            return _with_from_dict(response.content, from_dict)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         # The failed parse's frames hold half-built models (whose repr fails) and the record's values
         # (personal data): clear them so traceback.TracebackException(capture_locals=True) shows neither.

@@ -15,13 +15,12 @@ independent of the wall clock.
 from __future__ import annotations
 
 import binascii
-import gc
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .records import ANCHOR_MS, AppRec, CandRec, JobRec, OfferRec, iso, make_id
+from .records import ANCHOR_MS, AppRec, CandRec, JobRec, OfferRec, iso, make_id, paused_gc
 from .vocab import (
     CURRENCIES,
     EMAIL_DOMAINS,
@@ -257,13 +256,8 @@ def generate(
 
     ``recruiters`` and ``staff`` are seqs of users (hiring teams are made of them).
     """
-    enabled = gc.isenabled()
-    gc.disable()  # millions of small objects: the cyclic GC would run hundreds of times for nothing
-    try:
+    with paused_gc():  # millions of small objects: the cyclic GC would run hundreds of times for nothing
         return _generate(seed, n_jobs, n_candidates, prefix, recruiters, staff)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class _Core:
