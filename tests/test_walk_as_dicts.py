@@ -8,6 +8,7 @@ schema, record index and field, never a value or the API key.
 
 from __future__ import annotations
 
+import gc
 import json
 import traceback
 import warnings
@@ -205,3 +206,29 @@ async def test_the_typed_walk_names_an_unusable_next_cursor_too() -> None:
         with pytest.raises(KomboAPIError, match=r"GetCandidatesResponse\.data\.next: expected a non-empty string"):
             async for _ in iter_candidates(client, integration_id="acme:1"):
                 pass
+
+
+async def test_a_page_is_decoded_into_dicts_without_the_collector_running() -> None:
+    started: list[int] = []
+
+    def count(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    content = json.dumps(_page(*[record(n, tags=[{"id": str(n), "name": "x"}] * 5) for n in range(200)])).encode()
+    fake = FakeKombo(lambda request: httpx.Response(200, content=content))
+    thresholds = gc.get_threshold()
+    gc.set_threshold(50, 10, 10)  # a page's thousands of objects would start dozens of collections
+    gc.callbacks.append(count)
+    try:
+        async with fake.client() as client:
+            assert len([r async for r in iter_candidates(client, integration_id="acme:1").as_dicts()]) == 200
+            walker = iter_candidates(client, integration_id="acme:1").as_dicts()
+            before = len(started)
+            await anext(walker)  # one request, one page decoded
+            during = len(started) - before
+    finally:
+        gc.callbacks.remove(count)
+        gc.set_threshold(*thresholds)
+    assert during <= 8, f"{during} collections started while one page was fetched and decoded"
+    assert gc.isenabled()

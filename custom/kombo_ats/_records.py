@@ -2,13 +2,14 @@
 
 ``.as_dicts()`` on a walker takes this path instead of the models: a store needs each record as it came (every
 field, unknown ones included, date-times in Kombo's own text), not a model built only to be turned back into a
-dict. msgspec decodes the bytes into dicts in C (faster than ``json.loads``); then this module checks, in Python,
-what the store keys on, as the spec states it (never a hand-written list): the envelope (``data.results`` a list,
-``data.next`` a non-empty string or null), every record a JSON object, every property the record schema lists as
-``required`` present (``null`` only where the spec allows it), required strings strings, the key ``id`` non-empty,
-and required date-times timezone-aware ISO 8601 (as the models parse them). Anything else is a ``KomboAPIError``
-built like the typed path's: it names the schema, the record's index and the field, never a value (records hold
-personal data), with the API key cut out of the body excerpt.
+dict. msgspec decodes the bytes into dicts in C (faster than ``json.loads``; with the cyclic GC paused, as for the
+models: ``_gc_pause``). Then this module checks, in Python, what a store keys on, as the spec states it (never a
+hand-written list): the envelope (``data.results`` a list, ``data.next`` a non-empty string or null), every record
+a JSON object, every property the record schema lists as ``required`` present (``null`` only where the spec
+allows it), required strings strings, the key ``id`` non-empty, and required date-times timezone-aware ISO 8601
+(parsed as the models parse them). Anything else is a ``KomboAPIError`` built like the typed path's: it names the
+schema, the record's index and the field, never a value (records hold personal data), with the API key cut out
+of the body excerpt. Everything else in a record is the store's to keep as it came.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from kombo_ats_client.errors import ModelParseError
 
 from . import _json
 from ._decode import _malformed_body_error as malformed_body_error
+from ._gc_pause import gc_paused
 from .spec import Operation, api
 
 __all__ = ["PageRules", "checked_next_cursor", "decode_dict_page", "page_rules"]
@@ -127,7 +129,8 @@ def decode_dict_page(response: httpx.Response, rules: PageRules) -> tuple[list[d
 
 
 def _decode_checked(content: bytes, rules: PageRules) -> tuple[list[dict[str, Any]], str | None]:
-    body = _json.loads(content)
+    with gc_paused():  # a page is thousands of dicts and lists: see _gc_pause
+        body = _json.loads(content)
     if type(body) is not dict:
         raise ModelParseError.not_an_object(rules.envelope, body)
     data = body.get("data")
