@@ -32,7 +32,7 @@ LABELS = {
     "full_sdk_vs_raw": "walk + read every field: SDK / raw httpx+json.loads (worst size)",
     "walk_sdk_vs_raw": "walk: SDK / raw httpx+json.loads (worst size)",
     "full_sdk_vs_official": "walk + read every field: SDK / official (worst size)",
-    "sync_sdk_vs_official": "walk + storage serialisation: SDK record_to_json / official model_dump (worst size)",
+    "sync_sdk_vs_official": "walk + storage form: SDK .as_dicts() / official model_dump (worst size)",
     "parse_official_vs_ours": "parse one record, full construction: official / ours",
     "memory_100k_vs_10k": "peak memory: 100k / 10k",
     "read_ahead_speedup": "read-ahead / sequential",

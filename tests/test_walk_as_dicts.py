@@ -170,6 +170,14 @@ MALFORMED: dict[str, tuple[Any, str]] = {
         _page(GOOD, {**GOOD, "changed_at": PERSONAL}),
         f"{CHANGED_AT}, got a string that is not ISO 8601",
     ),
+    "an optional date-time naive": (
+        _page(GOOD, {**GOOD, "remote_deleted_at": "2024-01-01T00:00:00"}),
+        "(Candidate).remote_deleted_at: expected a timezone-aware ISO 8601 date-time string, got a date-time without",
+    ),
+    "an optional date-time a number": (
+        _page(GOOD, {**GOOD, "remote_created_at": 5}),
+        "(Candidate).remote_created_at: expected a timezone-aware ISO 8601 date-time string, got number",
+    ),
     "changed_at a number": (
         _page(GOOD, {**GOOD, "changed_at": 1700000000}),
         f"{CHANGED_AT}, got number",
@@ -181,8 +189,7 @@ MALFORMED: dict[str, tuple[Any, str]] = {
 async def test_a_body_a_store_cannot_rely_on_names_the_field_never_the_value(body: Any, expected: str) -> None:
     content = body if isinstance(body, bytes) else json.dumps(body).encode()
     content = content.replace(b"Zelda", b"Zelda " + API_KEY.encode())  # a server echoing the key back
-    fake = FakeKombo(lambda request: httpx.Response(200, content=content))
-    async with fake.client() as client:
+    async with _serving(content).client() as client:
         with pytest.raises(KomboAPIError) as info:
             async for _ in iter_candidates(client, integration_id="acme:1").as_dicts():
                 pass
@@ -198,6 +205,49 @@ async def test_a_body_a_store_cannot_rely_on_names_the_field_never_the_value(bod
     below_the_test = error.__traceback__.tb_next  # the test's own frame holds the body it served
     report = "".join(traceback.TracebackException(type(error), error, below_the_test, capture_locals=True).format())
     assert PERSONAL not in report and API_KEY not in report
+
+
+def _serving(content: bytes) -> FakeKombo:
+    return FakeKombo(lambda request: httpx.Response(200, content=content))
+
+
+def _date_time_properties(op: Operation) -> list[str]:
+    properties = api().component(str(op.item_schema))["properties"]
+    return [name for name, prop in properties.items() if api().resolve(prop).get("format") == "date-time"]
+
+
+def _smallest_record(op: Operation) -> dict[str, Any]:
+    """The required properties of the list's record schema, each with a valid value (all are strings today)."""
+    schema = api().component(str(op.item_schema))
+    dates = _date_time_properties(op)
+    return {name: "2024-01-01T00:00:00.000Z" if name in dates else kombo_id(1) for name in schema["required"]}
+
+
+def _broken_records(op: Operation) -> list[tuple[dict[str, Any], str]]:
+    """(a record, what the error must say) for each required property left out and each date-time made naive."""
+    good = _smallest_record(op)
+    cases = [({k: v for k, v in good.items() if k != name}, f"({op.item_schema}).{name}: expected") for name in good]
+    for name in _date_time_properties(op):
+        cases.append(({**good, name: "2024-01-01T00:00:00"}, f"({op.item_schema}).{name}: expected a timezone-aware"))
+    return cases
+
+
+@pytest.mark.parametrize("op", LISTS, ids=lambda op: op.resource)
+async def test_what_is_checked_comes_from_the_spec_for_every_list(op: Operation) -> None:
+    good = _smallest_record(op)
+    optional_dates = {name: None for name in _date_time_properties(op) if name not in good}
+    for broken, expected in [((good | optional_dates), ""), *_broken_records(op)]:
+        async with _serving(json.dumps(_page(good, broken)).encode()).client() as client:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                pages = iter_pages_dynamic(client, op.resource, integration_id="acme:1").as_dicts()
+            if not expected:  # required properties only, optional date-times null: a valid page
+                assert [p.results async for p in pages] == [[good, broken]]
+                continue
+            with pytest.raises(KomboAPIError) as info:
+                async for _ in pages:
+                    pass
+        assert f"{op.response_schema}.data.results[1] {expected}" in str(info.value)
 
 
 async def test_the_typed_walk_names_an_unusable_next_cursor_too() -> None:

@@ -6,10 +6,12 @@ dict. msgspec decodes the bytes into dicts in C (faster than ``json.loads``; wit
 models: ``_gc_pause``). Then this module checks, in Python, what a store keys on, as the spec states it (never a
 hand-written list): the envelope (``data.results`` a list, ``data.next`` a non-empty string or null), every record
 a JSON object, every property the record schema lists as ``required`` present (``null`` only where the spec
-allows it), required strings strings, the key ``id`` non-empty, and required date-times timezone-aware ISO 8601
-(parsed as the models parse them). Anything else is a ``KomboAPIError`` built like the typed path's: it names the
-schema, the record's index and the field, never a value (records hold personal data), with the API key cut out
-of the body excerpt. Everything else in a record is the store's to keep as it came.
+allows it), required strings strings, the key ``id`` non-empty, and every date-time property of the record
+(required, or present and not null) a timezone-aware ISO 8601 string, parsed as the models parse them: a store
+keys on ``changed_at`` and ``remote_deleted_at`` and types date-times as timestamps. Anything else is a
+``KomboAPIError`` built like the typed path's: it names the schema, the record's index and the field, never a
+value (records hold personal data), with the API key cut out of the body excerpt. Everything else in a record is
+the store's to keep as it came.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from kombo_ats_client.errors import ModelParseError
 from . import _json
 from ._decode import _malformed_body_error as malformed_body_error
 from ._gc_pause import gc_paused
-from .spec import Operation, api
+from .spec import Api, Operation, api
 
 __all__ = ["PageRules", "checked_next_cursor", "decode_dict_page", "page_rules"]
 
@@ -43,15 +45,17 @@ _EXPECTED: dict[Check, str] = {
     "datetime": "a timezone-aware ISO 8601 date-time string",
 }
 _parse_datetime = datetime.datetime.fromisoformat  # what the models parse date-times with
+_ABSENT: Any = object()
 
 
 @attrs.frozen
-class Required:
-    """One required property of a record schema and what its value must be."""
+class Rule:
+    """One property of a record schema that is checked, and what its value must be."""
 
     name: str
     check: Check
     nullable: bool
+    required: bool
 
 
 @attrs.frozen
@@ -62,13 +66,20 @@ class PageRules:
     """The response schema (``GetCandidatesResponse``), named in errors."""
     record: str
     """The record schema (``Candidate``)."""
-    required: tuple[Required, ...]
+    rules: tuple[Rule, ...]
+    """The required properties, and the optional date-times (a store types them as timestamps)."""
 
 
-def _check_of(name: str, schema: Mapping[str, Any]) -> Check:
-    if schema.get("type") != "string":
+def _check_of(spec: Api, name: str, schema: Mapping[str, Any]) -> Check:
+    """What a value of ``schema`` must be: a kind of string when its one non-null type is ``string``."""
+    node = spec.resolve(schema)
+    branches = [spec.resolve(b) for b in (node.get("anyOf") or node.get("oneOf") or [node])]
+    non_null = [b for b in branches if b.get("type") not in ("null", ["null"])]
+    kind = non_null[0].get("type") if len(non_null) == 1 else None
+    types = {kind} if isinstance(kind, str) else set(kind or ())
+    if types - {"null"} != {"string"}:
         return "present"
-    if schema.get("format") == "date-time":
+    if non_null[0].get("format") == "date-time":
         return "datetime"
     return "key" if name == KEY else "string"
 
@@ -82,15 +93,17 @@ def page_rules(operation_id: str) -> PageRules:
         raise ValueError(f"{operation_id} is not a paginated list operation")
     schema = spec.component(op.item_schema)
     properties: Mapping[str, Any] = schema.get("properties", {})
-    required = tuple(
-        Required(
-            name,
-            _check_of(name, spec.resolve(properties.get(name, {}))),
-            name in properties and spec.nullable(properties[name]),
-        )
+    required = set(schema.get("required", ()))
+    rules = [
+        Rule(name, _check_of(spec, name, properties.get(name, {})), spec.nullable(properties.get(name, {})), True)
         for name in schema.get("required", ())
-    )
-    return PageRules(envelope=op.response_schema, record=op.item_schema, required=required)
+    ]
+    rules += [
+        Rule(name, "datetime", spec.nullable(prop), False)
+        for name, prop in properties.items()
+        if name not in required and _check_of(spec, name, prop) == "datetime"
+    ]
+    return PageRules(envelope=op.response_schema, record=op.item_schema, rules=tuple(rules))
 
 
 def _next_cursor_error(value: Any, envelope: str) -> ModelParseError | None:
@@ -150,15 +163,16 @@ def _decode_checked(content: bytes, rules: PageRules) -> tuple[list[dict[str, An
 
 
 def _check_records(results: list[Any], rules: PageRules) -> None:
-    required = rules.required
+    checks = rules.rules
     for index, record in enumerate(results):
         if type(record) is not dict:
             raise ModelParseError.not_an_object(_where(rules, index), record)
-        for rule in required:
-            try:
-                value = record[rule.name]
-            except KeyError:
-                raise _invalid(rules, index, rule, "missing") from None
+        for rule in checks:
+            value = record.get(rule.name, _ABSENT)
+            if value is _ABSENT:
+                if rule.required:
+                    raise _invalid(rules, index, rule, "missing")
+                continue
             check = rule.check
             if (value is None and rule.nullable) or (check == "present" and value is not None):
                 continue
@@ -179,5 +193,5 @@ def _where(rules: PageRules, index: int) -> str:
     return f"{rules.envelope}.data.results[{index}] ({rules.record})"
 
 
-def _invalid(rules: PageRules, index: int, rule: Required, got: str) -> ModelParseError:
+def _invalid(rules: PageRules, index: int, rule: Rule, got: str) -> ModelParseError:
     return ModelParseError(_where(rules, index), rule.name, f"expected {_EXPECTED[rule.check]}, {got}")
