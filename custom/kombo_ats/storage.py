@@ -1,11 +1,16 @@
-"""Serialise records for storage: the fastest lossless way from a model to JSON bytes (or dicts).
+"""Serialise models for storage: the lossless way from a model you already hold to JSON bytes (or dicts).
 
-What a sync stores must be everything the API sent, in the API's own form: every field the spec knows, every
-field it does not (``additional_properties``, e.g. a field Kombo added after this SDK was generated), nulls kept,
-absent optional fields left out, date-times as Kombo writes them (``2024-01-31T09:00:00.000Z``), enum values as
-strings (an unknown value as it came). That form is each model's ``to_dict()``; these functions encode it with
-msgspec's C encoder, several times as fast as ``json.dumps`` (docs/benchmarks.md), into compact UTF-8 JSON that
-``json.loads`` turns back into exactly ``record.to_dict()``, and ``Model.from_dict`` into an equal record.
+To store what a walk fetches, walk with ``.as_dicts()`` instead (``iter_candidates(client, ...).as_dicts()``,
+``kombo_ats._records``): each record comes as the dict Kombo sent, already in its storage form, without building a
+model only to turn it back into a dict; it is the fastest way to a store (docs/benchmarks.md) and the one the dlt
+sync uses. The functions here are for models a program already holds (from a typed walk or call).
+
+What is stored must be everything the API sent, in the API's own form: every field the spec knows, every field it
+does not (``additional_properties``, e.g. a field Kombo added after this SDK was generated), nulls kept, absent
+optional fields left out, date-times as Kombo writes them (``2024-01-31T09:00:00.000Z``), enum values as strings
+(an unknown value as it came). That form is each model's ``to_dict()``; these functions encode it with msgspec's C
+encoder, several times as fast as ``json.dumps`` (docs/benchmarks.md), into compact UTF-8 JSON that ``json.loads``
+turns back into exactly ``record.to_dict()``, and ``Model.from_dict`` into an equal record.
 """
 
 from __future__ import annotations
