@@ -28,7 +28,7 @@ import httpx
 from kombo_ats_client.errors import ModelParseError
 
 from . import _json
-from ._decode import _malformed_body_error as malformed_body_error
+from ._decode import malformed_body_error
 from ._gc_pause import gc_paused
 from .spec import Api, Operation, api
 
