@@ -98,6 +98,16 @@ def make_app(factory: Callable[[], AuthenticatedClient]) -> FastAPI:
     async def candidates_csv(integration_id: str, kombo: KomboClient) -> StreamingResponse:
         return await stream_csv(iter_candidates(kombo, integration_id=integration_id, page_size=PAGE))
 
+    @app.get("/{integration_id}/candidates.wire.ndjson")
+    async def candidates_wire_ndjson(integration_id: str, kombo: KomboClient) -> StreamingResponse:
+        return await stream_ndjson(iter_candidates(kombo, integration_id=integration_id, page_size=PAGE).as_dicts())
+
+    @app.get("/{integration_id}/candidates.wire.csv")
+    async def candidates_wire_csv(integration_id: str, kombo: KomboClient) -> StreamingResponse:
+        return await stream_csv(
+            iter_pages(kombo, "candidates", integration_id=integration_id, page_size=PAGE).as_dicts()
+        )
+
     return app
 
 
@@ -227,6 +237,25 @@ async def test_ndjson_streams_every_candidate_once(
     ]
     assert len(expected) > 2 * PAGE
     assert sorted(rows, key=lambda r: r["id"]) == sorted(expected, key=lambda r: r["id"])
+
+
+@pytest.mark.anyio
+async def test_an_as_dicts_walk_streams_each_record_exactly_as_kombo_sent_it(
+    kombo_sandbox: SandboxState, kombo_sandbox_transport: httpx.ASGITransport, kombo_sandbox_api_key: str
+) -> None:
+    integration = next(iter(kombo_sandbox.integrations))
+    sent = {c: kombo_sandbox.get(integration, "candidates", c) for c in kombo_sandbox.ids(integration, "candidates")}
+    async with app_client(kombo_sandbox_transport, kombo_sandbox_api_key) as (_, http):
+        ndjson = await http.get(f"/{integration}/candidates.wire.ndjson")
+        table = await http.get(f"/{integration}/candidates.wire.csv")
+    rows = _lines(ndjson.text)
+    assert len(rows) == len(sent) > 2 * PAGE
+    assert {row["id"]: row for row in rows} == sent
+    header, *lines = list(csv.reader(io.StringIO(table.text)))
+    first = sent[lines[0][header.index("id")]]
+    assert header == list(first)  # the first record's keys, as Kombo sent them
+    assert {line[header.index("id")] for line in lines} == set(sent)
+    assert all(line[header.index("changed_at")] == sent[line[0]]["changed_at"] for line in lines)
 
 
 @pytest.mark.anyio

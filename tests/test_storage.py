@@ -77,8 +77,20 @@ def test_a_value_without_a_json_form_is_a_value_error_not_a_unicode_error() -> N
         records_to_ndjson([job])
 
 
-def test_something_that_is_not_a_model_is_named() -> None:
-    with pytest.raises(TypeError, match=r"records\[1\]: expected a kombo_ats model .* got dict"):
-        records_to_ndjson([Job.from_dict(example(load_spec(), "Job", rng=random.Random(1))), {"id": "x"}])  # type: ignore[list-item]
+def test_something_that_is_not_a_model_or_a_record_dict_is_named() -> None:
+    job = Job.from_dict(example(load_spec(), "Job", rng=random.Random(1)))
+    with pytest.raises(TypeError, match=r"records\[1\]: expected a kombo_ats model .* got list"):
+        records_to_ndjson([job, [("id", "x")]])  # type: ignore[list-item]
     with pytest.raises(TypeError, match="record: expected a kombo_ats model"):
         record_to_json("nope")  # type: ignore[arg-type]
+
+
+def test_a_record_dict_from_as_dicts_is_stored_as_it_came() -> None:
+    """``.as_dicts()`` records are already their stored form: next to models, each keeps its own form."""
+    job = Job.from_dict(example(load_spec(), "Job", rng=random.Random(1)))
+    wire = {"id": "x", "changed_at": "2024-01-31T09:00:00+00:00", "a_field_kombo_added": [1, {"b": None}]}
+    lines = [json.loads(line) for line in records_to_ndjson([job, wire]).splitlines()]
+    assert lines == [job.to_dict(), wire]
+    assert records_to_dicts([wire])[0] is wire
+    assert json.loads(record_to_json(wire)) == wire
+    assert [json.loads(b) for b in records_to_json([wire, job])] == [wire, job.to_dict()]

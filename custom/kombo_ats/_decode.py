@@ -43,7 +43,7 @@ from ._gc_pause import gc_paused
 from ._redact import redact_bytes, redact_text, request_of, request_secrets
 from .errors import KomboAPIError, body_excerpt
 
-__all__ = ["FastDecoder", "decode_body", "fast_decoder"]
+__all__ = ["FastDecoder", "decode_body", "fast_decoder", "malformed_body_error"]
 
 FastDecoder = Callable[[bytes], Any]
 T = TypeVar("T")
@@ -196,7 +196,7 @@ def decode_body(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]
         # The failed parse's frames hold half-built models (whose repr fails) and the record's values
         # (personal data): clear them so traceback.TracebackException(capture_locals=True) shows neither.
         traceback.clear_frames(exc.__traceback__)
-        raise _malformed_body_error(response, exc) from exc
+        raise malformed_body_error(response, exc) from exc
 
 
 def _with_from_dict(content: bytes, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
@@ -207,7 +207,7 @@ def _with_from_dict(content: bytes, from_dict: Callable[[Mapping[str, Any]], T])
     return from_dict(payload)
 
 
-def _malformed_body_error(response: httpx.Response, exc: BaseException) -> KomboAPIError:
+def malformed_body_error(response: httpx.Response, exc: BaseException) -> KomboAPIError:
     """Built in a frame of its own, so no local of a raising frame holds the request's credentials."""
     secrets = request_secrets(request_of(response))
     return KomboAPIError(

@@ -18,7 +18,6 @@ import pyarrow.parquet as pq
 from .. import _json
 from .._generated.walkers import iter_pages_dynamic
 from ..client import make_client
-from ..storage import records_to_dicts
 from ..sync._arrow import page_table, table_schema
 from ..sync._tables import Table
 
@@ -84,10 +83,10 @@ async def export(
                 integration_id=integration_id,
                 read_ahead=True,
                 page_size=table.page_size_argument(page_size),
-            )
+            ).as_dicts()  # each record as Kombo sent it, the storage form: no model built to be turned back
             async with pages:
                 async for page in pages:
-                    records = records_to_dicts(page.results)
+                    records = page.results
                     if records:
                         writer.write(integration_id, records)
                     count += len(records)

@@ -3,7 +3,8 @@
 dlt pulls records from plain generators; the SDK walks with ``async``. Each resource runs its walks in
 an event loop of its own (an anyio blocking portal in a background thread), ``concurrency`` integrations
 at a time, each reading ahead one page, and hands finished pages to the generator through a small
-buffer: the network keeps working while dlt writes the previous page.
+buffer: the network keeps working while dlt writes the previous page. Pages are walked with ``.as_dicts()``: each
+record is the dict Kombo sent (unknown fields and Kombo's date-time text included), the form the store keeps.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from anyio.streams.memory import MemoryObjectSendStream
 from .._generated.walkers import iter_pages_dynamic
 from .._http import AnyClient
 from ..client import make_client
-from ..storage import records_to_dicts
 from ._tables import Table
 
 __all__ = ["ClientFactory", "Done", "Failed", "PageOfRecords", "Walk", "walk_many"]
@@ -97,10 +97,10 @@ async def _walk_one(
                 read_ahead=True,
                 page_size=table.page_size_argument(page_size),
                 **filters,
-            )
+            ).as_dicts()  # the records as Kombo sent them, what the store keeps: no models built and unbuilt
             async with pages:
                 async for page in pages:
-                    await send.send(PageOfRecords(walk, records_to_dicts(page.results)))
+                    await send.send(PageOfRecords(walk, page.results))
         except Exception as exc:  # reported per walk; the other integrations go on
             await send.send(Failed(walk, _describe(exc)))
             return
