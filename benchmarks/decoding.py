@@ -15,13 +15,17 @@ collections that a walk's allocations set off, which is where the SDK's pause du
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import time
+import types
+import typing
 from collections.abc import Callable
 from typing import Any
 
 import anyio
+import attrs
 import msgspec
 import orjson
 from kombo.models import GetAtsCandidatesPositiveResponse as OfficialPage
@@ -45,6 +49,35 @@ def best_of(steps: dict[str, Callable[[], object]], rounds: int, per: int) -> di
     return {name: seconds / per * 1e6 for name, seconds in best.items()}
 
 
+def struct_mirror(model: type, made: dict[type, Any] | None = None) -> Any:
+    """A ``msgspec.Struct`` with the fields and types of an attrs model (nested models mirrored, marker fields as
+    ``Any``): what pass 2 would cost if the models were Structs, the floor of building them with msgspec."""
+    made = {} if made is None else made
+    if model in made:
+        return made[model]
+    fields = [f for f in attrs.fields(model) if f.name != "additional_properties"]
+    if not fields:
+        made[model] = dict[str, Any]
+        return made[model]
+    hints = typing.get_type_hints(model, include_extras=True)
+
+    def mirror(hint: Any) -> Any:
+        if typing.get_origin(hint) in (typing.Union, types.UnionType):
+            return typing.Union[tuple(mirror(arg) for arg in typing.get_args(hint))]  # noqa: UP007
+        if typing.get_origin(hint) is list:
+            return list[mirror(typing.get_args(hint)[0])]  # type: ignore[misc]
+        if isinstance(hint, type) and attrs.has(hint):
+            return struct_mirror(hint, made)
+        if isinstance(hint, type) and hasattr(hint, "convert"):  # an open enum or map model marker
+            return Any
+        return hint
+
+    made[model] = None
+    spec = [(f.name, mirror(hints[f.name]), msgspec.UNSET) for f in fields]
+    made[model] = msgspec.defstruct(f"{model.__name__}Mirror", spec, gc=False)
+    return made[model]
+
+
 def decoding_steps(rounds: int) -> dict[str, float]:
     pages = render_page_set(8).last
     per = len(pages) * PAGE_SIZE
@@ -52,6 +85,7 @@ def decoding_steps(rounds: int) -> dict[str, float]:
     assert fast is not None
     check = msgspec.json.Decoder(_shape(GetCandidatesResponse, {})).decode
     into_models = msgspec.json.Decoder(GetCandidatesResponse, dec_hook=_dec_hook).decode
+    into_structs = msgspec.json.Decoder(struct_mirror(GetCandidatesResponse)).decode
     records = [record for page in pages for record in fast(page).data.results]
     steps: dict[str, Callable[[], object]] = {
         "json.loads (raw floor)": lambda: [json.loads(p) for p in pages],
@@ -60,6 +94,7 @@ def decoding_steps(rounds: int) -> dict[str, float]:
         "msgspec pass 1: shape check (unknown keys)": lambda: [check(p) for p in pages],
         "msgspec pass 2: bytes -> attrs models": lambda: [into_models(p) for p in pages],
         "msgspec path (both passes, what walkers use)": lambda: [fast(p) for p in pages],
+        "msgspec into Structs of the models' shape (floor)": lambda: [into_structs(p) for p in pages],
         "orjson.loads + from_dict (the reference path)": lambda: [
             GetCandidatesResponse.from_dict(orjson.loads(p)) for p in pages
         ],
@@ -114,7 +149,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--walks", action="store_true", help="also the section 1 walks at 10,000 records")
     parser.add_argument("--unfrozen", action="store_true", help="no gc.freeze(): the collector as programs have it")
+    parser.add_argument("--pause-off", action="store_true", help="the SDK decodes without its GC pause (to measure it)")
     args = parser.parse_args()
+    if args.pause_off:
+        from kombo_ats import _decode, _records
+
+        for module in (_decode, _records):  # the name each decoder calls
+            setattr(module, "gc_paused", contextlib.nullcontext)  # noqa: B010
     if not args.unfrozen:
         gc.freeze()
     for name, micros in decoding_steps(args.rounds).items():
@@ -127,6 +168,8 @@ def main() -> None:
                 f"SDK / official {figures['sdk_vs_official']:.2f}x; "
                 f"SDK / raw with the GC paused {figures['sdk_vs_raw_gc_paused']:.2f}x"
             )
+            costs = figures["microseconds_per_record"]
+            print("      us/record: " + ", ".join(f"{method} {micros:.1f}" for method, micros in costs.items()))
 
 
 if __name__ == "__main__":

@@ -5,14 +5,16 @@ lists and dicts). Each 700 of them start a young-generation collection, every te
 older ones walk every tracked object the program holds, which the page's own objects and the rest of a real
 program (a FastAPI app, dlt) make many. None of it finds garbage: the new objects are alive, and the page they
 replace is freed by reference counting (models and pages hold no cycles). Measured on the benchmark walk
-(``python -m benchmarks.decoding --walks``, docs/benchmarks.md): with the collector running, a typed walk cost
-about twice what it cost with it off, and more than ``json.loads`` into dicts, whose objects it also pays for.
+(``python -m benchmarks.decoding --walks --unfrozen [--pause-off]``, docs/benchmarks.md): without the pause a typed
+walk cost about twice what it costs with it (31-34 against 15-16 µs per record).
 
 So the decoders run inside :func:`gc_paused`: no automatic collection starts during the decode; the objects are
 still counted, and the first allocation after it ends runs the one young collection they call for, so the old
 generations see ten times fewer collections and nothing is skipped for good. The pause is short (no ``await`` inside,
 and msgspec holds the GIL while it decodes), nests, and is shared by threads: the collector comes back on when the
 last decode ends, and only if it was on when the first one started, so a program that switched it off keeps it off.
+(The standard library's ``timeit`` pauses the collector the same way while it times.) What it cannot know: another
+thread that switches the collector off *during* a decode finds it on again when the decode ends.
 """
 
 from __future__ import annotations
