@@ -118,13 +118,18 @@ RAW_PAUSED = "raw httpx + json.loads, GC paused as the SDK does"
 REFERENCE: dict[str, Walker] = {RAW_PAUSED: _raw_walker(_loads_gc_paused)}
 
 
-def walk_ratios(rounds: int, n: int = 10_000) -> dict[str, Any]:
+def walk_ratios(rounds: int, n: int = 10_000, *, freeze: bool = True) -> dict[str, Any]:
+    """Per-record CPU of every walker; with ``freeze``, the heap is frozen after the warm-up, as ``make bench`` does
+    (the official SDK's schema caches are built in the warm-up: frozen before it, they would weigh on every
+    collection of the walks that follow)."""
     pages = render_page_set(8)
     walkers = {**WALKERS, **REFERENCE}
     for method in walkers:
         for variant in VARIANTS:
             anyio.run(walkers[method], pages, 4 * PAGE_SIZE, variant)
     gc.collect()
+    if freeze:
+        gc.freeze()
 
     def step(method: str, variant: str) -> Callable[[], object]:
         return lambda: anyio.run(walkers[method], pages, n, variant)
@@ -161,7 +166,7 @@ def main() -> None:
     for name, micros in decoding_steps(args.rounds).items():
         print(f"{name:48s} {micros:6.2f} us/record")
     if args.walks:
-        for variant, figures in walk_ratios(max(3, args.rounds // 2)).items():
+        for variant, figures in walk_ratios(max(3, args.rounds // 2), freeze=not args.unfrozen).items():
             print(
                 f"{variant:5s} SDK / raw {figures['sdk_vs_raw']:.2f}x, "
                 f"SDK / raw orjson {figures['sdk_vs_orjson']:.2f}x, "
