@@ -32,7 +32,7 @@ from ._decode import malformed_body_error
 from ._gc_pause import gc_paused
 from .spec import Api, Operation, api
 
-__all__ = ["PageRules", "checked_next_cursor", "decode_dict_page", "page_rules"]
+__all__ = ["PageRules", "checked_next_cursor", "decode_dict_page", "page_rules", "parse_aware_datetime"]
 
 KEY = "id"
 """The property a store keys records on (the spec: "the recommended primary key for syncing"): non-empty."""
@@ -46,6 +46,20 @@ _EXPECTED: dict[Check, str] = {
 }
 _parse_datetime = datetime.datetime.fromisoformat  # what the models parse date-times with
 _ABSENT: Any = object()
+
+
+def parse_aware_datetime(value: str) -> datetime.datetime:
+    """A date-time string of a record as the models read it (ISO 8601, with a timezone), for code that keeps the
+    wire's dicts (this module's checks, the sync's Arrow columns). ``ValueError`` saying what is wrong without
+    repeating the value (records hold personal data): "a string that is not ISO 8601" or "a date-time without a
+    timezone"."""
+    try:
+        parsed = _parse_datetime(value)
+    except ValueError:
+        raise ValueError("a string that is not ISO 8601") from None
+    if parsed.tzinfo is None:
+        raise ValueError("a date-time without a timezone")
+    return parsed
 
 
 @attrs.frozen
@@ -182,11 +196,9 @@ def _check_records(results: list[Any], rules: PageRules) -> None:
                 raise _invalid(rules, index, rule, "got an empty string")
             if check == "datetime":
                 try:
-                    aware = _parse_datetime(value).tzinfo is not None
-                except ValueError:
-                    raise _invalid(rules, index, rule, "got a string that is not ISO 8601") from None
-                if not aware:
-                    raise _invalid(rules, index, rule, "got a date-time without a timezone")
+                    parse_aware_datetime(value)
+                except ValueError as exc:
+                    raise _invalid(rules, index, rule, f"got {exc}") from None
 
 
 def _where(rules: PageRules, index: int) -> str:

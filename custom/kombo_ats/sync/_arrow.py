@@ -17,6 +17,7 @@ import pyarrow as pa
 
 from .. import _constants as c
 from .. import _json
+from .._records import parse_aware_datetime
 from ._tables import ColumnKind, Table
 
 __all__ = ["ARROW_TYPES", "page_table", "table_schema"]
@@ -73,20 +74,17 @@ def _parsed(kind: ColumnKind, value: Any) -> Any:
         raise ValueError(f"{kind}: not a string")
     if kind == "date":
         return dt.date.fromisoformat(value)
-    parsed = dt.datetime.fromisoformat(value)
-    if parsed.tzinfo is None:
-        raise ValueError("a date-time without a timezone")
-    return parsed
+    return parse_aware_datetime(value)
 
 
 def _got(kind: ColumnKind, value: Any) -> str:
     """What a refused value is, without the value (records hold personal data)."""
     if type(value) is str and kind == "timestamp":
         try:
-            naive = dt.datetime.fromisoformat(value).tzinfo is None
-        except ValueError:
-            naive = False
-        return "a date-time without a timezone" if naive else "a string that is not ISO 8601"
+            parse_aware_datetime(value)
+        except ValueError as exc:
+            return str(exc)  # "a date-time without a timezone", "a string that is not ISO 8601"
+        return "a string that is not ISO 8601"
     return _JSON_TYPES.get(type(value), type(value).__name__)
 
 
