@@ -191,20 +191,19 @@ def _in_process(target: Any, *args: Any) -> tuple[Any, Connection, Any]:
     return process, parent, child
 
 
-def run(candidates_per_integration: int, runs: int, *, extra_fields: bool = True) -> dict[str, Any]:
-    """Serve the sandbox from one process and sync it with each client in turn, ``runs`` times (median kept).
-
-    ``extra_fields=False`` serves only the fields the spec knows (pages then take the SDK's msgspec path; with
-    the default, as live records can, they carry fields the spec does not know and take ``from_dict``).
-    """
+def _interleaved(
+    methods: tuple[str, ...], runs: int, candidates_per_integration: int, extra_fields: bool
+) -> dict[str, list[dict[str, Any]]]:
+    """Serve the sandbox from one process and sync it with each client in turn, ``runs`` times: every run's figures
+    per client (interleaved, so drift in machine load hits every client alike)."""
     server, conn, _ = _in_process(_serve, candidates_per_integration, extra_fields)
     try:
         if not conn.poll(300):
             raise RuntimeError("sandbox server did not start")
         base_url, api_key = conn.recv()
-        measured: dict[str, list[dict[str, Any]]] = {m: [] for m in METHODS}
+        measured: dict[str, list[dict[str, Any]]] = {m: [] for m in methods}
         for _ in range(runs):
-            for method in METHODS:  # interleaved, so drift in machine load hits every client alike
+            for method in methods:
                 measured[method].append(result := _run_client(method, base_url, api_key))
                 print(f"  socket {method}: {_describe(result)}")
     finally:
@@ -212,6 +211,16 @@ def run(candidates_per_integration: int, runs: int, *, extra_fields: bool = True
         server.join(30)
         if server.is_alive():
             server.kill()
+    return measured
+
+
+def run(candidates_per_integration: int, runs: int, *, extra_fields: bool = True) -> dict[str, Any]:
+    """Serve the sandbox from one process and sync it with each client in turn, ``runs`` times (median kept).
+
+    ``extra_fields=False`` serves only the fields the spec knows; with the default, as live records can, they carry
+    fields the spec does not know (which this SDK's ``.as_dicts()`` keeps as they came).
+    """
+    measured = _interleaved(METHODS, runs, candidates_per_integration, extra_fields)
     results: dict[str, Any] = {
         "integrations": len(INTEGRATIONS),
         "records_per_integration": candidates_per_integration,
@@ -268,24 +277,13 @@ def compare(runs: int, candidates_per_integration: int = 500, *, extra_fields: b
     ``python -m benchmarks.socket_run --compare [RUNS] [--spec-fields-only]`` prints each run and the ratio of
     the medians of SDK to raw CPU seconds per 10,000 records (the target: at most 1.0).
     """
-    server, conn, _ = _in_process(_serve, candidates_per_integration, extra_fields)
-    try:
-        if not conn.poll(300):
-            raise RuntimeError("sandbox server did not start")
-        base_url, api_key = conn.recv()
-        cpu: dict[str, list[float]] = {method: [] for method in METHODS[:2]}
-        for _ in range(runs):
-            for method in cpu:
-                result = _run_client(method, base_url, api_key)
-                print(f"  socket {method}: {_describe(result)}")
-                if "error" in result:
-                    raise RuntimeError(f"{method}: {result['error']}")
-                cpu[method].append(result["cpu_seconds_per_10k"])
-    finally:
-        conn.send("stop")
-        server.join(30)
-        if server.is_alive():
-            server.kill()
+    measured = _interleaved(METHODS[:2], runs, candidates_per_integration, extra_fields)
+    cpu: dict[str, list[float]] = {}
+    for method, results in measured.items():
+        failed = [r["error"] for r in results if "error" in r]
+        if failed:
+            raise RuntimeError(f"{method}: {failed[0]}")
+        cpu[method] = [r["cpu_seconds_per_10k"] for r in results]
     raw, sdk = (sorted(cpu[method])[len(cpu[method]) // 2] for method in METHODS[:2])
     print(f"median CPU s / 10k records: raw {raw:.3f}, SDK {sdk:.3f}; SDK / raw {sdk / raw:.3f}")
     return sdk / raw
